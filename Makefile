@@ -1,0 +1,68 @@
+# Single entry point: `make demo` and `make test` work on a fresh Debian 12 machine.
+SHELL := /bin/bash
+PLUGIN := territory_plugin
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+BUILD := build
+STAGE := $(BUILD)/$(PLUGIN)
+ZIP := dist/$(PLUGIN)-$(VERSION).zip
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-networkx \
+	python3-venv pyqt5-dev-tools qttools5-dev-tools zip
+# Debian's qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects: call the binary.
+QGIS_PROCESS := qgis_process.bin
+LOCALES := fr de es
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: deps stage demo test lint package transup transcompile bench clean
+
+deps: $(VENV)/.installed
+
+$(VENV)/.installed: requirements-test.txt
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
+	fi
+	[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q -r requirements-test.txt
+	touch $@
+
+transcompile: deps
+	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
+# The plugin folder exactly as QGIS loads it: code, metadata, compiled resources and translations.
+stage: deps transcompile
+	rm -rf $(STAGE) && mkdir -p $(STAGE)/i18n
+	cp -r $(PLUGIN)/. $(STAGE)/
+	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
+	cp metadata.txt $(STAGE)/
+	cp LICENSE $(STAGE)/ 2>/dev/null || true
+	pyrcc5 -o $(STAGE)/resources.py resources.qrc
+	cp i18n/*.qm $(STAGE)/i18n/
+
+package: stage
+	mkdir -p dist && rm -f $(ZIP)
+	cd $(BUILD) && zip -q -r ../$(ZIP) $(PLUGIN)
+	@echo "Built $(ZIP): install it in QGIS with Plugins > Manage and Install Plugins > Install from ZIP."
+
+demo: stage
+	HOME=$(CURDIR)/$(BUILD)/demo-home QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) \
+		QGIS_PROCESS="$(QGIS_PROCESS)" bash scripts/demo.sh
+
+test: stage
+	$(PY) -m pytest tests
+
+lint: deps
+	$(PY) -m ruff check $(PLUGIN) tests bench scripts
+	$(PY) -m ruff format --check $(PLUGIN) tests bench scripts
+
+transup:
+	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
+
+bench: stage
+	$(PY) bench/bench_aggregate.py
+
+clean:
+	rm -rf $(BUILD) dist demo-output .pytest_cache

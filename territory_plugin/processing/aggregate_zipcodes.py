@@ -1,0 +1,296 @@
+"""territory:aggregatezipcodes — roll a CRM account export up to zip-code areas."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsSpatialIndex,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from territory_plugin.core.aggregate import (
+    AggregationError,
+    UnmatchedReason,
+    aggregate,
+    index_units,
+    match_accounts,
+    to_numbers,
+)
+from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.tables import plain_csv_path, python_value, read_columns
+
+# Written into UNMATCHED.reason: stable values that scripts and filters can rely on.
+REASON_TEXT = {
+    UnmatchedReason.BLANK: "blank",
+    UnmatchedReason.INVALID: "invalid code",
+    UnmatchedReason.NO_UNIT: "no unit with this code",
+}
+
+
+class AggregateZipCodes(TerritoryAlgorithm):
+    ACCOUNTS = "ACCOUNTS"
+    ZIP_FIELD = "ZIP_FIELD"
+    UNITS = "UNITS"
+    UNIT_ZIP_FIELD = "UNIT_ZIP_FIELD"
+    ZIP_FORMAT = "ZIP_FORMAT"
+    SUM_FIELDS = "SUM_FIELDS"
+    SPATIAL_FALLBACK = "SPATIAL_FALLBACK"
+    OUTPUT = "OUTPUT"
+    UNMATCHED = "UNMATCHED"
+    MATCHED_COUNT = "MATCHED_COUNT"
+    UNMATCHED_COUNT = "UNMATCHED_COUNT"
+
+    def name(self) -> str:
+        return "aggregatezipcodes"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr("Aggregate accounts by zip code")
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr(
+            "Counts the accounts of a CRM export in each zip-code area and totals the chosen fields.\n\n"
+            "Codes are cleaned first. US ZIP mode: spaces are trimmed, ZIP+4 (02134-1234) and nine-digit "
+            "codes keep their first five digits, and leading zeros lost by spreadsheets are restored "
+            "(2134 and 2134.0 become 02134). As-is mode (any country): codes are trimmed, upper-cased and "
+            "inner spaces collapsed. The same cleaning is applied to the zip-code areas.\n\n"
+            "Accounts that match no area go to the Unmatched output with a reason: blank, invalid code, or "
+            "no unit with this code. When the accounts are points, those without a usable code can be "
+            "placed in the area that contains them.\n\n"
+            "Summed fields may hold numbers stored as text (as in CSV files); blanks count as 0."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.TypeVector]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.ZIP_FIELD, self.tr("Account zip code field"), parentLayerParameterName=self.ACCOUNTS)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.UNITS, self.tr("Zip code areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), parentLayerParameterName=self.UNITS)
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.ZIP_FORMAT,
+                self.tr("Code format"),
+                options=[self.tr("US ZIP (5 digits)"), self.tr("As is (any country)")],
+                defaultValue=0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SUM_FIELDS,
+                self.tr("Account fields to total per area"),
+                parentLayerParameterName=self.ACCOUNTS,
+                allowMultiple=True,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.SPATIAL_FALLBACK,
+                self.tr("Place point accounts without a usable code by location"),
+                defaultValue=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zip areas with account totals"), QgsProcessing.TypeVectorPolygon)
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.UNMATCHED, self.tr("Unmatched accounts"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.MATCHED_COUNT, self.tr("Matched accounts")))
+        self.addOutput(QgsProcessingOutputNumber(self.UNMATCHED_COUNT, self.tr("Unmatched accounts")))
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        accounts = self.source_or_raise(parameters, self.ACCOUNTS, context)
+        units = self.source_or_raise(parameters, self.UNITS, context)
+        if QgsWkbTypes.geometryType(units.wkbType()) != QgsWkbTypes.PolygonGeometry:
+            raise QgsProcessingException(
+                self.tr("The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer.").format(
+                    kind=QgsWkbTypes.displayString(units.wkbType())
+                )
+            )
+        zip_field = self.field_or_raise(accounts, parameters, self.ZIP_FIELD, context, self.tr("Account zip code field"))
+        unit_zip_field = self.field_or_raise(units, parameters, self.UNIT_ZIP_FIELD, context, self.tr("Area zip code field"))
+        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
+        for field in sum_fields:
+            if accounts.fields().lookupField(field) < 0:
+                raise QgsProcessingException(
+                    self.tr("Account fields to total: the accounts have no field named '{field}'.").format(field=field)
+                )
+        zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
+        fallback = self.parameterAsBoolean(parameters, self.SPATIAL_FALLBACK, context) and (
+            QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.PointGeometry
+        )
+
+        # Units: few (tens of thousands), kept in memory for the output pass.
+        unit_features = list(units.getFeatures())
+        unit_codes = [python_value(feature[unit_zip_field]) for feature in unit_features]
+        try:
+            unit_index = index_units(unit_codes, zip_format)
+        except AggregationError as error:
+            raise QgsProcessingException(
+                self.tr("The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
+                        "dissolve the duplicates first.").format(field=unit_zip_field, codes=", ".join(error.details["codes"][:5]))
+            ) from error
+        if feedback.isCanceled():
+            return {}
+
+        label_field = accounts.fields().at(0).name() if accounts.fields().count() else zip_field
+        wanted = list(dict.fromkeys([label_field, zip_field, *sum_fields]))
+        layer = self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context)
+        csv_path = plain_csv_path(layer, parameters.get(self.ACCOUNTS))
+        frame, feature_ids = read_columns(accounts, wanted, csv_path, feedback)
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(40)
+
+        unit_of_account, reason = match_accounts(frame[zip_field], unit_index, zip_format)
+        labels = frame[label_field].to_numpy()
+        sums = {}
+        for field in sum_fields:
+            try:
+                sums[f"sum_{field}"] = to_numbers(frame[field], labels, field)
+            except AggregationError as error:
+                d = error.details
+                raise QgsProcessingException(
+                    self.tr("Field '{field}' must hold numbers, but account {account} ({label_field}) has '{value}' "
+                            "({count} such values in all). Fix those values or leave them blank.").format(
+                        field=field, account=d["account"], label_field=label_field, value=d["value"], count=d["count"]
+                    )
+                ) from error
+
+        unmatched_rows = np.flatnonzero(reason != UnmatchedReason.MATCHED)
+        unmatched_features = self._fetch(accounts, feature_ids, unmatched_rows, fallback)
+        if fallback and len(unmatched_rows):
+            placed = self._place_by_location(unmatched_features, accounts, units, unit_features, context)
+            unit_of_account[unmatched_rows] = placed
+            reason[unmatched_rows[placed >= 0]] = UnmatchedReason.MATCHED
+            feedback.pushInfo(self.tr("{count} point accounts without a usable code were placed by location.").format(
+                count=int((placed >= 0).sum())))
+        if feedback.isCanceled():
+            return {}
+        feedback.setProgress(60)
+
+        totals = aggregate(unit_of_account, len(unit_features), sums)
+        results = self._write_units(parameters, context, units, unit_features, totals, feedback)
+        results.update(self._write_unmatched(parameters, context, accounts, unmatched_features, reason, unmatched_rows))
+
+        matched = int((reason == UnmatchedReason.MATCHED).sum())
+        unmatched = len(reason) - matched
+        by_reason = ", ".join(
+            f"{REASON_TEXT[r]}: {int((reason == r).sum())}" for r in REASON_TEXT if (reason == r).any()
+        )
+        feedback.pushInfo(self.tr("Matched {matched} accounts; {unmatched} unmatched ({by_reason}).").format(
+            matched=matched, unmatched=unmatched, by_reason=by_reason or "-"))
+        results[self.MATCHED_COUNT] = matched
+        results[self.UNMATCHED_COUNT] = unmatched
+        return results
+
+    def _fetch(self, accounts, feature_ids, rows, with_geometry: bool) -> list[QgsFeature]:
+        """The full features of the given rows, in row order."""
+        if not len(rows):
+            return []
+        wanted = [feature_ids[row] for row in rows]
+        request = QgsFeatureRequest().setFilterFids(wanted)
+        if not with_geometry:
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+        by_id = {feature.id(): feature for feature in accounts.getFeatures(request)}
+        missing = [fid for fid in wanted if fid not in by_id]
+        if missing:
+            raise QgsProcessingException(
+                self.tr("Could not read back {count} account rows (e.g. feature {fid}) from the accounts source.").format(
+                    count=len(missing), fid=missing[0])
+            )
+        return [by_id[fid] for fid in wanted]
+
+    def _place_by_location(self, features, accounts, units, unit_features, context) -> np.ndarray:
+        """Index of the unit containing each point account, or -1."""
+        transform = QgsCoordinateTransform(accounts.sourceCrs(), units.sourceCrs(), context.transformContext())
+        index = QgsSpatialIndex()
+        geometries = []
+        for position, unit in enumerate(unit_features):
+            geometry = unit.geometry()
+            geometries.append(geometry)
+            index.addFeature(position, geometry.boundingBox())
+        placed = np.full(len(features), -1, dtype=np.int64)
+        for row, feature in enumerate(features):
+            point = QgsGeometry(feature.geometry())
+            if point.isNull() or point.isEmpty():
+                continue
+            point.transform(transform)
+            for position in index.intersects(point.boundingBox()):
+                if geometries[position].contains(point):
+                    placed[row] = position
+                    break
+        return placed
+
+    def _write_units(self, parameters, context, units, unit_features, totals, feedback) -> dict:
+        new_names = list(totals.columns)
+        fields = QgsFields()
+        kept = []
+        for index, field in enumerate(units.fields()):
+            if field.name() not in new_names:  # re-running on an earlier output replaces its totals
+                fields.append(field)
+                kept.append(index)
+        fields.append(QgsField("account_count", QVariant.LongLong))
+        for name in new_names[1:]:
+            fields.append(QgsField(name, QVariant.Double))
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        columns = [totals[name].to_numpy() for name in new_names]
+        total = max(len(unit_features), 1)
+        for position, unit in enumerate(unit_features):
+            if position % 5000 == 0:
+                feedback.setProgress(60 + 30 * position / total)
+            attributes = unit.attributes()
+            values = [attributes[index] for index in kept]
+            values.append(int(columns[0][position]))
+            values.extend(float(column[position]) for column in columns[1:])
+            feature = QgsFeature(fields)
+            feature.setGeometry(unit.geometry())
+            feature.setAttributes(values)
+            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+        return {self.OUTPUT: dest_id}
+
+    def _write_unmatched(self, parameters, context, accounts, features, reason, rows) -> dict:
+        fields = QgsFields(accounts.fields())
+        fields.append(QgsField("reason", QVariant.String))
+        sink, dest_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, accounts.wkbType(), accounts.sourceCrs())
+        if sink is None:
+            return {}
+        for feature, row in zip(features, rows):
+            if reason[row] == UnmatchedReason.MATCHED:
+                continue  # placed by location
+            out = QgsFeature(fields)
+            out.setGeometry(feature.geometry())
+            out.setAttributes(feature.attributes() + [REASON_TEXT[UnmatchedReason(reason[row])]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return {self.UNMATCHED: dest_id}

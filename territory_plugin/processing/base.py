@@ -1,0 +1,50 @@
+"""Shared plumbing for the plugin's Processing algorithms."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+
+
+class TerritoryAlgorithm(QgsProcessingAlgorithm):
+    """Base class: translation, icon, group, and checks every algorithm needs."""
+
+    def tr(self, text: str) -> str:
+        # pylupdate files a self.tr() string under the class it appears in.
+        return QCoreApplication.translate(type(self).__name__, text)
+
+    def createInstance(self):  # noqa: N802 - QGIS API
+        return type(self)()
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON)
+
+    def group(self) -> str:
+        return QCoreApplication.translate("TerritoryAlgorithm", "Territories")
+
+    def groupId(self) -> str:  # noqa: N802 - QGIS API
+        return "territories"
+
+    def source_or_raise(self, parameters, name: str, context):
+        source = self.parameterAsSource(parameters, name, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, name))
+        return source
+
+    def field_or_raise(self, source, parameters, name: str, context, what: str) -> str:
+        """The field named by parameter ``name``; a clear error if the layer lacks it."""
+        field = self.parameterAsString(parameters, name, context)
+        if not field or source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm", "{what}: the layer has no field named '{field}'. Available fields: {names}."
+                ).format(
+                    what=what, field=field, names=", ".join(source.fields().names())
+                )
+            )
+        return field

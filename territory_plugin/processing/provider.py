@@ -1,0 +1,31 @@
+"""The ``territory`` Processing provider."""
+
+from __future__ import annotations
+
+import os
+
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from territory_plugin.processing.aggregate_zipcodes import AggregateZipCodes
+
+ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+
+
+class TerritoryProvider(QgsProcessingProvider):
+    def id(self) -> str:
+        return "territory"
+
+    def name(self) -> str:
+        return QCoreApplication.translate("TerritoryProvider", "Territory")
+
+    def longName(self) -> str:  # noqa: N802 - QGIS API
+        return QCoreApplication.translate("TerritoryProvider", "Sales territory management")
+
+    def icon(self) -> QIcon:
+        return QIcon(ICON)
+
+    def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
+        for algorithm in (AggregateZipCodes(),):
+            self.addAlgorithm(algorithm)
