@@ -51,7 +51,7 @@ demo: stage
 	HOME=$(CURDIR)/$(BUILD)/demo-home QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) \
 		QGIS_PROCESS="$(QGIS_PROCESS)" bash scripts/demo.sh
 
-test: stage
+test: package
 	$(PY) -m pytest tests
 
 lint: deps

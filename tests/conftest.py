@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import configparser
+import gc
 import os
 from pathlib import Path
 
@@ -34,6 +35,8 @@ def plugin(qgis_app, qgis_processing, qgis_iface):
     assert QgsApplication.processingRegistry().providerById("territory") is not None
     yield instance
     instance.unload()
+    # Free the tests' layers while QGIS is still up: collected after exitQgis they crash.
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

@@ -209,6 +209,7 @@ def test_sample_data_totals_match_ground_truth(run, sample_dir, tmp_path):
 
     summary = json.loads((sample_dir / "expected" / "summary.json").read_text())
     assert result["MATCHED_COUNT"] == summary["matched"]
-    assert result["UNMATCHED_COUNT"] == summary["total"] - summary["matched"]
+    assert result["UNMATCHED_COUNT"] == summary["total_accounts"] - summary["matched"]
     reasons = pd.read_csv(result["UNMATCHED"], dtype=str, keep_default_na=False)["reason"].value_counts().to_dict()
-    assert reasons == {k: v for k, v in summary["unmatched"].items() if v}
+    names = {"blank": "blank", "invalid_code": "invalid code", "no_unit": "no unit with this code"}
+    assert reasons == {names[k]: v for k, v in summary["unmatched"].items() if v}
