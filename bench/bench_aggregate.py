@@ -63,31 +63,72 @@ def start_qgis():
 
 
 def ours(processing, accounts: Path, out: Path) -> dict:
-    return processing.run("territory:aggregatezipcodes", {
-        "ACCOUNTS": str(accounts), "ZIP_FIELD": ZIP_FIELD,
-        "UNITS": str(SAMPLE / "zip_areas.gpkg"), "UNIT_ZIP_FIELD": "zip",
-        "SUM_FIELDS": ["Annual Revenue"], "OUTPUT": str(out / "ours.gpkg"), "UNMATCHED": str(out / "unmatched.csv"),
-    })
+    return processing.run(
+        "territory:aggregatezipcodes",
+        {
+            "ACCOUNTS": str(accounts),
+            "ZIP_FIELD": ZIP_FIELD,
+            "UNITS": str(SAMPLE / "zip_areas.gpkg"),
+            "UNIT_ZIP_FIELD": "zip",
+            "SUM_FIELDS": ["Annual Revenue"],
+            "OUTPUT": str(out / "ours.gpkg"),
+            "UNMATCHED": str(out / "unmatched.csv"),
+        },
+    )
 
 
 def native(processing, accounts: Path, out: Path) -> dict:
-    grouped = processing.run("native:aggregate", {
-        "INPUT": str(accounts), "GROUP_BY": f'"{ZIP_FIELD}"',
-        "AGGREGATES": [
-            {"aggregate": "first_value", "delimiter": ",", "input": f'"{ZIP_FIELD}"', "length": 0,
-             "name": "zip", "precision": 0, "type": 10},
-            {"aggregate": "count", "delimiter": ",", "input": f'"{ZIP_FIELD}"', "length": 0,
-             "name": "account_count", "precision": 0, "type": 4},
-            {"aggregate": "sum", "delimiter": ",", "input": 'to_real("Annual Revenue")', "length": 0,
-             "name": "sum_revenue", "precision": 0, "type": 6},
-        ],
-        "OUTPUT": "memory:",
-    })["OUTPUT"]
-    return processing.run("native:joinattributestable", {
-        "INPUT": str(SAMPLE / "zip_areas.gpkg"), "FIELD": "zip", "INPUT_2": grouped, "FIELD_2": "zip",
-        "FIELDS_TO_COPY": ["account_count", "sum_revenue"], "METHOD": 1, "DISCARD_NONMATCHING": False,
-        "PREFIX": "", "OUTPUT": str(out / "native.gpkg"),
-    })
+    grouped = processing.run(
+        "native:aggregate",
+        {
+            "INPUT": str(accounts),
+            "GROUP_BY": f'"{ZIP_FIELD}"',
+            "AGGREGATES": [
+                {
+                    "aggregate": "first_value",
+                    "delimiter": ",",
+                    "input": f'"{ZIP_FIELD}"',
+                    "length": 0,
+                    "name": "zip",
+                    "precision": 0,
+                    "type": 10,
+                },
+                {
+                    "aggregate": "count",
+                    "delimiter": ",",
+                    "input": f'"{ZIP_FIELD}"',
+                    "length": 0,
+                    "name": "account_count",
+                    "precision": 0,
+                    "type": 4,
+                },
+                {
+                    "aggregate": "sum",
+                    "delimiter": ",",
+                    "input": 'to_real("Annual Revenue")',
+                    "length": 0,
+                    "name": "sum_revenue",
+                    "precision": 0,
+                    "type": 6,
+                },
+            ],
+            "OUTPUT": "memory:",
+        },
+    )["OUTPUT"]
+    return processing.run(
+        "native:joinattributestable",
+        {
+            "INPUT": str(SAMPLE / "zip_areas.gpkg"),
+            "FIELD": "zip",
+            "INPUT_2": grouped,
+            "FIELD_2": "zip",
+            "FIELDS_TO_COPY": ["account_count", "sum_revenue"],
+            "METHOD": 1,
+            "DISCARD_NONMATCHING": False,
+            "PREFIX": "",
+            "OUTPUT": str(out / "native.gpkg"),
+        },
+    )
 
 
 def timed(function, *args) -> tuple[float, dict]:
@@ -103,11 +144,26 @@ def qgis_process_run(accounts: Path, out: Path) -> float:
     binary = shutil.which("qgis_process.bin") or "qgis_process"
     subprocess.run([binary, "plugins", "enable", "territory_plugin"], env=env, check=True, capture_output=True)
     start = time.perf_counter()
-    done = subprocess.run([binary, "run", "territory:aggregatezipcodes", "--json", "--",
-                           f"ACCOUNTS={accounts}", f"ZIP_FIELD={ZIP_FIELD}", f"UNITS={SAMPLE / 'zip_areas.gpkg'}",
-                           "UNIT_ZIP_FIELD=zip", "SUM_FIELDS=Annual Revenue", "SUM_FIELDS=Potential",
-                           f"OUTPUT={out / 'qp.gpkg'}", f"UNMATCHED={out / 'qp_unmatched.csv'}"],
-                          env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [
+            binary,
+            "run",
+            "territory:aggregatezipcodes",
+            "--json",
+            "--",
+            f"ACCOUNTS={accounts}",
+            f"ZIP_FIELD={ZIP_FIELD}",
+            f"UNITS={SAMPLE / 'zip_areas.gpkg'}",
+            "UNIT_ZIP_FIELD=zip",
+            "SUM_FIELDS=Annual Revenue",
+            "SUM_FIELDS=Potential",
+            f"OUTPUT={out / 'qp.gpkg'}",
+            f"UNMATCHED={out / 'qp_unmatched.csv'}",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     elapsed = time.perf_counter() - start
     if done.returncode:
         raise SystemExit(done.stdout + done.stderr)

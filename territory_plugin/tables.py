@@ -2,17 +2,21 @@
 
 A plain CSV opened through OGR is read straight with pandas: OGR would give the
 same text values, but iterating a million QgsFeatures from Python costs ~5 s
-where pandas takes under one. Any other source (GeoPackage, memory layer, a
-selection, a filtered layer) is read through the QGIS feature API.
+where pandas takes about one. Any other source (GeoPackage, memory layer, a
+selection, a filtered layer, a CSV with typed columns) is read through the QGIS
+feature API.
 """
 
 from __future__ import annotations
 
 import os
-from typing import Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 from qgis.core import (
+    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsProcessingFeatureSourceDefinition,
@@ -23,22 +27,6 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 
-def plain_csv_path(layer: QgsVectorLayer | None, parameter_value: object) -> str | None:
-    """The CSV file behind ``layer`` when all of its rows are wanted as they are, else None."""
-    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
-        return None
-    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
-        if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit != -1:
-            return None
-    if layer.geometryType() != QgsWkbTypes.NullGeometry:
-        return None
-    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
-    path = parts.get("path", "")
-    if not path.lower().endswith(".csv") or not os.path.isfile(path) or parts.get("layerName"):
-        return None
-    return path
-
-
 def python_value(value: object) -> object:
     """QGIS NULL (a falsy QVariant) becomes None so that pandas sees a missing value."""
     if isinstance(value, QVariant) and value.isNull():
@@ -46,51 +34,74 @@ def python_value(value: object) -> object:
     return value
 
 
-def _agrees_with_ogr(frame: pd.DataFrame, source: QgsFeatureSource, fields: Sequence[str]) -> bool:
-    """Spot-check that pandas saw the rows OGR sees, at the same feature ids."""
-    if len(frame) != source.featureCount():
-        return False
-    if not len(frame):
-        return True
-    rows = sorted({0, len(frame) // 3, len(frame) // 2, len(frame) - 1})
-    request = QgsFeatureRequest().setFilterFids([row + 1 for row in rows]).setFlags(QgsFeatureRequest.NoGeometry)
-    by_id = {feature.id(): feature for feature in source.getFeatures(request)}
-    for row in rows:
-        feature = by_id.get(row + 1)
-        if feature is None:
-            return False
-        for name in fields:
-            value = python_value(feature[name])
-            if str("" if value is None else value).strip() != str(frame[name].iat[row]).strip():
-                return False
-    return True
+def plain_csv_path(layer: QgsVectorLayer | None, parameter_value: object) -> str | None:
+    """The CSV file behind ``layer`` when all of its rows are wanted as plain text, else None."""
+    if layer is None or layer.providerType() != "ogr" or layer.subsetString():
+        return None
+    if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
+        if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit != -1:
+            return None
+    if layer.geometryType() != QgsWkbTypes.NullGeometry:
+        return None
+    if any(field.type() != QVariant.String for field in layer.fields()):
+        return None  # a .csvt or type detection gave typed columns: let OGR convert them
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
+    path = parts.get("path", "")
+    if not path.lower().endswith(".csv") or not os.path.isfile(path) or parts.get("layerName"):
+        return None
+    return path
 
 
-def read_columns(
+@dataclass
+class AccountTable:
+    """Rows of an account source: the wanted columns, and the way back to whole features."""
+
+    frame: pd.DataFrame
+    source: QgsFeatureSource
+    feature_ids: list[int] | None  # None: ``frame`` holds every column of the CSV
+
+    def features(self, rows: np.ndarray, with_geometry: bool) -> list[QgsFeature]:
+        """Whole features of the given rows, in row order."""
+        if self.feature_ids is None:
+            fields = self.source.fields()
+            values = self.frame[fields.names()].iloc[rows].to_numpy(dtype=object)
+            out = []
+            for row in values:
+                feature = QgsFeature(fields)
+                feature.setAttributes([None if value == "" else value for value in row])
+                out.append(feature)
+            return out
+        wanted = [self.feature_ids[row] for row in rows]
+        request = QgsFeatureRequest().setFilterFids(wanted)
+        if not with_geometry:
+            request.setFlags(QgsFeatureRequest.NoGeometry)
+        by_id = {feature.id(): feature for feature in self.source.getFeatures(request)}
+        return [by_id[fid] for fid in wanted]
+
+
+def read_accounts(
     source: QgsFeatureSource,
     fields: Sequence[str],
     csv_path: str | None = None,
     feedback=None,
-) -> tuple[pd.DataFrame, list[int]]:
-    """The named attribute columns of every feature, in feature order, and the feature ids.
+) -> AccountTable:
+    """The named attribute columns of every feature, in feature order.
 
-    With ``csv_path`` (see ``plain_csv_path``) the file is read with pandas; its
-    row order is OGR's, whose CSV feature ids are 1-based row numbers.
+    With ``csv_path`` (see ``plain_csv_path``) the file is read with pandas,
+    provided its header gives the same field names as OGR.
     """
     if csv_path is not None:
         try:
-            frame = pd.read_csv(
-                csv_path, dtype=str, keep_default_na=False, usecols=list(fields), encoding="utf-8-sig"
-            )
+            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
         except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
-            frame = None  # unusual dialect: let OGR read it
-        if frame is not None and _agrees_with_ogr(frame, source, fields):
-            return frame[list(fields)], list(range(1, len(frame) + 1))
+            frame = None  # an unusual dialect: let OGR read it
+        if frame is not None and list(frame.columns) == source.fields().names():
+            return AccountTable(frame, source, None)
 
     names = source.fields().names()
-    indices = [names.index(name) for name in fields]
+    indices = [names.index(name) for name in dict.fromkeys(fields)]
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
-    columns: list[list] = [[] for _ in fields]
+    columns: list[list] = [[] for _ in indices]
     ids: list[int] = []
     total = max(source.featureCount(), 1)
     for count, feature in enumerate(source.getFeatures(request)):
@@ -102,4 +113,5 @@ def read_columns(
         for column, index in zip(columns, indices):
             column.append(python_value(attributes[index]))
         ids.append(feature.id())
-    return pd.DataFrame(dict(zip(fields, columns)), columns=list(fields)), ids
+    frame = pd.DataFrame({names[index]: column for index, column in zip(indices, columns)})
+    return AccountTable(frame, source, ids)

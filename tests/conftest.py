@@ -55,4 +55,3 @@ def run(plugin):
         return processing.run(f"territory:{algorithm}", parameters, **kwargs)
 
     return _run
-

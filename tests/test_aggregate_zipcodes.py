@@ -91,7 +91,13 @@ def test_messy_csv_is_rolled_up_by_cleaned_code(run, tmp_path):
         "008": "no unit with this code",
     }
     # every field of the account comes along, non-ASCII intact
-    assert list(unmatched.columns) == ["Account ID", "Account Name", "Billing Zip/Postal Code", "Annual Revenue", "reason"]
+    assert list(unmatched.columns) == [
+        "Account ID",
+        "Account Name",
+        "Billing Zip/Postal Code",
+        "Annual Revenue",
+        "reason",
+    ]
     assert units.featureCount() == 4 and "account_count" not in units.fields().names()  # input untouched
 
 
@@ -130,10 +136,18 @@ def test_as_is_mode_for_other_countries(run, tmp_path):
 
 
 def test_point_accounts_without_code_are_placed_by_location(run, tmp_path):
-    layer = QgsVectorLayer("Point?crs=EPSG:4326&field=Account ID:string&field=Billing Zip/Postal Code:string"
-                           "&field=Annual Revenue:double", "pts", "memory")
-    rows = [("a", "", 1.0, (0.5, 0.5)), ("b", "junk", 2.0, (2.5, 0.5)), ("c", "02135", 4.0, (0.5, 0.5)),
-            ("d", "", 8.0, (9.0, 9.0))]
+    layer = QgsVectorLayer(
+        "Point?crs=EPSG:4326&field=Account ID:string&field=Billing Zip/Postal Code:string"
+        "&field=Annual Revenue:double",
+        "pts",
+        "memory",
+    )
+    rows = [
+        ("a", "", 1.0, (0.5, 0.5)),
+        ("b", "junk", 2.0, (2.5, 0.5)),
+        ("c", "02135", 4.0, (0.5, 0.5)),
+        ("d", "", 8.0, (9.0, 9.0)),
+    ]
     features = []
     for account, code, revenue, (x, y) in rows:
         feature = QgsFeature(layer.fields())
@@ -148,8 +162,15 @@ def test_point_accounts_without_code_are_placed_by_location(run, tmp_path):
     unmatched = QgsVectorLayer(result["UNMATCHED"], "u", "ogr")
     assert [(f["Account ID"], f["reason"]) for f in unmatched.getFeatures()] == [("d", "blank")]
 
-    off = aggregate(run, layer, units_layer(), tmp_path, SPATIAL_FALLBACK=False, OUTPUT=str(tmp_path / "off.gpkg"),
-                    UNMATCHED=str(tmp_path / "off_unmatched.gpkg"))
+    off = aggregate(
+        run,
+        layer,
+        units_layer(),
+        tmp_path,
+        SPATIAL_FALLBACK=False,
+        OUTPUT=str(tmp_path / "off.gpkg"),
+        UNMATCHED=str(tmp_path / "off_unmatched.gpkg"),
+    )
     assert off["UNMATCHED_COUNT"] == 3
 
 

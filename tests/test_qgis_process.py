@@ -29,23 +29,31 @@ def qgis_process(home: Path, *args: str, plugin_path: Path | None = None) -> sub
 
 
 def run_json(home: Path, algorithm: str, parameters: dict, plugin_path: Path | None = None) -> dict:
-    arguments = [f"{key}={value}" for key, values in parameters.items()
-                 for value in (values if isinstance(values, list) else [values])]
+    arguments = [
+        f"{key}={value}"
+        for key, values in parameters.items()
+        for value in (values if isinstance(values, list) else [values])
+    ]
     done = qgis_process(home, "run", algorithm, "--json", "--", *arguments, plugin_path=plugin_path)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     return json.loads(done.stdout)["results"]
 
 
 def aggregate_sample(home: Path, sample_dir: Path, out: Path, plugin_path: Path | None) -> dict:
-    return run_json(home, "territory:aggregatezipcodes", {
-        "ACCOUNTS": sample_dir / "accounts.csv",
-        "ZIP_FIELD": "Billing Zip/Postal Code",
-        "UNITS": sample_dir / "zip_areas.gpkg",
-        "UNIT_ZIP_FIELD": "zip",
-        "SUM_FIELDS": ["Annual Revenue", "Potential"],
-        "OUTPUT": out / "totals.gpkg",
-        "UNMATCHED": out / "unmatched.csv",
-    }, plugin_path)
+    return run_json(
+        home,
+        "territory:aggregatezipcodes",
+        {
+            "ACCOUNTS": sample_dir / "accounts.csv",
+            "ZIP_FIELD": "Billing Zip/Postal Code",
+            "UNITS": sample_dir / "zip_areas.gpkg",
+            "UNIT_ZIP_FIELD": "zip",
+            "SUM_FIELDS": ["Annual Revenue", "Potential"],
+            "OUTPUT": out / "totals.gpkg",
+            "UNMATCHED": out / "unmatched.csv",
+        },
+        plugin_path,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -71,10 +79,19 @@ def test_plugin_from_plugin_path_runs_headless(staged, sample_dir, tmp_path):
 def test_bad_input_fails_with_advice(staged, sample_dir, tmp_path):
     home = tmp_path / "home"
     qgis_process(home, "plugins", "enable", "territory_plugin", plugin_path=staged)
-    done = qgis_process(home, "run", "territory:aggregatezipcodes", "--",
-                        f"ACCOUNTS={sample_dir / 'accounts.csv'}", "ZIP_FIELD=Account Name",
-                        f"UNITS={sample_dir / 'zip_areas.gpkg'}", "UNIT_ZIP_FIELD=zip",
-                        "SUM_FIELDS=Account Name", f"OUTPUT={tmp_path / 'o.gpkg'}", plugin_path=staged)
+    done = qgis_process(
+        home,
+        "run",
+        "territory:aggregatezipcodes",
+        "--",
+        f"ACCOUNTS={sample_dir / 'accounts.csv'}",
+        "ZIP_FIELD=Account Name",
+        f"UNITS={sample_dir / 'zip_areas.gpkg'}",
+        "UNIT_ZIP_FIELD=zip",
+        "SUM_FIELDS=Account Name",
+        f"OUTPUT={tmp_path / 'o.gpkg'}",
+        plugin_path=staged,
+    )
     assert done.returncode != 0
     assert "must hold numbers" in done.stdout + done.stderr
     assert not (tmp_path / "o.gpkg").exists()  # nothing half-written

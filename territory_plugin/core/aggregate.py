@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
@@ -56,7 +56,9 @@ def index_units(unit_codes: Sequence, zip_format: ZipFormat | int) -> UnitIndex:
     return UnitIndex(keys, status, pd.Index(valid_keys.to_numpy()), np.flatnonzero(valid))
 
 
-def match_accounts(account_codes: Sequence, units: UnitIndex, zip_format: ZipFormat | int) -> tuple[np.ndarray, np.ndarray]:
+def match_accounts(
+    account_codes: Sequence, units: UnitIndex, zip_format: ZipFormat | int
+) -> tuple[np.ndarray, np.ndarray]:
     """Unit position of every account (-1 if none) and its ``UnmatchedReason``."""
     keys, status = normalise_codes(account_codes, zip_format)
     found = units.lookup.get_indexer(keys.to_numpy())
@@ -76,18 +78,27 @@ def to_numbers(values: Sequence, labels: Sequence | None = None, field: str = ""
     offending row (``labels`` gives each row's account label) and the value.
     """
     series = pd.Series(values, dtype=object) if not isinstance(values, pd.Series) else values
-    text = series.where(series.notna(), "").map(str).str.strip()
+    filled = series.where(series.notna() & (series != ""), "0").to_numpy(dtype=object)
+    try:
+        # float() per value in C; it accepts surrounding spaces and rejects '$1,200'.
+        numbers = filled.astype(np.float64)
+        if np.isfinite(numbers).all():  # 'nan' and 'inf' parse, but are no amounts
+            return numbers
+    except (TypeError, ValueError):
+        pass
+    text = pd.Series(filled).map(str).str.strip()
     numbers = pd.to_numeric(text.where(text != "", "0"), errors="coerce")
-    bad = np.flatnonzero(numbers.isna().to_numpy())
-    if len(bad):
-        row = int(bad[0])
-        label = str(labels[row]) if labels is not None else str(row + 1)
-        raise AggregationError(
-            "not_numeric",
-            f"field {field!r}: value {text.iloc[row]!r} of account {label} is not a number",
-            field=field, account=label, value=text.iloc[row], count=len(bad),
-        )
-    return numbers.to_numpy(dtype=np.float64)
+    bad = np.flatnonzero(~np.isfinite(numbers.to_numpy(dtype=np.float64)))
+    row = int(bad[0])
+    label = str(labels[row]) if labels is not None else str(row + 1)
+    raise AggregationError(
+        "not_numeric",
+        f"field {field!r}: value {text.iloc[row]!r} of account {label} is not a number",
+        field=field,
+        account=label,
+        value=text.iloc[row],
+        count=len(bad),
+    )
 
 
 def aggregate(unit_of_account: np.ndarray, n_units: int, sums: Mapping[str, np.ndarray]) -> pd.DataFrame:

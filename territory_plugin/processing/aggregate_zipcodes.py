@@ -6,7 +6,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateTransform,
     QgsFeature,
-    QgsFeatureRequest,
     QgsFeatureSink,
     QgsField,
     QgsFields,
@@ -33,7 +32,7 @@ from territory_plugin.core.aggregate import (
     to_numbers,
 )
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, python_value, read_columns
+from territory_plugin.tables import plain_csv_path, python_value, read_accounts
 
 # Written into UNMATCHED.reason: stable values that scripts and filters can rely on.
 REASON_TEXT = {
@@ -82,7 +81,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(self.ZIP_FIELD, self.tr("Account zip code field"), parentLayerParameterName=self.ACCOUNTS)
+            QgsProcessingParameterField(
+                self.ZIP_FIELD, self.tr("Account zip code field"), parentLayerParameterName=self.ACCOUNTS
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -90,7 +91,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), parentLayerParameterName=self.UNITS)
+            QgsProcessingParameterField(
+                self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), parentLayerParameterName=self.UNITS
+            )
         )
         self.addParameter(
             QgsProcessingParameterEnum(
@@ -117,11 +120,17 @@ class AggregateZipCodes(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Zip areas with account totals"), QgsProcessing.TypeVectorPolygon)
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Zip areas with account totals"), QgsProcessing.TypeVectorPolygon
+            )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.UNMATCHED, self.tr("Unmatched accounts"), QgsProcessing.TypeVector, optional=True, createByDefault=True
+                self.UNMATCHED,
+                self.tr("Unmatched accounts"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
             )
         )
         self.addOutput(QgsProcessingOutputNumber(self.MATCHED_COUNT, self.tr("Matched accounts")))
@@ -132,12 +141,16 @@ class AggregateZipCodes(TerritoryAlgorithm):
         units = self.source_or_raise(parameters, self.UNITS, context)
         if QgsWkbTypes.geometryType(units.wkbType()) != QgsWkbTypes.PolygonGeometry:
             raise QgsProcessingException(
-                self.tr("The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer.").format(
-                    kind=QgsWkbTypes.displayString(units.wkbType())
-                )
+                self.tr(
+                    "The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer."
+                ).format(kind=QgsWkbTypes.displayString(units.wkbType()))
             )
-        zip_field = self.field_or_raise(accounts, parameters, self.ZIP_FIELD, context, self.tr("Account zip code field"))
-        unit_zip_field = self.field_or_raise(units, parameters, self.UNIT_ZIP_FIELD, context, self.tr("Area zip code field"))
+        zip_field = self.field_or_raise(
+            accounts, parameters, self.ZIP_FIELD, context, self.tr("Account zip code field")
+        )
+        unit_zip_field = self.field_or_raise(
+            units, parameters, self.UNIT_ZIP_FIELD, context, self.tr("Area zip code field")
+        )
         sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
         for field in sum_fields:
             if accounts.fields().lookupField(field) < 0:
@@ -156,8 +169,10 @@ class AggregateZipCodes(TerritoryAlgorithm):
             unit_index = index_units(unit_codes, zip_format)
         except AggregationError as error:
             raise QgsProcessingException(
-                self.tr("The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
-                        "dissolve the duplicates first.").format(field=unit_zip_field, codes=", ".join(error.details["codes"][:5]))
+                self.tr(
+                    "The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
+                    "dissolve the duplicates first."
+                ).format(field=unit_zip_field, codes=", ".join(error.details["codes"][:5]))
             ) from error
         if feedback.isCanceled():
             return {}
@@ -166,7 +181,8 @@ class AggregateZipCodes(TerritoryAlgorithm):
         wanted = list(dict.fromkeys([label_field, zip_field, *sum_fields]))
         layer = self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context)
         csv_path = plain_csv_path(layer, parameters.get(self.ACCOUNTS))
-        frame, feature_ids = read_columns(accounts, wanted, csv_path, feedback)
+        table = read_accounts(accounts, wanted, csv_path, feedback)
+        frame = table.frame
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)
@@ -180,20 +196,25 @@ class AggregateZipCodes(TerritoryAlgorithm):
             except AggregationError as error:
                 d = error.details
                 raise QgsProcessingException(
-                    self.tr("Field '{field}' must hold numbers, but account {account} ({label_field}) has '{value}' "
-                            "({count} such values in all). Fix those values or leave them blank.").format(
+                    self.tr(
+                        "Field '{field}' must hold numbers, but account {account} ({label_field}) has '{value}' "
+                        "({count} such values in all). Fix those values or leave them blank."
+                    ).format(
                         field=field, account=d["account"], label_field=label_field, value=d["value"], count=d["count"]
                     )
                 ) from error
 
         unmatched_rows = np.flatnonzero(reason != UnmatchedReason.MATCHED)
-        unmatched_features = self._fetch(accounts, feature_ids, unmatched_rows, fallback)
+        unmatched_features = table.features(unmatched_rows, with_geometry=fallback)
         if fallback and len(unmatched_rows):
             placed = self._place_by_location(unmatched_features, accounts, units, unit_features, context)
             unit_of_account[unmatched_rows] = placed
             reason[unmatched_rows[placed >= 0]] = UnmatchedReason.MATCHED
-            feedback.pushInfo(self.tr("{count} point accounts without a usable code were placed by location.").format(
-                count=int((placed >= 0).sum())))
+            feedback.pushInfo(
+                self.tr("{count} point accounts without a usable code were placed by location.").format(
+                    count=int((placed >= 0).sum())
+                )
+            )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(60)
@@ -207,28 +228,14 @@ class AggregateZipCodes(TerritoryAlgorithm):
         by_reason = ", ".join(
             f"{REASON_TEXT[r]}: {int((reason == r).sum())}" for r in REASON_TEXT if (reason == r).any()
         )
-        feedback.pushInfo(self.tr("Matched {matched} accounts; {unmatched} unmatched ({by_reason}).").format(
-            matched=matched, unmatched=unmatched, by_reason=by_reason or "-"))
+        feedback.pushInfo(
+            self.tr("Matched {matched} accounts; {unmatched} unmatched ({by_reason}).").format(
+                matched=matched, unmatched=unmatched, by_reason=by_reason or "-"
+            )
+        )
         results[self.MATCHED_COUNT] = matched
         results[self.UNMATCHED_COUNT] = unmatched
         return results
-
-    def _fetch(self, accounts, feature_ids, rows, with_geometry: bool) -> list[QgsFeature]:
-        """The full features of the given rows, in row order."""
-        if not len(rows):
-            return []
-        wanted = [feature_ids[row] for row in rows]
-        request = QgsFeatureRequest().setFilterFids(wanted)
-        if not with_geometry:
-            request.setFlags(QgsFeatureRequest.NoGeometry)
-        by_id = {feature.id(): feature for feature in accounts.getFeatures(request)}
-        missing = [fid for fid in wanted if fid not in by_id]
-        if missing:
-            raise QgsProcessingException(
-                self.tr("Could not read back {count} account rows (e.g. feature {fid}) from the accounts source.").format(
-                    count=len(missing), fid=missing[0])
-            )
-        return [by_id[fid] for fid in wanted]
 
     def _place_by_location(self, features, accounts, units, unit_features, context) -> np.ndarray:
         """Index of the unit containing each point account, or -1."""
@@ -262,7 +269,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
         fields.append(QgsField("account_count", QVariant.LongLong))
         for name in new_names[1:]:
             fields.append(QgsField(name, QVariant.Double))
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs()
+        )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         columns = [totals[name].to_numpy() for name in new_names]
@@ -283,13 +292,15 @@ class AggregateZipCodes(TerritoryAlgorithm):
     def _write_unmatched(self, parameters, context, accounts, features, reason, rows) -> dict:
         fields = QgsFields(accounts.fields())
         fields.append(QgsField("reason", QVariant.String))
-        sink, dest_id = self.parameterAsSink(parameters, self.UNMATCHED, context, fields, accounts.wkbType(), accounts.sourceCrs())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.UNMATCHED, context, fields, accounts.wkbType(), accounts.sourceCrs()
+        )
         if sink is None:
             return {}
+        out = QgsFeature(fields)  # reused: addFeature copies it
         for feature, row in zip(features, rows):
             if reason[row] == UnmatchedReason.MATCHED:
                 continue  # placed by location
-            out = QgsFeature(fields)
             out.setGeometry(feature.geometry())
             out.setAttributes(feature.attributes() + [REASON_TEXT[UnmatchedReason(reason[row])]])
             sink.addFeature(out, QgsFeatureSink.FastInsert)

@@ -43,8 +43,6 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(
                 QCoreApplication.translate(
                     "TerritoryAlgorithm", "{what}: the layer has no field named '{field}'. Available fields: {names}."
-                ).format(
-                    what=what, field=field, names=", ".join(source.fields().names())
-                )
+                ).format(what=what, field=field, names=", ".join(source.fields().names()))
             )
         return field
