@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 QGIS_PROCESS=${QGIS_PROCESS:-qgis_process.bin}
 OUT=demo-output
 mkdir -p "$OUT" "$HOME"
-rm -f "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv
+rm -f "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv "$OUT"/zip_territories.gpkg "$OUT"/territories.gpkg
 
 "$QGIS_PROCESS" plugins enable territory_plugin >/dev/null
 
@@ -22,6 +22,19 @@ echo "== Aggregate accounts by zip code"
     UNMATCHED="$OUT/unmatched_accounts.csv"
 
 echo
+echo "== Design territories: one per rep, balanced on accounts and potential within 5%"
+"$QGIS_PROCESS" run territory:designterritories -- \
+    INPUT="$OUT/zip_totals.gpkg" \
+    BALANCE_FIELDS=account_count BALANCE_FIELDS=sum_Potential \
+    TOLERANCE=5 \
+    TERRITORIES=12 \
+    SEEDS=sample_data/rep_bases.gpkg SEED_ID_FIELD=rep_name \
+    OUTPUT="$OUT/zip_territories.gpkg" \
+    TERRITORIES_OUTPUT="$OUT/territories.gpkg"
+
+echo
 echo "Results in $PWD/$OUT:"
 echo "  zip_totals.gpkg          zip areas with account_count, sum_Annual Revenue, sum_Potential"
 echo "  unmatched_accounts.csv   accounts that matched no zip area, with the reason"
+echo "  zip_territories.gpkg     zip areas with their territory (styled: open it in QGIS)"
+echo "  territories.gpkg         one polygon per territory with totals, deviation %, Polsby-Popper"

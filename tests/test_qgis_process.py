@@ -115,3 +115,26 @@ def test_release_zip_installs_into_a_fresh_profile(sample_dir, tmp_path):
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
     results = aggregate_sample(home, sample_dir, tmp_path, None)
     assert results["MATCHED_COUNT"] > 0
+
+
+def test_design_territories_headless(staged, sample_dir, tmp_path):
+    home = tmp_path / "home"
+    qgis_process(home, "plugins", "enable", "territory_plugin", plugin_path=staged)
+    totals = aggregate_sample(home, sample_dir, tmp_path, staged)["OUTPUT"]
+    results = run_json(
+        home,
+        "territory:designterritories",
+        {
+            "INPUT": totals,
+            "BALANCE_FIELDS": ["account_count", "sum_Potential"],
+            "TOLERANCE": 5,
+            "TERRITORIES": 12,
+            "SEEDS": sample_dir / "rep_bases.gpkg",
+            "SEED_ID_FIELD": "rep_name",
+            "OUTPUT": tmp_path / "units.gpkg",
+            "TERRITORIES_OUTPUT": tmp_path / "territories.gpkg",
+        },
+        staged,
+    )
+    assert results["MAX_DEVIATION"] <= 5.0
+    assert Path(results["TERRITORIES_OUTPUT"]).exists()

@@ -9,6 +9,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.processing.aggregate_zipcodes import AggregateZipCodes
+from territory_plugin.processing.design_territories import DesignTerritories
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -27,5 +28,5 @@ class TerritoryProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
-        for algorithm in (AggregateZipCodes(),):
+        for algorithm in (AggregateZipCodes(), DesignTerritories()):
             self.addAlgorithm(algorithm)

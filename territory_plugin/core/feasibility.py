@@ -1,0 +1,206 @@
+"""Structured diagnostics of the territory engine and the feasibility bound.
+
+The engine never formats user-facing sentences itself: every problem is a
+:class:`Reason` with a stable ``kind`` code and the numbers a translated template
+needs. ``Reason.message`` is an English default for scripts and logs only.
+
+Kinds
+-----
+``unit_too_heavy``          unit, measure, weight, cap, excess_pct
+``locked_overload``         territory, measure, locked_total, cap, excess_pct
+``seed_conflict``           territory, unit, conflict ("duplicate" | "out_of_range" |
+                            "locked_elsewhere"), other (the other territory or -1)
+``too_many_territories``    k, n (or the units that can still move)
+``disconnected_component``  component, units, total (per measure), min_territories,
+                            max_territories: no whole number of territories gives that
+                            piece of the graph a load inside the band
+``territory_count``         k, min_territories, max_territories: the pieces of the graph
+                            need between min and max territories in total
+``locked_disconnected``     territory, units: locked units of one territory that cannot
+                            be joined through movable units
+``balance_not_reached``     measure, max_deviation, tolerance, territory
+``not_contiguous``          territory, pieces (only with best_effort and odd inputs)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.sparse.csgraph import connected_components
+
+from territory_plugin.core.graph import UnitGraph
+
+__all__ = ["Reason", "InfeasiblePlan", "Canceled", "check_feasibility", "component_shares"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One structured diagnostic: a stable ``kind`` code plus its numbers."""
+
+    kind: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """English default text (the QGIS shell uses translated templates instead)."""
+        d = self.data
+        if self.kind == "unit_too_heavy":
+            return (f"Unit {d['unit']} weighs {d['weight']:.6g} on measure {d['measure']}, "
+                    f"above the cap {d['cap']:.6g} (mean x (1 + tolerance)) by "
+                    f"{d['excess_pct']:.1f}%.")
+        if self.kind == "locked_overload":
+            return (f"Locked units of territory {d['territory']} total {d['locked_total']:.6g} "
+                    f"on measure {d['measure']}, above the cap {d['cap']:.6g} by "
+                    f"{d['excess_pct']:.1f}%.")
+        if self.kind == "seed_conflict":
+            return (f"Seed of territory {d['territory']} (unit {d['unit']}) is invalid: "
+                    f"{d['conflict']}.")
+        if self.kind == "too_many_territories":
+            return f"{d['k']} territories requested but only {d['n']} units can form them."
+        if self.kind == "disconnected_component":
+            return (f"A separate piece of the map ({d['units']} units, total "
+                    f"{d['total']}) cannot be split into a whole number of balanced "
+                    f"territories; join it with a bridge or relax the tolerance.")
+        if self.kind == "territory_count":
+            return (f"The separate pieces of the map need between {d['min_territories']} and "
+                    f"{d['max_territories']} territories; {d['k']} were requested.")
+        if self.kind == "locked_disconnected":
+            return (f"Locked units of territory {d['territory']} cannot be joined into one "
+                    f"contiguous territory.")
+        if self.kind == "balance_not_reached":
+            return (f"Best plan found is {100 * d['max_deviation']:.2f}% off on measure "
+                    f"{d['measure']} (tolerance {100 * d['tolerance']:.2f}%).")
+        if self.kind == "not_contiguous":
+            return f"Territory {d['territory']} has {d['pieces']} pieces."
+        return f"{self.kind}: {d}"
+
+
+class InfeasiblePlan(Exception):
+    """The tolerance cannot be met; ``reasons`` says why (structured)."""
+
+    def __init__(self, reasons: Sequence[Reason], plan: Any = None):
+        self.reasons = list(reasons)
+        self.plan = plan
+        super().__init__("; ".join(r.message for r in self.reasons) or "infeasible")
+
+
+class Canceled(Exception):
+    """The caller's ``is_canceled`` returned True; the shell turns it into a clean abort."""
+
+
+def _components(graph: UnitGraph) -> tuple[int, np.ndarray]:
+    e = graph.edges
+    a = sp.coo_matrix((np.ones(len(e), dtype=np.int8), (e[:, 0], e[:, 1])),
+                      shape=(graph.n, graph.n))
+    return connected_components(a, directed=False)
+
+
+def component_shares(totals: np.ndarray, sizes: np.ndarray, mean: np.ndarray,
+                     tol: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Range [lo, hi] of the number of territories each graph piece can hold.
+
+    totals: (c, q) per piece; sizes: (c,) units per piece; mean, tol: (q,).
+    A piece with k_c territories is feasible when totals / k_c lies within
+    ``mean x (1 +- tol)`` for every measure.
+    """
+    c = totals.shape[0]
+    lo = np.ones(c, dtype=np.int64)
+    hi = sizes.astype(np.int64).copy()
+    for m in range(totals.shape[1]):
+        if mean[m] <= 0:
+            continue
+        cap = mean[m] * (1 + tol[m])
+        floor = mean[m] * (1 - tol[m])
+        lo = np.maximum(lo, np.ceil(totals[:, m] / cap - 1e-9).astype(np.int64))
+        if floor > 0:
+            hi = np.minimum(hi, np.floor(totals[:, m] / floor + 1e-9).astype(np.int64))
+    return lo, hi
+
+
+def check_feasibility(graph: UnitGraph, weights: np.ndarray, k: int, tol: np.ndarray,
+                      seeds: np.ndarray | None, initial: np.ndarray | None,
+                      locked: np.ndarray | None) -> list[Reason]:
+    """Every reason known before solving why the tolerance cannot be met (may be empty)."""
+    n = graph.n
+    w = weights
+    q = w.shape[1]
+    reasons: list[Reason] = []
+    if k > n:
+        reasons.append(Reason("too_many_territories", {"k": int(k), "n": int(n)}))
+        return reasons
+    total = w.sum(axis=0)
+    mean = total / k
+    cap = mean * (1 + tol)
+    # feasibility bound: a unit heavier than the cap
+    for m in range(q):
+        if mean[m] <= 0:
+            continue
+        heavy = np.flatnonzero(w[:, m] > cap[m] * (1 + 1e-12))
+        for u in heavy[np.argsort(-w[heavy, m], kind="stable")]:
+            reasons.append(Reason("unit_too_heavy", {
+                "unit": int(u), "measure": m, "weight": float(w[u, m]), "cap": float(cap[m]),
+                "excess_pct": float(100.0 * (w[u, m] / cap[m] - 1.0))}))
+    # seeds
+    if seeds is not None:
+        seen: dict[int, int] = {}
+        for t, u in enumerate(np.asarray(seeds).tolist()):
+            if not (0 <= u < n):
+                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
+                                                        "conflict": "out_of_range", "other": -1}))
+                continue
+            if u in seen:
+                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
+                                                        "conflict": "duplicate",
+                                                        "other": seen[u]}))
+            seen[u] = t
+            if locked is not None and initial is not None and locked[u] and initial[u] >= 0 \
+                    and initial[u] != t:
+                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
+                                                        "conflict": "locked_elsewhere",
+                                                        "other": int(initial[u])}))
+    # locked load per territory (locked units plus seeds)
+    if locked is not None and initial is not None:
+        fixed = np.where(locked & (initial >= 0), initial, -1)
+        if seeds is not None:
+            sd = np.asarray(seeds)
+            ok = (sd >= 0) & (sd < n)
+            fixed = fixed.copy()
+            fixed[sd[ok]] = np.where(fixed[sd[ok]] >= 0, fixed[sd[ok]], np.arange(k)[ok])
+        sel = fixed >= 0
+        for m in range(q):
+            if mean[m] <= 0:
+                continue
+            lt = np.bincount(fixed[sel], weights=w[sel, m], minlength=k)
+            for t in np.flatnonzero(lt > cap[m] * (1 + 1e-12)):
+                if np.count_nonzero(fixed == t) <= 1 and lt[t] == w[fixed == t, m].max():
+                    continue  # a single heavy unit is already reported as unit_too_heavy
+                reasons.append(Reason("locked_overload", {
+                    "territory": int(t), "measure": m, "locked_total": float(lt[t]),
+                    "cap": float(cap[m]), "excess_pct": float(100.0 * (lt[t] / cap[m] - 1.0))}))
+    # disconnected pieces of the graph
+    ncomp, comp = _components(graph)
+    if ncomp > 1:
+        tot_c = np.stack([np.bincount(comp, weights=w[:, m], minlength=ncomp)
+                          for m in range(q)], axis=1)
+        size_c = np.bincount(comp, minlength=ncomp)
+        lo, hi = component_shares(tot_c, size_c, mean, tol)
+        bad = np.flatnonzero(lo > hi)
+        for c in bad:
+            reasons.append(Reason("disconnected_component", {
+                "component": int(c), "units": int(size_c[c]),
+                "total": [float(x) for x in tot_c[c]],
+                "min_territories": int(lo[c]), "max_territories": int(hi[c]),
+                "example_unit": int(np.flatnonzero(comp == c)[0])}))
+        if not len(bad) and not (lo.sum() <= k <= hi.sum()):
+            reasons.append(Reason("territory_count", {
+                "k": int(k), "min_territories": int(lo.sum()),
+                "max_territories": int(hi.sum())}))
+    return reasons
+
+
+def _ceil(x: float) -> int:
+    return int(math.ceil(x - 1e-9))

@@ -1,0 +1,458 @@
+"""Territory design engine: balanced, compact, contiguous territories on a UnitGraph.
+
+Scripting use (no QGIS needed)::
+
+    from territory_plugin.core.partition import design_territories, InfeasiblePlan
+    plan = design_territories(graph, workload, k=60, tolerance=0.02, random_seed=1)
+    plan.labels           # (n,) territory 0..k-1 of each unit
+    plan.max_deviation    # (q,) largest |x - mean| / mean per measure
+    plan.metrics          # metrics.PlanMetrics: totals, PP, cut edges, inertia...
+
+``weights`` is (n,) or (n, q); column 0 is the main measure, and every measure m is
+kept within ``mean_m x (1 +- tolerance[m])``. ``seeds[t]`` is a unit territory t
+grows around (it always stays in t); ``initial`` is the existing alignment (-1 =
+unknown) that the engine starts from and tries not to disturb; ``locked`` units keep
+their ``initial`` territory. ``random_seed`` makes the plan reproducible: the same
+inputs and seed give the same labels.
+
+Method (see seeding.py, contiguity.py and local_search.py):
+
+1. feasibility bound and other checks before solving (:mod:`.feasibility`);
+2. a graph in several pieces is solved piece by piece with a feasible number of
+   territories each;
+3. start: weighted recursive coordinate bisection gives k balanced centres, then a
+   capacitated assignment (Lagrangian dual of the transportation LP on the ``p``
+   nearest centres, re-centred Lloyd-style) gives near-balanced compact territories;
+   with seeds the centres stay on the seeds; with an existing alignment that
+   alignment is the start;
+4. contiguity repair (orphan pieces go to the neighbour they share most boundary
+   with);
+5. local search on boundary units that keeps every territory connected: flow
+   balancing on the territory graph, then compactness refinement inside the band.
+
+Errors: :class:`InfeasiblePlan` carries structured :class:`Reason` objects (kind code
+and numbers; ``Reason.message`` is only an English default). With
+``best_effort=True`` the best plan is returned and the reasons go to
+``Plan.warnings``. :class:`Canceled` is raised when ``is_canceled()`` returns True.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+import numpy as np
+
+from territory_plugin.core import metrics as M
+from territory_plugin.core.contiguity import fill_unassigned, repair_contiguity
+from territory_plugin.core.feasibility import (
+    Canceled,
+    InfeasiblePlan,
+    Reason,
+    _components,
+    check_feasibility,
+    component_shares,
+)
+from territory_plugin.core.graph import UnitGraph
+from territory_plugin.core.local_search import LocalSearch
+from territory_plugin.core.multilevel import Level, coarsen
+from territory_plugin.core.seeding import capacitated_assignment, centres_of, rcb_labels
+
+__all__ = ["design_territories", "Plan", "EngineOptions", "InfeasiblePlan", "Canceled",
+           "Reason"]
+
+
+@dataclass
+class EngineOptions:
+    """Tuning knobs; the defaults are what the benchmarks were run with."""
+
+    edge_length_share: float = 0.1  # cut cost of an edge: (1 - s) + s x length / mean
+    candidates: int = 10          # nearest centres considered per unit in the assignment
+    assign_rounds: int = 6        # re-centring rounds of the capacitated assignment
+    assign_iters: int = 40        # price updates per round
+    lam: float = 1.0              # weight of sum (dev / tol)^2 in refinement
+    alpha: float = 0.2            # weight of inertia in refinement
+    beta: float = 2.0             # weight of disruption (only with `initial`)
+    balance_target: float = 0.5   # flow balancing aims at |dev| <= target x tol
+    max_outer: int = 6
+    balance_rounds: int = 60
+    sweeps: int = 12
+    plateau_sweeps: int = 0       # extra sweeps that also take zero-gain moves
+    anneal_sweeps: int = 80       # simulated-annealing sweeps on the finest level
+    anneal_coarse: int = 80       # simulated-annealing sweeps on each coarser level
+    anneal_t0: float = 0.5
+    anneal_t1: float = 0.02
+    coarse_units_per_territory: float = 30.0  # stop coarsening below this many nodes per k
+    max_levels: int = 8
+    coarse_cap: float = 0.05      # a cluster weighs at most this share of a mean territory
+    attempts: int = 4             # restarts (other seeds / starts) while balance fails
+    coarse_tol_factor: float = 3.0  # tolerance on coarse levels, x the requested one
+
+
+@dataclass
+class Plan:
+    """Result of :func:`design_territories`.
+
+    labels: (n,) territory of each unit; metrics: all DESIGN.md numbers
+    (:class:`~territory_plugin.core.metrics.PlanMetrics`); max_deviation: (q,);
+    warnings: structured reasons (only with best_effort, or bridges used).
+    """
+
+    labels: np.ndarray
+    k: int
+    metrics: M.PlanMetrics
+    max_deviation: np.ndarray
+    cut_edges: int
+    mean_pp: float
+    min_pp: float
+    contiguous: bool
+    iterations: int
+    moves: int
+    seconds: float
+    warnings: list[Reason] = field(default_factory=list)
+
+
+def _edge_cost(graph: UnitGraph, share: float = 0.5) -> np.ndarray:
+    L = np.asarray(graph.shared_length, dtype=np.float64)
+    pos = L[L > 0]
+    ml = float(pos.mean()) if len(pos) else 1.0
+    return (1.0 - share) + share * L / ml
+
+
+def _tolerance(tolerance: float | Sequence[float], q: int) -> np.ndarray:
+    tol = np.atleast_1d(np.asarray(tolerance, dtype=np.float64))
+    if tol.size == 1:
+        tol = np.repeat(tol, q)
+    if tol.size != q:
+        raise ValueError(f"tolerance has {tol.size} values for {q} measures")
+    if np.any(tol <= 0):
+        raise ValueError("tolerance must be > 0")
+    return tol
+
+
+def _subgraph(graph: UnitGraph, units: np.ndarray) -> UnitGraph:
+    remap = np.full(graph.n, -1, dtype=np.int64)
+    remap[units] = np.arange(len(units))
+    e = graph.edges
+    keep = (remap[e[:, 0]] >= 0) & (remap[e[:, 1]] >= 0)
+    b = graph.bridges
+    keep_b = (remap[b[:, 0]] >= 0) & (remap[b[:, 1]] >= 0) if len(b) else np.zeros(0, bool)
+    return UnitGraph(
+        n=len(units), edges=remap[e[keep]], shared_length=graph.shared_length[keep],
+        area=graph.area[units], perimeter=graph.perimeter[units],
+        centroid=graph.centroid[units],
+        bridges=remap[b[keep_b]] if len(b) else np.empty((0, 2), np.int64))
+
+
+def design_territories(
+    graph: UnitGraph,
+    weights: np.ndarray,
+    k: int,
+    tolerance: float | Sequence[float] = 0.05,
+    *,
+    seeds: np.ndarray | None = None,
+    initial: np.ndarray | None = None,
+    locked: np.ndarray | None = None,
+    random_seed: int = 0,
+    best_effort: bool = False,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    options: EngineOptions | None = None,
+) -> Plan:
+    """Design k balanced, compact, contiguous territories (see module docstring)."""
+    t0 = time.perf_counter()
+    opt = options or EngineOptions()
+    n = graph.n
+    W = M.as_2d(weights)
+    if W.shape[0] != n:
+        raise ValueError("weights must have one row per unit")
+    if np.any(~np.isfinite(W)) or np.any(W < 0):
+        raise ValueError("weights must be finite and >= 0")
+    q = W.shape[1]
+    tol = _tolerance(tolerance, q)
+    k = int(k)
+    if k < 1:
+        raise ValueError("k must be >= 1")
+    if seeds is not None:
+        seeds = np.asarray(seeds, dtype=np.int64)
+        if len(seeds) != k:
+            raise ValueError("seeds must hold one unit per territory")
+    if initial is not None:
+        initial = np.asarray(initial, dtype=np.int64)
+        if initial.shape != (n,) or initial.max(initial=-1) >= k:
+            raise ValueError("initial must be (n,) with values -1..k-1")
+    if locked is not None:
+        locked = np.asarray(locked, dtype=bool)
+        if initial is None:
+            raise ValueError("locked units need `initial` (their territory)")
+        locked = locked & (initial >= 0)
+
+    def report(x: float) -> None:
+        if progress is not None:
+            progress(float(min(100.0, max(0.0, x))))
+
+    def check() -> None:
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+
+    reasons = check_feasibility(graph, W, k, tol, seeds, initial, locked)
+    if reasons and not best_effort:
+        raise InfeasiblePlan(reasons)
+    if any(r.kind in ("too_many_territories", "seed_conflict", "territory_count",
+                      "disconnected_component") for r in reasons):
+        # nothing sensible can be built
+        raise InfeasiblePlan(reasons)
+    report(2)
+    check()
+
+    ncomp, comp = _components(graph)
+    if ncomp > 1:
+        labels, iters, moves = _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial,
+                                             locked, random_seed, opt, report, check)
+    else:
+        best = None
+        iters = moves = 0
+        for attempt in range(max(1, opt.attempts)):
+            lab_a, it_a, mv_a, extra_a = _solve_connected(
+                graph, W, k, tol, seeds, initial, locked, random_seed + 7919 * attempt, opt,
+                report if attempt == 0 else (lambda x: None), check, rotate=attempt > 0)
+            iters += it_a
+            moves += mv_a
+            dev = M.max_abs_deviation(M.deviations(M.territory_totals(lab_a, W, k)))
+            key = (float(np.max(np.asarray(dev) / tol)), M.cut_edges(graph, lab_a))
+            if best is None or key < best[0]:
+                best = (key, lab_a, extra_a)
+            if key[0] <= 1.0 + 1e-9 or any(r.kind in ("unit_too_heavy", "locked_overload")
+                                           for r in reasons):
+                break
+        labels, extra = best[1], best[2]
+        reasons = reasons + extra
+
+    check()
+    met = M.evaluate(graph, labels, W, k, existing=initial)
+    out = list(reasons)
+    for t in np.flatnonzero(met.pieces != 1):
+        out.append(Reason("not_contiguous", {"territory": int(t), "pieces": int(met.pieces[t])}))
+    for m in range(q):
+        if met.max_deviation[m] > tol[m] * (1 + 1e-9):
+            t = int(np.argmax(np.abs(met.deviation[:, m])))
+            if not any(r.kind == "balance_not_reached" and r.data["measure"] == m for r in out):
+                out.append(Reason("balance_not_reached", {
+                    "measure": m, "max_deviation": float(met.max_deviation[m]),
+                    "tolerance": float(tol[m]), "territory": t}))
+    plan = Plan(labels=labels, k=k, metrics=met, max_deviation=met.max_deviation,
+                cut_edges=met.cut_edges, mean_pp=met.mean_pp, min_pp=met.min_pp,
+                contiguous=met.contiguous, iterations=iters, moves=moves,
+                seconds=time.perf_counter() - t0, warnings=out)
+    report(100)
+    if out and not best_effort:
+        raise InfeasiblePlan(out, plan)
+    return plan
+
+
+def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt,
+                  report, check):
+    """Split k over the graph's pieces (each feasible), solve each piece alone."""
+    q = W.shape[1]
+    mean = W.sum(axis=0) / k
+    tot_c = np.stack([np.bincount(comp, weights=W[:, m], minlength=ncomp) for m in range(q)],
+                     axis=1)
+    size_c = np.bincount(comp, minlength=ncomp)
+    lo, hi = component_shares(tot_c, size_c, mean, tol)
+    lo = np.minimum(lo, hi).clip(1)
+    hi = np.maximum(hi, lo)
+    kc = lo.copy()
+    # seeds fix a minimum count per piece
+    if seeds is not None:
+        kc = np.maximum(kc, np.bincount(comp[seeds], minlength=ncomp))
+    while kc.sum() < k:
+        # give the next territory to the piece whose territories are heaviest
+        load = tot_c[:, 0] / kc
+        load[kc >= hi] = -np.inf
+        if not np.isfinite(load).any():
+            load = tot_c[:, 0] / kc
+            load[kc >= size_c] = -np.inf
+        kc[int(np.argmax(load))] += 1
+    while kc.sum() > k:
+        load = tot_c[:, 0] / kc
+        load[kc <= 1] = np.inf
+        kc[int(np.argmin(load))] -= 1
+    labels = np.full(graph.n, -1, dtype=np.int64)
+    iters = moves = 0
+    off = 0
+    order = np.argsort(comp, kind="stable")
+    starts = np.searchsorted(comp[order], np.arange(ncomp + 1))
+    # territory ids per piece: from seeds/initial when given, else consecutive
+    for c in range(ncomp):
+        units = order[starts[c]:starts[c + 1]]
+        kk = int(kc[c])
+        sub = _subgraph(graph, units)
+        Wc = W[units]
+        meanc = Wc.sum(axis=0) / kk
+        with np.errstate(divide="ignore", invalid="ignore"):
+            tolc = np.where(meanc > 0, np.minimum(mean * (1 + tol) / meanc - 1,
+                                                  1 - mean * (1 - tol) / meanc), tol)
+        tolc = np.maximum(tolc, 1e-6)
+        if seeds is not None:
+            tids = np.flatnonzero(comp[seeds] == c)
+            rest = [t for t in range(k) if t not in set(np.flatnonzero(seeds >= 0).tolist())]
+            tids = np.concatenate([tids, np.asarray(rest[:kk - len(tids)], dtype=np.int64)]) \
+                if len(tids) < kk else tids
+        else:
+            tids = np.arange(off, off + kk)
+        remap = {int(t): i for i, t in enumerate(tids)}
+        sub_seeds = None
+        if seeds is not None and len(np.flatnonzero(comp[seeds] == c)) == kk:
+            pos = {int(u): i for i, u in enumerate(units)}
+            sub_seeds = np.array([pos[int(seeds[t])] for t in tids])
+        sub_init = sub_lock = None
+        if initial is not None:
+            si = initial[units]
+            sub_init = np.array([remap.get(int(v), -1) for v in si], dtype=np.int64)
+            if locked is not None:
+                sub_lock = locked[units] & (sub_init >= 0)
+        p = design_territories(sub, Wc, kk, tolc, seeds=sub_seeds, initial=sub_init,
+                               locked=sub_lock, random_seed=random_seed, best_effort=True,
+                               is_canceled=None, options=opt)
+        check()
+        labels[units] = tids[p.labels]
+        iters += p.iterations
+        moves += p.moves
+        off += kk
+        report(5 + 90 * (c + 1) / ncomp)
+    return labels, iters, moves
+
+
+def _solve_connected(graph, W, k, tol, seeds, initial, locked, random_seed, opt, report,
+                     check, rotate=False):
+    n = graph.n
+    total = W.sum(axis=0)
+    active = total > 0
+    mean = np.where(active, total / k, 1.0)
+    wn = np.where(active, W / mean, 0.0)            # a balanced territory has load 1
+    tol_eff = np.where(active, tol, 1e9)
+    unit_mean = np.where(active, total / max(n, 1), 1.0)
+    a = (np.where(active, W / unit_mean, 0.0).sum(axis=1) / max(int(active.sum()), 1))
+    a = a + 1e-3                                     # zero-weight units still count a bit
+    xy = np.asarray(graph.centroid, dtype=np.float64)
+    ecost = _edge_cost(graph, opt.edge_length_share)
+
+    fixed = np.full(n, -1, dtype=np.int64)
+    if locked is not None:
+        fixed[locked] = initial[locked]
+    anchor = np.full(k, -1, dtype=np.int64)
+    if seeds is not None:
+        fixed[seeds] = np.arange(k)
+        anchor[:] = seeds
+    extra: list[Reason] = []
+    rng = np.random.default_rng(random_seed)
+    fine = Level(n=n, edges=np.asarray(graph.edges, dtype=np.int64), cost=ecost, wn=wn, a=a,
+                 xy=xy, fixed=fixed, count=np.ones(n))
+
+    # hierarchy (not when starting from an existing alignment: it is the start)
+    levels = [fine]
+    maps: list[np.ndarray] = []
+    use_initial = initial is not None and bool((initial >= 0).any())
+    if not use_initial:
+        while levels[-1].n > opt.coarse_units_per_territory * k and \
+                len(levels) <= opt.max_levels:
+            cmap, nxt = coarsen(levels[-1], opt.coarse_cap, rng)
+            if nxt.n > 0.92 * levels[-1].n:
+                break
+            levels.append(nxt)
+            maps.append(cmap)
+    check()
+    top = levels[-1]
+    anchor_top = anchor.copy()
+    for cmap in maps:
+        anchor_top = np.where(anchor_top >= 0, cmap[np.maximum(anchor_top, 0)], -1)
+
+    if use_initial:
+        lab = _start_from_initial(graph, ecost, wn, a, xy, fixed, initial, k)
+        report(20)
+    else:
+        if seeds is not None:
+            centres = top.xy[anchor_top].copy()
+            recentre = False
+        else:
+            pos = top.xy
+            if rotate:  # another start for another attempt
+                ang = rng.uniform(0, np.pi)
+                rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]])
+                pos = top.xy @ rot
+            part = rcb_labels(pos, top.wn[:, 0] if active[0] else top.a, k)
+            centres = centres_of(top.xy, top.a, part, k)
+            recentre = True
+        lab, centres = capacitated_assignment(
+            top.xy, top.wn, top.a, centres, tol_eff, top.fixed, recentre=recentre,
+            rounds=opt.assign_rounds, iters=opt.assign_iters, p=opt.candidates, check=check)
+        cnt = np.bincount(lab, minlength=k)
+        for t in np.flatnonzero(cnt == 0):
+            cnt = np.bincount(lab, minlength=k)
+            free = np.flatnonzero((top.fixed < 0) & (cnt[lab] > 1))
+            u = free[np.argmin(((top.xy[free] - centres[t]) ** 2).sum(axis=1))]
+            lab[u] = t
+        report(20)
+    moves = rounds = 0
+    nlev = len(levels)
+    for li in range(nlev - 1, -1, -1):
+        lv = levels[li]
+        check()
+        ptr, idx, cost_csr = lv.csr()
+        immovable = lv.fixed >= 0
+        anc = anchor_top if li == nlev - 1 else None
+        if anc is None:
+            anc = anchor.copy()
+            for cmap in maps[:li]:
+                anc = np.where(anc >= 0, cmap[np.maximum(anc, 0)], -1)
+        lab, failed = repair_contiguity(lv.n, lv.edges, lv.cost, lab, k, lv.a, immovable,
+                                        anc, (ptr, idx))
+        if li == 0:
+            for t in failed:
+                extra.append(Reason("locked_disconnected", {
+                    "territory": int(t), "units": np.flatnonzero(fixed == t).tolist()}))
+        tol_l = tol_eff if li == 0 else tol_eff * opt.coarse_tol_factor
+        ls = LocalSearch(lv.n, lv.edges, ptr, idx, cost_csr, lab, lv.wn, tol_l, ~immovable,
+                         lv.xy, lv.a, k, initial=initial if (li == 0 and use_initial) else None,
+                         lam=opt.lam, alpha=opt.alpha,
+                         beta=opt.beta if use_initial else 0.0,
+                         seed=random_seed + li, check=check)
+        lo = 25 + 70 * (nlev - 1 - li) / nlev
+        hi = 25 + 70 * (nlev - li) / nlev
+        rounds += ls.run(target=opt.balance_target, max_outer=opt.max_outer,
+                         balance_rounds=opt.balance_rounds, sweeps=opt.sweeps,
+                         plateau_sweeps=opt.plateau_sweeps,
+                         # from an existing alignment: greedy only, so that the
+                         # disruption term is respected
+                         anneal_sweeps=0 if use_initial else (
+                             opt.anneal_sweeps if li == 0 else opt.anneal_coarse),
+                         t0=opt.anneal_t0, t1=opt.anneal_t1,
+                         progress=lambda f, lo=lo, hi=hi: report(lo + (hi - lo) * f))
+        moves += ls.moves
+        lab = ls.labels()
+        if li > 0:
+            lab = lab[maps[li - 1]]
+    return lab, rounds, moves, extra
+
+
+def _start_from_initial(graph, ecost, wn, a, xy, fixed, initial, k):
+    """Existing alignment as the start: fill unknown units, give missing territories a
+    unit (a far unit of the heaviest territory)."""
+    n = graph.n
+    immovable = fixed >= 0
+    lab = initial.copy()
+    lab[immovable] = fixed[immovable]
+    lab = fill_unassigned(n, graph.edges, ecost, lab)
+    lab[lab < 0] = 0
+    present = np.bincount(lab, minlength=k) > 0
+    for t in np.flatnonzero(~present):
+        loads = np.bincount(lab, weights=wn[:, 0], minlength=k)
+        big = int(np.argmax(loads))
+        cand = np.flatnonzero((lab == big) & ~immovable)
+        if len(cand) == 0:
+            cand = np.flatnonzero(~immovable & (np.bincount(lab, minlength=k)[lab] > 1))
+        c = centres_of(xy, a, lab, k)[big]
+        u = cand[np.argmax(((xy[cand] - c) ** 2).sum(axis=1))]
+        lab[u] = t
+    return lab

@@ -1,0 +1,514 @@
+"""territory:designterritories — balanced, compact, contiguous territories from zip polygons."""
+
+from __future__ import annotations
+
+import numpy as np
+from qgis.core import (
+    QgsCoordinateTransform,
+    QgsFeature,
+    QgsFeatureRequest,
+    QgsFeatureSink,
+    QgsField,
+    QgsFields,
+    QgsGeometry,
+    QgsProcessing,
+    QgsProcessingException,
+    QgsProcessingOutputNumber,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterDefinition,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterFeatureSink,
+    QgsProcessingParameterFeatureSource,
+    QgsProcessingParameterField,
+    QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtCore import QVariant
+
+from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
+from territory_plugin.core.partition import design_territories
+from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, unit_graph_from_source
+from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.processing.diagnostics import describe_reasons
+from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
+from territory_plugin.tables import python_value
+
+TRUE_TEXT = {"1", "true", "t", "yes", "y", "locked", "lock", "x"}
+
+
+class DesignTerritories(TerritoryAlgorithm):
+    INPUT = "INPUT"
+    BALANCE_FIELDS = "BALANCE_FIELDS"
+    TOLERANCE = "TOLERANCE"
+    TERRITORIES = "TERRITORIES"
+    SEEDS = "SEEDS"
+    SEED_ID_FIELD = "SEED_ID_FIELD"
+    EXISTING_FIELD = "EXISTING_FIELD"
+    LOCK_FIELD = "LOCK_FIELD"
+    CONTIGUITY = "CONTIGUITY"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    RANDOM_SEED = "RANDOM_SEED"
+    TERRITORY_FIELD = "TERRITORY_FIELD"
+    BEST_EFFORT = "BEST_EFFORT"
+    OUTPUT = "OUTPUT"
+    TERRITORIES_OUTPUT = "TERRITORIES_OUTPUT"
+    MAX_DEVIATION = "MAX_DEVIATION"
+    CUT_EDGES = "CUT_EDGES"
+    MEAN_POLSBY_POPPER = "MEAN_POLSBY_POPPER"
+
+    def name(self) -> str:
+        return "designterritories"
+
+    def displayName(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr("Design territories")
+
+    def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
+        return self.tr(
+            "Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one "
+            "or more measures within a tolerance, and compact.\n\n"
+            "Balance: each territory's total of every balance field stays within the tolerance of the mean "
+            "(deviation = (total - mean) / mean). The first field is the main one.\n"
+            "Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a "
+            "small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log "
+            "lists every such bridge.\n"
+            "Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / "
+            "perimeter squared, measured in an equal-area projection).\n\n"
+            "Optional: rep home bases as seeds (one territory grows around each), the current territory of "
+            "each unit as the starting point, and locked units that keep their current territory.\n\n"
+            "When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory's "
+            "share) and fails, unless 'Return the best plan found' is checked."
+        )
+
+    def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.INPUT, self.tr("Units (polygons)"), [QgsProcessing.TypeVectorPolygon]
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.BALANCE_FIELDS,
+                self.tr("Balance fields (the first is the main measure)"),
+                parentLayerParameterName=self.INPUT,
+                type=QgsProcessingParameterField.Numeric,
+                allowMultiple=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TOLERANCE,
+                self.tr("Tolerance: allowed deviation from the mean (%)"),
+                QgsProcessingParameterNumber.Double,
+                defaultValue=5.0,
+                minValue=0.01,
+                maxValue=100.0,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TERRITORIES, self.tr("Number of territories"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.SEEDS, self.tr("Seeds: rep home bases (points)"), [QgsProcessing.TypeVectorPoint], optional=True
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.SEED_ID_FIELD,
+                self.tr("Territory name field of the seeds"),
+                parentLayerParameterName=self.SEEDS,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.EXISTING_FIELD,
+                self.tr("Existing territory field (start from the current alignment)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterField(
+                self.LOCK_FIELD,
+                self.tr("Lock field (units that keep their existing territory)"),
+                parentLayerParameterName=self.INPUT,
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterEnum(
+                self.CONTIGUITY,
+                self.tr("Neighbours"),
+                options=[self.tr("Rook: shared boundary"), self.tr("Queen: shared boundary or corner")],
+                defaultValue=0,
+            )
+        )
+        snap = QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE,
+            self.tr("Snapping tolerance for slivers and gaps (metres)"),
+            QgsProcessingParameterNumber.Double,
+            defaultValue=1.0,
+            minValue=0.0,
+        )
+        snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(snap)
+        seed = QgsProcessingParameterNumber(
+            self.RANDOM_SEED,
+            self.tr("Random seed (same seed, same plan)"),
+            QgsProcessingParameterNumber.Integer,
+            0,
+            minValue=0,
+        )
+        seed.setFlags(seed.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(seed)
+        self.addParameter(
+            QgsProcessingParameterString(self.TERRITORY_FIELD, self.tr("Territory field name"), "territory")
+        )
+        self.addParameter(
+            QgsProcessingParameterBoolean(
+                self.BEST_EFFORT, self.tr("Return the best plan found when the tolerance cannot be met"), False
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.OUTPUT, self.tr("Units with territories"), QgsProcessing.TypeVectorPolygon
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.TERRITORIES_OUTPUT,
+                self.tr("Territories"),
+                QgsProcessing.TypeVectorPolygon,
+                optional=True,
+                createByDefault=True,
+            )
+        )
+        self.addOutput(QgsProcessingOutputNumber(self.MAX_DEVIATION, self.tr("Largest deviation from the mean (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.CUT_EDGES, self.tr("Cut edges")))
+        self.addOutput(QgsProcessingOutputNumber(self.MEAN_POLSBY_POPPER, self.tr("Mean Polsby-Popper")))
+
+    # --- reading ------------------------------------------------------------------------------
+
+    def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+        source = self.source_or_raise(parameters, self.INPUT, context)
+        balance_fields = self.parameterAsFields(parameters, self.BALANCE_FIELDS, context)
+        if not balance_fields:
+            raise QgsProcessingException(self.tr("Choose at least one balance field, e.g. the accounts' workload."))
+        for field in balance_fields:
+            self._check_field(source, field, self.tr("Balance fields"))
+        existing_field = self.parameterAsString(parameters, self.EXISTING_FIELD, context)
+        lock_field = self.parameterAsString(parameters, self.LOCK_FIELD, context)
+        for field, what in ((existing_field, self.tr("Existing territory field")), (lock_field, self.tr("Lock field"))):
+            if field:
+                self._check_field(source, field, what)
+        if lock_field and not existing_field:
+            raise QgsProcessingException(
+                self.tr("Locked units keep their existing territory: set the existing territory field too.")
+            )
+        k = self.parameterAsInt(parameters, self.TERRITORIES, context)
+        tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context) / 100.0
+        territory_field = self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip() or "territory"
+        best_effort = self.parameterAsBoolean(parameters, self.BEST_EFFORT, context)
+
+        feedback.pushInfo(self.tr("Building the adjacency graph..."))
+        progress_graph = _ScaledFeedback(feedback, 0, 30)
+        try:
+            graph_result = unit_graph_from_source(
+                source,
+                self.parameterAsEnum(parameters, self.CONTIGUITY, context),
+                self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+                progress_graph,
+                context.transformContext(),
+            )
+        except AdjacencyCanceled:
+            return {}
+        except UnitLayerError as error:
+            raise QgsProcessingException(str(error)) from error
+        graph, feature_ids = graph_result.graph, graph_result.feature_ids
+        labels_of_units = self._unit_labels(source, feature_ids)
+        self._report_bridges(graph, labels_of_units, feedback)
+
+        attributes = self._read_attributes(source, feature_ids, balance_fields, existing_field, lock_field)
+        weights = self._weights(attributes, balance_fields, labels_of_units, feedback)
+
+        names, initial = self._territory_names(parameters, context, attributes, existing_field, k)
+        locked = self._locked(attributes, lock_field) if lock_field else None
+        seeds = None
+        if self.parameterAsSource(parameters, self.SEEDS, context) is not None:
+            names, seeds = self._seeds(parameters, context, source, graph_result, k)
+
+        feedback.pushInfo(
+            self.tr("Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...").format(
+                k=k, n=graph.n, m=len(graph.edges), tol=tolerance * 100
+            )
+        )
+        try:
+            plan = design_territories(
+                graph,
+                weights,
+                k,
+                tolerance,
+                seeds=seeds,
+                initial=initial,
+                locked=locked,
+                random_seed=self.parameterAsInt(parameters, self.RANDOM_SEED, context),
+                best_effort=best_effort,
+                progress=lambda p: feedback.setProgress(30 + 0.6 * p),
+                is_canceled=feedback.isCanceled,
+            )
+        except Canceled:
+            return {}
+        except InfeasiblePlan as error:
+            raise QgsProcessingException(
+                self.tr(
+                    "The territories cannot meet the request:\n{reasons}\n"
+                    "Check 'Return the best plan found' to get the closest plan anyway."
+                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, balance_fields))
+            ) from error
+        for line in describe_reasons(plan.warnings, labels_of_units, names, balance_fields).splitlines():
+            feedback.reportError(line, fatalError=False)
+        if feedback.isCanceled():
+            return {}
+
+        labels = plan.labels
+        colours = territory_colours(graph, labels, k)
+        results = self._write_units(parameters, context, source, feature_ids, labels, names, territory_field)
+        results.update(
+            self._write_territories(
+                parameters, context, source, feature_ids, labels, names, territory_field, plan, balance_fields, feedback
+            )
+        )
+        for key, label in ((self.OUTPUT, False), (self.TERRITORIES_OUTPUT, True)):
+            if key not in results:
+                continue
+            save_default_style(results[key], territory_field, names, colours, label)
+            if context.willLoadLayerOnCompletion(results[key]):
+                details = context.layerToLoadOnCompletionDetails(results[key])
+                details.setPostProcessor(TerritoryStyler.create(territory_field, names, colours, label))
+        feedback.setProgress(100)
+
+        max_dev = float(np.max(plan.max_deviation)) * 100
+        feedback.pushInfo(
+            self.tr(
+                "Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, "
+                "{ok} of {k} territories contiguous."
+            ).format(dev=max_dev, cut=plan.cut_edges, pp=plan.mean_pp, ok=int((plan.metrics.pieces == 1).sum()), k=k)
+        )
+        results[self.MAX_DEVIATION] = max_dev
+        results[self.CUT_EDGES] = int(plan.cut_edges)
+        results[self.MEAN_POLSBY_POPPER] = float(plan.mean_pp)
+        return results
+
+    def _check_field(self, source, field: str, what: str) -> None:
+        if source.fields().lookupField(field) < 0:
+            raise QgsProcessingException(
+                self.tr("{what}: the units have no field named '{field}'.").format(what=what, field=field)
+            )
+
+    def _unit_labels(self, source, feature_ids: np.ndarray) -> list[str]:
+        """How messages name a unit: its code (first text field, e.g. the zip) and feature id."""
+        fields = source.fields()
+        text = [i for i, f in enumerate(fields) if f.type() == QVariant.String]
+        if not text:
+            return [self.tr("feature {fid}").format(fid=fid) for fid in feature_ids]
+        index = text[0]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
+        value_of = {f.id(): python_value(f.attributes()[index]) for f in source.getFeatures(request)}
+        template = self.tr("{field} {value} (feature {fid})")
+        return [
+            template.format(field=fields.at(index).name(), value=value_of.get(int(fid)), fid=fid) for fid in feature_ids
+        ]
+
+    def _read_attributes(self, source, feature_ids, balance_fields, existing_field, lock_field) -> dict[str, list]:
+        """The columns the engine needs, in graph order."""
+        wanted = [f for f in dict.fromkeys([*balance_fields, existing_field, lock_field]) if f]
+        indices = [source.fields().lookupField(f) for f in wanted]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        rows = {f.id(): f.attributes() for f in source.getFeatures(request)}
+        return {
+            field: [python_value(rows[int(fid)][index]) for fid in feature_ids] for field, index in zip(wanted, indices)
+        }
+
+    def _weights(self, attributes, balance_fields, unit_labels, feedback) -> np.ndarray:
+        columns = []
+        for field in balance_fields:
+            values = attributes[field]
+            missing = sum(value is None for value in values)
+            if missing:
+                feedback.pushWarning(
+                    self.tr("{count} units have no value in '{field}'; they count as 0.").format(
+                        count=missing, field=field
+                    )
+                )
+            column = np.array([0.0 if value is None else float(value) for value in values])
+            bad = np.flatnonzero(~np.isfinite(column) | (column < 0))
+            if len(bad):
+                raise QgsProcessingException(
+                    self.tr("Balance field '{field}' must be 0 or more, but {unit} has {value}.").format(
+                        field=field, unit=unit_labels[bad[0]], value=column[bad[0]]
+                    )
+                )
+            if column.sum() <= 0:
+                raise QgsProcessingException(
+                    self.tr("Balance field '{field}' is 0 on every unit: nothing to balance.").format(field=field)
+                )
+            columns.append(column)
+        return np.column_stack(columns)
+
+    def _territory_names(
+        self, parameters, context, attributes, existing_field, k
+    ) -> tuple[list[str], np.ndarray | None]:
+        """Names of the k territories, and each unit's existing territory index (-1 unknown)."""
+        if not existing_field:
+            width = len(str(k))
+            return [f"T{t + 1:0{width}d}" for t in range(k)], None
+        values = [None if v is None or str(v).strip() == "" else str(v).strip() for v in attributes[existing_field]]
+        existing = sorted({v for v in values if v is not None})
+        if len(existing) > k:
+            raise QgsProcessingException(
+                self.tr(
+                    "The existing alignment has {count} territories but {k} were asked for. Set the number of "
+                    "territories to at least {count}, or clear the field of the territories to dissolve."
+                ).format(count=len(existing), k=k)
+            )
+        names = existing + [f"New {i + 1}" for i in range(k - len(existing))]
+        index = {name: i for i, name in enumerate(names)}
+        initial = np.array([index[v] if v is not None else -1 for v in values], dtype=np.int64)
+        return names, initial
+
+    def _locked(self, attributes, lock_field) -> np.ndarray:
+        return np.array(
+            [value is not None and str(value).strip().lower() in TRUE_TEXT for value in attributes[lock_field]],
+            dtype=bool,
+        )
+
+    def _seeds(self, parameters, context, units, graph_result, k) -> tuple[list[str], np.ndarray]:
+        """Each seed point's unit (the one containing it, else the nearest) and the territory names."""
+        seeds = self.parameterAsSource(parameters, self.SEEDS, context)
+        id_field = self.parameterAsString(parameters, self.SEED_ID_FIELD, context)
+        if id_field:
+            self._check_field(seeds, id_field, self.tr("Territory name field of the seeds"))
+        points = [f for f in seeds.getFeatures() if f.hasGeometry()]
+        if len(points) != k:
+            raise QgsProcessingException(
+                self.tr(
+                    "There are {count} seed points but {k} territories were asked for: one territory grows "
+                    "around each seed, so set the number of territories to {count}."
+                ).format(count=len(points), k=k)
+            )
+        to_units = QgsCoordinateTransform(seeds.sourceCrs(), units.sourceCrs(), context.transformContext())
+        to_graph = QgsCoordinateTransform(seeds.sourceCrs(), graph_result.crs, context.transformContext())
+        position = {int(fid): i for i, fid in enumerate(graph_result.feature_ids)}
+        centroid = graph_result.graph.centroid
+        chosen, names = [], []
+        for number, point in enumerate(points):
+            geometry = QgsGeometry(point.geometry())
+            geometry.transform(to_units)
+            unit = -1
+            request = QgsFeatureRequest().setFilterRect(geometry.boundingBox()).setNoAttributes()
+            for feature in units.getFeatures(request):
+                if feature.geometry().intersects(geometry):
+                    unit = position[feature.id()]
+                    break
+            if unit < 0:  # a seed in the sea or outside the map: nearest unit
+                xy = QgsGeometry(point.geometry())
+                xy.transform(to_graph)
+                p = xy.asPoint()
+                unit = int(np.argmin((centroid[:, 0] - p.x()) ** 2 + (centroid[:, 1] - p.y()) ** 2))
+            chosen.append(unit)
+            name = python_value(point[id_field]) if id_field else None
+            names.append(str(name) if name is not None else f"Seed {number + 1}")
+        duplicates = {name for name in names if names.count(name) > 1}
+        if duplicates:
+            raise QgsProcessingException(
+                self.tr("Seed names must be unique; these repeat: {names}.").format(names=", ".join(sorted(duplicates)))
+            )
+        return names, np.array(chosen, dtype=np.int64)
+
+    def _report_bridges(self, graph, unit_labels, feedback) -> None:
+        for a, b in graph.bridges:
+            feedback.pushWarning(
+                self.tr("Bridge added between {a} and {b}: their parts of the map touch nowhere else.").format(
+                    a=unit_labels[a], b=unit_labels[b]
+                )
+            )
+
+    # --- writing ------------------------------------------------------------------------------
+
+    def _write_units(self, parameters, context, source, feature_ids, labels, names, territory_field) -> dict:
+        fields = QgsFields()
+        for field in source.fields():
+            if field.name() != territory_field:
+                fields.append(field)
+        fields.append(QgsField(territory_field, QVariant.String))
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        keep = [i for i, field in enumerate(source.fields()) if field.name() != territory_field]
+        territory_of = {int(fid): names[int(t)] for fid, t in zip(feature_ids, labels)}
+        out = QgsFeature(fields)
+        for feature in source.getFeatures():
+            attributes = feature.attributes()
+            out.setGeometry(feature.geometry())
+            out.setAttributes([attributes[i] for i in keep] + [territory_of[feature.id()]])
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return {self.OUTPUT: dest_id}
+
+    def _write_territories(
+        self, parameters, context, source, feature_ids, labels, names, territory_field, plan, balance_fields, feedback
+    ) -> dict:
+        metrics = plan.metrics
+        fields = QgsFields()
+        fields.append(QgsField(territory_field, QVariant.String))
+        fields.append(QgsField("units", QVariant.Int))
+        for field in balance_fields:
+            fields.append(QgsField(field, QVariant.Double))
+            fields.append(QgsField(f"{field}_dev_pct", QVariant.Double))
+        fields.append(QgsField("polsby_popper", QVariant.Double))
+        fields.append(QgsField("contiguous", QVariant.Bool))
+        multi = QgsWkbTypes.multiType(source.wkbType())
+        sink, dest_id = self.parameterAsSink(
+            parameters, self.TERRITORIES_OUTPUT, context, fields, multi, source.sourceCrs()
+        )
+        if sink is None:
+            return {}
+        geometries: list[list[QgsGeometry]] = [[] for _ in names]
+        position = {int(fid): i for i, fid in enumerate(feature_ids)}
+        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
+            geometries[int(labels[position[feature.id()]])].append(feature.geometry())
+        counts = np.bincount(labels, minlength=len(names))
+        for t, name in enumerate(names):
+            if feedback.isCanceled():
+                break
+            feedback.setProgress(90 + 10 * t / max(len(names), 1))
+            out = QgsFeature(fields)
+            union = QgsGeometry.unaryUnion(geometries[t]) if geometries[t] else QgsGeometry()
+            if not union.isNull():
+                union.convertToMultiType()
+            out.setGeometry(union)
+            values = [name, int(counts[t])]
+            for m in range(len(balance_fields)):
+                values += [float(metrics.totals[t, m]), float(metrics.deviation[t, m]) * 100]
+            values += [float(metrics.polsby_popper[t]), bool(metrics.pieces[t] == 1)]
+            out.setAttributes(values)
+            sink.addFeature(out, QgsFeatureSink.FastInsert)
+        return {self.TERRITORIES_OUTPUT: dest_id}
+
+
+class _ScaledFeedback:
+    """Maps a sub-task's 0-100 progress into [start, end] of the algorithm's bar."""
+
+    def __init__(self, feedback, start: float, end: float) -> None:
+        self._feedback, self._start, self._span = feedback, start, end - start
+
+    def setProgress(self, value: float) -> None:  # noqa: N802 - QgsFeedback API
+        self._feedback.setProgress(self._start + self._span * value / 100.0)
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API
+        return self._feedback.isCanceled()

@@ -1,0 +1,91 @@
+"""Turn the engine's structured reasons into translated sentences that name units and territories."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from qgis.PyQt.QtCore import QCoreApplication
+
+from territory_plugin.core.feasibility import Reason
+
+MAX_PER_KIND = 5  # a hundred heavy units would bury the message
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Diagnostics", text)
+
+
+def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[str], measures: Sequence[str]) -> str:
+    d = reason.data
+
+    def unit(key: str = "unit") -> str:
+        return unit_labels[d[key]]
+
+    def territory(key: str = "territory") -> str:
+        return names[d[key]] if 0 <= d[key] < len(names) else str(d[key])
+
+    def measure() -> str:
+        return measures[d["measure"]] if d.get("measure", 0) < len(measures) else str(d.get("measure"))
+
+    kind = reason.kind
+    if kind == "unit_too_heavy":
+        return _tr(
+            "{unit} alone has {weight:,.6g} of '{measure}', {excess:.1f}% above the most one territory may hold "
+            "({cap:,.6g} = mean x (1 + tolerance)). Raise the tolerance, use fewer territories, or split that unit."
+        ).format(unit=unit(), weight=d["weight"], measure=measure(), excess=d["excess_pct"], cap=d["cap"])
+    if kind == "locked_overload":
+        return _tr(
+            "The locked units of territory {territory} total {total:,.6g} of '{measure}', {excess:.1f}% above the "
+            "most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance."
+        ).format(
+            territory=territory(), total=d["locked_total"], measure=measure(), excess=d["excess_pct"], cap=d["cap"]
+        )
+    if kind == "seed_conflict":
+        if d["conflict"] == "duplicate":
+            return _tr("The seeds of {a} and {b} lie in the same unit {unit}; move one of them.").format(
+                a=names[d["other"]], b=territory(), unit=unit()
+            )
+        if d["conflict"] == "locked_elsewhere":
+            return _tr("The seed of {territory} lies in {unit}, which is locked to territory {other}.").format(
+                territory=territory(), unit=unit(), other=names[d["other"]]
+            )
+        return _tr("The seed of {territory} lies outside the units.").format(territory=territory())
+    if kind == "too_many_territories":
+        return _tr("{k} territories were asked for, but there are only {n} units.").format(k=d["k"], n=d["n"])
+    if kind == "disconnected_component":
+        return _tr(
+            "A separate piece of the map of {units} units (including {unit}) cannot hold a whole number of "
+            "balanced territories. Join it to the rest with a bridge or raise the tolerance."
+        ).format(units=d["units"], unit=unit("example_unit"))
+    if kind == "territory_count":
+        return _tr(
+            "The separate pieces of the map need between {low} and {high} territories in all; {k} were asked for."
+        ).format(low=d["min_territories"], high=d["max_territories"], k=d["k"])
+    if kind == "locked_disconnected":
+        return _tr("The locked units of territory {territory} cannot be joined into one contiguous piece.").format(
+            territory=territory()
+        )
+    if kind == "balance_not_reached":
+        return _tr(
+            "The best plan found is {dev:.2f}% off the mean on '{measure}' (territory {territory}); the tolerance "
+            "is {tol:.2f}%."
+        ).format(dev=100 * d["max_deviation"], measure=measure(), territory=territory(), tol=100 * d["tolerance"])
+    if kind == "not_contiguous":
+        return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
+    return reason.message
+
+
+def describe_reasons(
+    reasons: Sequence[Reason], unit_labels: Sequence[str], names: Sequence[str], measures: Sequence[str]
+) -> str:
+    """One line per reason, at most MAX_PER_KIND of each kind."""
+    lines, shown = [], Counter()
+    totals = Counter(reason.kind for reason in reasons)
+    for reason in reasons:
+        shown[reason.kind] += 1
+        if shown[reason.kind] <= MAX_PER_KIND:
+            lines.append("- " + describe_reason(reason, unit_labels, names, measures))
+        elif shown[reason.kind] == totals[reason.kind]:
+            lines.append("- " + _tr("... and {count} more like this.").format(count=totals[reason.kind] - MAX_PER_KIND))
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""Styles for territory layers: categorised by territory, neighbours in different colours, labelled."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+from qgis.core import (
+    QgsCategorizedSymbolRenderer,
+    QgsPalLayerSettings,
+    QgsProcessingLayerPostProcessorInterface,
+    QgsRendererCategory,
+    QgsSymbol,
+    QgsTextBufferSettings,
+    QgsTextFormat,
+    QgsVectorLayer,
+    QgsVectorLayerSimpleLabeling,
+    QgsWkbTypes,
+)
+from qgis.PyQt.QtGui import QColor
+
+from territory_plugin.core.colouring import colour_territories
+
+# Tableau 10: distinct colours; the map colouring spreads territories over all of them.
+PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
+
+
+def territory_colours(graph, labels: np.ndarray, k: int) -> list[str]:
+    """A colour per territory, different from every neighbour's."""
+    return [PALETTE[index % len(PALETTE)] for index in colour_territories(graph, labels, k, len(PALETTE))]
+
+
+def apply_territory_style(
+    layer: QgsVectorLayer, field: str, names: Sequence[str], colours: Sequence[str], label: bool
+) -> None:
+    categories = []
+    for name, colour in zip(names, colours):
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol.setColor(QColor(colour))
+        symbol.symbolLayer(0).setStrokeColor(QColor("#ffffff"))
+        symbol.symbolLayer(0).setStrokeWidth(0.1 if not label else 0.5)
+        categories.append(QgsRendererCategory(name, symbol, name))
+    layer.setRenderer(QgsCategorizedSymbolRenderer(field, categories))
+    if label:
+        settings = QgsPalLayerSettings()
+        settings.fieldName = field
+        text = QgsTextFormat()
+        text.setSize(9)
+        buffer = QgsTextBufferSettings()
+        buffer.setEnabled(True)
+        buffer.setColor(QColor("#ffffff"))
+        text.setBuffer(buffer)
+        settings.setFormat(text)
+        layer.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        layer.setLabelsEnabled(True)
+    layer.triggerRepaint()
+
+
+class TerritoryStyler(QgsProcessingLayerPostProcessorInterface):
+    """Styles an output layer when Processing loads it into the project."""
+
+    _alive: list[TerritoryStyler] = []  # Processing holds only a C++ pointer: keep the Python side alive
+
+    def __init__(self, field: str, names: Sequence[str], colours: Sequence[str], label: bool) -> None:
+        super().__init__()
+        self.field, self.names, self.colours, self.label = field, list(names), list(colours), label
+
+    def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
+        if isinstance(layer, QgsVectorLayer):
+            apply_territory_style(layer, self.field, self.names, self.colours, self.label)
+
+    @classmethod
+    def create(cls, field: str, names: Sequence[str], colours: Sequence[str], label: bool) -> TerritoryStyler:
+        styler = cls(field, names, colours, label)
+        cls._alive.append(styler)
+        return styler
+
+
+def save_default_style(path: str, field: str, names: Sequence[str], colours: Sequence[str], label: bool) -> bool:
+    """Store the style in a GeoPackage output so that it opens styled anywhere (qgis_process runs too)."""
+    if not path.lower().split("|")[0].endswith(".gpkg"):
+        return False
+    layer = QgsVectorLayer(path, "territories", "ogr")
+    if not layer.isValid():
+        return False
+    apply_territory_style(layer, field, names, colours, label)
+    layer.saveStyleToDatabase("territories", "Territory Designer", True, "")
+    return True

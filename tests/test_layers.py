@@ -1,0 +1,183 @@
+"""QGIS layers -> unit adjacency graph, on memory layers built from WKT (pytest-qgis)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsCoordinateTransformContext,
+    QgsDistanceArea,
+    QgsFeature,
+    QgsFeedback,
+    QgsGeometry,
+    QgsPointXY,
+    QgsRectangle,
+    QgsUnitTypes,
+    QgsVectorLayer,
+)
+
+from territory_plugin.layers import (
+    AdjacencyCanceled,
+    Contiguity,
+    UnitLayerError,
+    projected_crs_for,
+    unit_graph_from_source,
+)
+
+pytestmark = pytest.mark.usefixtures("qgis_app")
+
+
+def square_wkt(x0, y0, size):
+    x1, y1 = x0 + size, y0 + size
+    return f"POLYGON(({x0} {y0},{x1} {y0},{x1} {y1},{x0} {y1},{x0} {y0}))"
+
+
+def memory_layer(crs: str, wkts, geometry_type: str = "MultiPolygon") -> QgsVectorLayer:
+    layer = QgsVectorLayer(f"{geometry_type}?crs={crs}&field=code:string", "units", "memory")
+    assert layer.isValid()
+    features = []
+    for k, wkt in enumerate(wkts):
+        feature = QgsFeature(layer.fields())
+        if wkt is not None:
+            feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        feature.setAttributes([f"{k:05d}"])
+        features.append(feature)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+def edges_by_fid(result):
+    fids = result.feature_ids
+    return {(int(fids[a]), int(fids[b])): float(s) for (a, b), s in zip(result.graph.edges, result.graph.shared_length)}
+
+
+def grid_wkts(nx, ny, size, x0=0.0, y0=0.0):
+    return [square_wkt(x0 + i * size, y0 + j * size, size) for j in range(ny) for i in range(nx)]
+
+
+def test_projected_layer_rook_queen_and_feature_ids():
+    layer = memory_layer("EPSG:3035", grid_wkts(3, 2, 1000.0, 4_000_000.0, 3_000_000.0))
+    # Delete one feature so that ids are not 0..n-1 any more.
+    first = next(layer.getFeatures()).id()
+    assert layer.dataProvider().deleteFeatures([first])
+    ids = [f.id() for f in layer.getFeatures()]
+    rook = unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+    queen = unit_graph_from_source(layer, Contiguity.QUEEN, 1.0)
+    assert rook.crs.authid() == "EPSG:3035"  # a metre CRS is kept as it is
+    assert rook.feature_ids.tolist() == ids
+    # The remaining grid cells by (column, row), keyed by feature id.
+    cell = {fid: ((fid - first) % 3, (fid - first) // 3) for fid in ids}
+    pairs = [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+    want_rook = {p for p in pairs if sum(abs(u - v) for u, v in zip(cell[p[0]], cell[p[1]])) == 1}
+    want_queen = {p for p in pairs if max(abs(u - v) for u, v in zip(cell[p[0]], cell[p[1]])) == 1}
+    assert set(edges_by_fid(rook)) == want_rook
+    assert set(edges_by_fid(queen)) == want_queen
+    assert all(s == pytest.approx(1000.0) for s in edges_by_fid(rook).values())
+    np.testing.assert_allclose(rook.graph.area, 1e6)
+    np.testing.assert_allclose(rook.graph.perimeter, 4000.0)
+
+
+def test_geographic_layer_gets_an_equal_area_projection():
+    size = 0.1
+    layer = memory_layer("EPSG:4326", grid_wkts(3, 1, size, -100.0, 40.0))
+    result = unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+    crs = result.crs
+    assert not crs.isGeographic()
+    assert crs.mapUnits() == QgsUnitTypes.DistanceMeters
+    assert "laea" in crs.toProj()
+    # Areas and the shared meridian edge agree with ellipsoidal measurements.
+    da = QgsDistanceArea()
+    da.setSourceCrs(layer.crs(), QgsCoordinateTransformContext())
+    da.setEllipsoid("WGS84")
+    for k, feature in enumerate(layer.getFeatures()):
+        assert result.graph.area[k] == pytest.approx(da.measureArea(feature.geometry()), rel=1e-3)
+    meridian = da.measureLine(QgsPointXY(-99.9, 40.0), QgsPointXY(-99.9, 40.1))
+    edges = edges_by_fid(result)
+    assert len(edges) == 2
+    for length in edges.values():
+        assert length == pytest.approx(meridian, rel=1e-3)
+
+
+def test_projected_crs_choice():
+    context = QgsCoordinateTransformContext()
+    albers = QgsCoordinateReferenceSystem("EPSG:5070")
+    extent = QgsRectangle(0, 0, 1000, 1000)
+    assert projected_crs_for(albers, extent, context) == albers
+    feet = QgsCoordinateReferenceSystem("EPSG:2263")  # NY Long Island, US feet
+    ny = QgsRectangle(980000, 190000, 1010000, 220000)
+    out = projected_crs_for(feet, ny, context)
+    assert out.mapUnits() == QgsUnitTypes.DistanceMeters and "laea" in out.toProj()
+    mercator = projected_crs_for(QgsCoordinateReferenceSystem("EPSG:3857"), QgsRectangle(-1e7, 4e6, -9e6, 5e6))
+    assert "laea" in mercator.toProj()  # Web Mercator areas are not comparable across latitudes
+    # Deterministic: the same extent gives the same CRS.
+    assert projected_crs_for(feet, ny, context).toProj() == out.toProj()
+    with pytest.raises(UnitLayerError, match="no valid CRS"):
+        projected_crs_for(QgsCoordinateReferenceSystem(), extent, context)
+
+
+@pytest.mark.parametrize("bad", [None, "POLYGON EMPTY"])
+def test_missing_geometry_names_the_feature(bad):
+    layer = memory_layer("EPSG:3035", [square_wkt(0, 0, 10), bad, square_wkt(10, 0, 10)])
+    bad_id = [f.id() for f in layer.getFeatures()][1]
+    with pytest.raises(UnitLayerError, match=rf"Feature {bad_id} has no geometry"):
+        unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+
+
+def test_point_layer_is_refused():
+    layer = memory_layer("EPSG:3035", ["POINT(0 0)"], geometry_type="Point")
+    with pytest.raises(UnitLayerError, match="must hold polygons"):
+        unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+
+
+def test_degenerate_polygon_error_names_the_feature_id():
+    layer = memory_layer("EPSG:3035", [square_wkt(0, 0, 10), "POLYGON((0 0,10 10,0 0))"])
+    bad_id = [f.id() for f in layer.getFeatures()][1]
+    with pytest.raises(UnitLayerError, match=rf"Feature {bad_id} .*fewer than 3 distinct"):
+        unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+
+
+def test_cancel_and_progress():
+    layer = memory_layer("EPSG:3035", grid_wkts(4, 4, 100.0))
+    feedback = QgsFeedback()
+    seen = []
+    feedback.progressChanged.connect(seen.append)
+    unit_graph_from_source(layer, Contiguity.QUEEN, 1.0, feedback)
+    assert seen and seen[-1] == pytest.approx(100.0)
+    canceled = QgsFeedback()
+    canceled.cancel()
+    with pytest.raises(AdjacencyCanceled):
+        unit_graph_from_source(layer, Contiguity.QUEEN, 1.0, canceled)
+
+
+def test_multipolygon_curve_and_island_bridge():
+    wkts = [
+        "MULTIPOLYGON(((0 0,10 0,10 10,0 10,0 0)),((30 0,40 0,40 10,30 10,30 0)))",
+        square_wkt(10, 0, 10),
+        "CURVEPOLYGON(CIRCULARSTRING(1000 0,1010 0,1000 0))",  # a circle of radius 5, far away
+    ]
+    layer = memory_layer("EPSG:3035", wkts)
+    result = unit_graph_from_source(layer, Contiguity.ROOK, 0.01)
+    g = result.graph
+    assert g.area[0] == pytest.approx(200.0) and g.perimeter[0] == pytest.approx(80.0)
+    assert g.area[2] == pytest.approx(math.pi * 25, rel=1e-2)  # the circle, segmentized
+    fids = result.feature_ids
+    bridges = {(int(fids[a]), int(fids[b])) for a, b in g.bridges}
+    # The circle is an island: joined to the nearest unit (the far part of unit 0) and reported.
+    assert bridges == {(int(fids[0]), int(fids[2]))}
+    assert edges_by_fid(result)[(int(fids[0]), int(fids[1]))] == pytest.approx(10.0)
+
+
+def test_reprojection_keeps_feature_order_with_a_subset():
+    layer = memory_layer("EPSG:4326", grid_wkts(4, 1, 0.01, 2.0, 48.0))
+    layer.setSubsetString("code <> '00001'")
+    result = unit_graph_from_source(layer, Contiguity.ROOK, 1.0)
+    ids = [f.id() for f in layer.getFeatures()]
+    assert result.feature_ids.tolist() == ids and result.graph.n == 3
+    # Cells 0 | (gap where 1 was) | 2 | 3: only 2-3 touch; 0 is bridged.
+    assert set(edges_by_fid(result)) == {(ids[1], ids[2]), (ids[0], ids[1])}
+    assert {(int(result.feature_ids[a]), int(result.feature_ids[b])) for a, b in result.graph.bridges} == {
+        (ids[0], ids[1])
+    }
