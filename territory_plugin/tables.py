@@ -16,9 +16,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
     QgsFeatureRequest,
     QgsFeatureSource,
+    QgsGeometry,
     QgsProcessingFeatureSourceDefinition,
     QgsProviderRegistry,
     QgsVectorLayer,
@@ -60,23 +60,17 @@ class AccountTable:
     source: QgsFeatureSource
     feature_ids: list[int] | None  # None: ``frame`` holds every column of the CSV
 
-    def features(self, rows: np.ndarray, with_geometry: bool) -> list[QgsFeature]:
-        """Whole features of the given rows, in row order."""
-        if self.feature_ids is None:
-            fields = self.source.fields()
-            values = self.frame[fields.names()].iloc[rows].to_numpy(dtype=object)
-            out = []
-            for row in values:
-                feature = QgsFeature(fields)
-                feature.setAttributes([None if value == "" else value for value in row])
-                out.append(feature)
-            return out
+    def records(self, rows: np.ndarray, with_geometry: bool) -> list[tuple[list, QgsGeometry | None]]:
+        """(attributes, geometry) of the given rows, in row order; geometry None when not asked for."""
+        if self.feature_ids is None:  # a plain CSV has no geometry
+            values = self.frame[self.source.fields().names()].iloc[rows].to_numpy(dtype=object)
+            return [([None if value == "" else value for value in row], None) for row in values.tolist()]
         wanted = [self.feature_ids[row] for row in rows]
         request = QgsFeatureRequest().setFilterFids(wanted)
         if not with_geometry:
             request.setFlags(QgsFeatureRequest.NoGeometry)
         by_id = {feature.id(): feature for feature in self.source.getFeatures(request)}
-        return [by_id[fid] for fid in wanted]
+        return [(by_id[fid].attributes(), by_id[fid].geometry() if with_geometry else None) for fid in wanted]
 
 
 def read_accounts(
@@ -92,7 +86,7 @@ def read_accounts(
     """
     if csv_path is not None:
         try:
-            frame = pd.read_csv(csv_path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+            frame = pd.read_csv(csv_path, dtype=str, na_filter=False, low_memory=False, encoding="utf-8-sig")
         except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
             frame = None  # an unusual dialect: let OGR read it
         if frame is not None and list(frame.columns) == source.fields().names():

@@ -205,9 +205,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
                 ) from error
 
         unmatched_rows = np.flatnonzero(reason != UnmatchedReason.MATCHED)
-        unmatched_features = table.features(unmatched_rows, with_geometry=fallback)
+        unmatched_records = table.records(unmatched_rows, with_geometry=fallback)
         if fallback and len(unmatched_rows):
-            placed = self._place_by_location(unmatched_features, accounts, units, unit_features, context)
+            placed = self._place_by_location(unmatched_records, accounts, units, unit_features, context)
             unit_of_account[unmatched_rows] = placed
             reason[unmatched_rows[placed >= 0]] = UnmatchedReason.MATCHED
             feedback.pushInfo(
@@ -221,7 +221,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
 
         totals = aggregate(unit_of_account, len(unit_features), sums)
         results = self._write_units(parameters, context, units, unit_features, totals, feedback)
-        results.update(self._write_unmatched(parameters, context, accounts, unmatched_features, reason, unmatched_rows))
+        results.update(self._write_unmatched(parameters, context, accounts, unmatched_records, reason, unmatched_rows))
 
         matched = int((reason == UnmatchedReason.MATCHED).sum())
         unmatched = len(reason) - matched
@@ -237,7 +237,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
         results[self.UNMATCHED_COUNT] = unmatched
         return results
 
-    def _place_by_location(self, features, accounts, units, unit_features, context) -> np.ndarray:
+    def _place_by_location(self, records, accounts, units, unit_features, context) -> np.ndarray:
         """Index of the unit containing each point account, or -1."""
         transform = QgsCoordinateTransform(accounts.sourceCrs(), units.sourceCrs(), context.transformContext())
         index = QgsSpatialIndex()
@@ -246,11 +246,11 @@ class AggregateZipCodes(TerritoryAlgorithm):
             geometry = unit.geometry()
             geometries.append(geometry)
             index.addFeature(position, geometry.boundingBox())
-        placed = np.full(len(features), -1, dtype=np.int64)
-        for row, feature in enumerate(features):
-            point = QgsGeometry(feature.geometry())
-            if point.isNull() or point.isEmpty():
+        placed = np.full(len(records), -1, dtype=np.int64)
+        for row, (_, geometry) in enumerate(records):
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
                 continue
+            point = QgsGeometry(geometry)
             point.transform(transform)
             for position in index.intersects(point.boundingBox()):
                 if geometries[position].contains(point):
@@ -289,7 +289,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.FastInsert)
         return {self.OUTPUT: dest_id}
 
-    def _write_unmatched(self, parameters, context, accounts, features, reason, rows) -> dict:
+    def _write_unmatched(self, parameters, context, accounts, records, reason, rows) -> dict:
         fields = QgsFields(accounts.fields())
         fields.append(QgsField("reason", QVariant.String))
         sink, dest_id = self.parameterAsSink(
@@ -298,10 +298,10 @@ class AggregateZipCodes(TerritoryAlgorithm):
         if sink is None:
             return {}
         out = QgsFeature(fields)  # reused: addFeature copies it
-        for feature, row in zip(features, rows):
+        for (attributes, geometry), row in zip(records, rows):
             if reason[row] == UnmatchedReason.MATCHED:
                 continue  # placed by location
-            out.setGeometry(feature.geometry())
-            out.setAttributes(feature.attributes() + [REASON_TEXT[UnmatchedReason(reason[row])]])
+            out.setGeometry(geometry if geometry is not None else QgsGeometry())
+            out.setAttributes(attributes + [REASON_TEXT[UnmatchedReason(reason[row])]])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return {self.UNMATCHED: dest_id}
