@@ -12,6 +12,7 @@ faster than asMultiPolygon() (bench/bench_adjacency.py prints all three).
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Optional
 
 import numpy as np
@@ -131,7 +132,7 @@ def read_polygon_arrays(
         if geom.isNull() or geom.isEmpty():
             raise UnitLayerError(
                 f"Feature {feature.id()} has no geometry; every unit needs a polygon. "
-                "Remove the feature or give it a polygon (e.g. select features with $geometry IS NULL)."
+                "Remove it or give it a polygon (select such features with is_empty_or_null($geometry))."
             )
         if QgsWkbTypes.isCurvedType(geom.wkbType()):
             geom = QgsGeometry(geom.constGet().segmentize())
@@ -178,8 +179,6 @@ def unit_graph_from_source(
             progress=progress,
             is_canceled=feedback.isCanceled if feedback is not None else None,
         )
-    except AdjacencyCanceled:
-        raise
     except ValueError as exc:
         raise UnitLayerError(_name_feature(str(exc), ids)) from exc
     return UnitGraphResult(graph, ids, crs)
@@ -187,9 +186,7 @@ def unit_graph_from_source(
 
 def _name_feature(message: str, ids: list[int] | np.ndarray) -> str:
     """Core errors say 'Unit i'; users know features by id."""
-    if message.startswith("Unit "):
-        head, _, rest = message[5:].partition(" ")
-        head = head.rstrip(":")
-        if head.isdigit() and int(head) < len(ids):
-            return f"Feature {int(ids[int(head)])} {rest}"
+    match = re.match(r"Unit (\d+)(.*)", message, re.S)
+    if match and int(match.group(1)) < len(ids):
+        return f"Feature {int(ids[int(match.group(1))])}{match.group(2)}"
     return message

@@ -9,13 +9,13 @@ with a few million vertices take about a second:
    anything built topologically) are almost entirely resolved here.
 2. Tolerance pass, only on the segments left unmatched (coastlines, T-junctions,
    slivers, misaligned vertices): a cKDTree on short pieces of those segments
-   finds nearby segment pairs; for each pair the part of one segment lying
-   within `tolerance` of the other's line is projected on it, which gives the
-   shared length whatever the vertices do.  Segment distance <= tolerance gives
-   point contacts (queen).
+   finds nearby segment pairs; a segment lying wholly within `tolerance` of the
+   other's line shares its projection on it (as if its vertices were snapped),
+   which gives the shared length whatever the vertices do.  Segment distance
+   <= tolerance gives point contacts (queen).
 3. Components: islands and other disconnected pieces are joined by bridge edges
-   to the nearest boundary vertex of another piece (Boruvka rounds), repeated
-   until the graph is connected.
+   to the nearest boundary point of another piece (Boruvka rounds: a minimum
+   spanning forest between pieces), repeated until the graph is connected.
 
 Input layout (`PolygonArrays`): all rings of all units concatenated in `coords`;
 ring r spans coords[ring_offsets[r]:ring_offsets[r + 1]], belongs to unit
@@ -464,8 +464,16 @@ def build_unit_graph(
     qa: list[np.ndarray] = []
     qb: list[np.ndarray] = []
     if contiguity == Contiguity.QUEEN:
-        qi, qj = _pairs_in_runs(inc_vid)
-        qa, qb = [inc_unit[qi]], [inc_unit[qj]]
+        # A vertex of exactly two units that ends a matched segment adds no new
+        # pair (that segment already joins them): skip those, most of them.
+        on_match = np.zeros(nv, dtype=bool)
+        matched_seg = order[matched_sorted]
+        on_match[vid[s0[matched_seg]]] = True
+        on_match[vid[s1[matched_seg]]] = True
+        units_at = np.diff(inc_ptr)
+        useful = ((units_at >= 3) | ((units_at == 2) & ~on_match))[inc_vid]
+        qi, qj = _pairs_in_runs(inc_vid[useful])
+        qa, qb = [inc_unit[useful][qi]], [inc_unit[useful][qj]]
 
     # 2. Tolerance pass on the leftover segments.
     if len(leftover) > 1:
@@ -508,12 +516,19 @@ def build_unit_graph(
     report(80)
     _check(is_canceled)
 
-    # 3. Bridges between components, from the boundary (leftover) vertices.
+    # 3. Bridges between components, from points along the boundary (leftover)
+    # segments: their vertices plus samples every half median segment, so that
+    # the closest pair found is within a quarter median segment of the true
+    # polygon distance even where one side is a long straight edge.
     bridges = np.empty((0, 2), dtype=np.int64)
     if bridge_components and n > 1:
-        bpts = np.concatenate((s0[leftover], s1[leftover]))
-        bunit = np.concatenate((seg_unit[leftover], seg_unit[leftover]))
-        bridges = _bridge_components(n, edges, coords[bpts], bunit, coords, ring_unit[ring_of], is_canceled)
+        step = max(float(np.median(seg_len[leftover])) / 2.0 if len(leftover) else 0.0, tol)
+        k = np.maximum(np.ceil(seg_len[leftover] / step).astype(np.int64), 1)
+        j, owner = _expand_ranges(np.zeros(len(leftover), np.int64), k)
+        a0, a1 = coords[s0[leftover]], coords[s1[leftover]]
+        bxy = np.concatenate((a0[owner] + (j / k[owner])[:, None] * (a1 - a0)[owner], a1))
+        bunit = np.concatenate((seg_unit[leftover][owner], seg_unit[leftover]))
+        bridges = _bridge_components(n, edges, bxy, bunit, coords, ring_unit[ring_of], is_canceled)
         if len(bridges):
             edges = np.concatenate((edges, bridges))
             shared = np.concatenate((shared, np.zeros(len(bridges))))
@@ -658,8 +673,8 @@ def _bridge_components(
 ) -> np.ndarray:
     """Boruvka rounds: every piece but the largest links to its nearest other piece.
 
-    Nearest = closest pair of boundary vertices (bxy, owned by units bunit);
-    all_xy/all_unit stand in for a piece that has no boundary vertex.
+    Nearest = closest pair of boundary points (bxy, owned by units bunit);
+    all_xy/all_unit stand in for a piece that has no boundary point.
     """
     found: list[np.ndarray] = []
     cur = edges

@@ -254,6 +254,14 @@ def test_islands_are_bridged_to_the_nearest_boundary_and_reported():
     assert len(g.edges) == 1 + len(bridges)
 
 
+def test_island_facing_a_long_straight_edge_bridges_to_that_edge():
+    # No vertex of the long unit is near the island; its top edge is 2 m away.
+    long_unit, neighbour = box(0, 0, 100, 10), box(100, 0, 110, 10)
+    island = box(80, 12, 95, 20)  # nearest vertex (100, 10) is shared by both units
+    g = build_unit_graph(units_of(long_unit, neighbour, island), ROOK, 0.0)
+    assert g.bridges.tolist() == [[0, 2]]
+
+
 def test_bridges_can_be_switched_off():
     g = build_unit_graph(units_of(box(0, 0, 1, 1), box(5, 5, 6, 6)), ROOK, 0.0, bridge_components=False)
     assert len(g.edges) == 0 and len(g.bridges) == 0
