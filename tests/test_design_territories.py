@@ -15,6 +15,7 @@ from qgis.core import (
     QgsField,
     QgsGeometry,
     QgsProcessingException,
+    QgsProcessingFeedback,
     QgsProject,
     QgsSpatialIndex,
     QgsVectorLayer,
@@ -262,3 +263,36 @@ def test_input_layer_is_not_modified(run, tmp_path):
     assert [(f.id(), f.attributes(), f.geometry().asWkt()) for f in layer.getFeatures()] == before
     assert layer.fields().names() == ["code", "workload"]
     assert np.isclose(sum(f["workload"] for f in layer.getFeatures()), 100.0)
+
+
+class CancelAt(QgsProcessingFeedback):
+    """Presses Cancel once the progress bar reaches `percent`."""
+
+    def __init__(self, percent: float) -> None:
+        super().__init__()
+        self.percent = percent
+
+    def setProgress(self, progress: float) -> None:  # noqa: N802 - QGIS API
+        super().setProgress(progress)
+        if progress >= self.percent:
+            self.cancel()
+
+
+@pytest.mark.parametrize("percent", [10, 50])
+def test_cancelling_leaves_no_output(run, zip_totals, tmp_path, percent):
+    import processing
+
+    outputs = [tmp_path / "units.gpkg", tmp_path / "territories.gpkg"]
+    result = processing.run(
+        "territory:designterritories",
+        {
+            "INPUT": zip_totals,
+            "BALANCE_FIELDS": ["account_count"],
+            "TERRITORIES": K,
+            "OUTPUT": str(outputs[0]),
+            "TERRITORIES_OUTPUT": str(outputs[1]),
+        },
+        feedback=CancelAt(percent),
+    )
+    assert result == {}
+    assert not any(path.exists() for path in outputs)

@@ -483,9 +483,7 @@ class DesignTerritories(TerritoryAlgorithm):
         for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
             geometries[int(labels[position[feature.id()]])].append(feature.geometry())
         counts = np.bincount(labels, minlength=len(names))
-        for t, name in enumerate(names):
-            if feedback.isCanceled():
-                break
+        for t, name in enumerate(names):  # no cancel here: a half-written layer would be worse than waiting
             feedback.setProgress(90 + 10 * t / max(len(names), 1))
             out = QgsFeature(fields)
             union = QgsGeometry.unaryUnion(geometries[t]) if geometries[t] else QgsGeometry()
