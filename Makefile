@@ -16,7 +16,7 @@ QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test lint package transup transcompile bench clean
+.PHONY: deps stage demo test lint package transup transcompile bench sample-data clean
 
 deps: $(VENV)/.installed
 
@@ -61,8 +61,26 @@ lint: deps
 transup:
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
 
-bench: stage
+# Benchmarks run in their own venv: the peers (METIS, GerryChain, spopt) and the data
+# packages are never plugin dependencies.
+BENCH_VENV := bench/.venv
+BENCH_PY := $(BENCH_VENV)/bin/python
+
+$(BENCH_VENV)/.installed: bench/requirements-peers.txt bench/requirements-data.txt | deps
+	[ -x $(BENCH_PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(BENCH_VENV)
+	$(BENCH_PY) -m pip install -q -r bench/requirements-peers.txt -r bench/requirements-data.txt
+	touch $@
+
+bench/data/us_zip_areas.gpkg: | $(BENCH_VENV)/.installed
+	$(BENCH_PY) bench/make_instances.py
+
+sample-data: $(BENCH_VENV)/.installed
+	$(BENCH_PY) scripts/make_sample_data.py
+
+bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_aggregate.py
+	$(PY) bench/bench_adjacency.py
+	$(BENCH_PY) bench/bench_design.py --gpkg bench/data/us_zip_areas.gpkg --k 50 300 --tol 0.02
 
 clean:
 	rm -rf $(BUILD) dist demo-output .pytest_cache

@@ -12,7 +12,7 @@ Peers (never plugin dependencies):
 - QGIS: the loop a plugin author writes: QgsSpatialIndex candidates, a prepared
   GEOS engine `intersects` (queen), `intersection(...).length()` (rook);
 - libpysal Rook/Queen.from_dataframe and libpysal.graph.Graph.build_contiguity,
-  run in a scratch venv given by --pysal-python (default /tmp/venv-pysal/bin/python):
+  run in the benchmark venv given by --pysal-python (default bench/.venv/bin/python, made by `make bench`):
       python3 -m venv /tmp/venv-pysal && /tmp/venv-pysal/bin/pip install libpysal geopandas pyogrio
 Each peer's edge set is compared with ours and differences are printed.
 """
@@ -231,7 +231,7 @@ def main() -> None:
     parser.add_argument("--voronoi", action="store_true", help="use the Voronoi layer even if zip data exists")
     parser.add_argument("--layer", help="any polygon layer to benchmark on instead")
     parser.add_argument("--skip-geos", action="store_true")
-    parser.add_argument("--pysal-python", default="/tmp/venv-pysal/bin/python")
+    parser.add_argument("--pysal-python", default=str(ROOT / "bench" / ".venv" / "bin" / "python"))
     args = parser.parse_args()
 
     app = QgsApplication([], False)
