@@ -297,11 +297,14 @@ class AggregateZipCodes(TerritoryAlgorithm):
         )
         if sink is None:
             return {}
+        text_of_reason = np.array([REASON_TEXT.get(r, "") for r in UnmatchedReason], dtype=object)  # MATCHED: ""
+        texts = text_of_reason[reason[rows]]
         out = QgsFeature(fields)  # reused: addFeature copies it
-        for (attributes, geometry), row in zip(records, rows):
-            if reason[row] == UnmatchedReason.MATCHED:
+        for (attributes, geometry), text in zip(records, texts):
+            if not text:
                 continue  # placed by location
-            out.setGeometry(geometry if geometry is not None else QgsGeometry())
-            out.setAttributes(attributes + [REASON_TEXT[UnmatchedReason(reason[row])]])
+            if geometry is not None:
+                out.setGeometry(geometry)
+            out.setAttributes(attributes + [text])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return {self.UNMATCHED: dest_id}
