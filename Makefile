@@ -29,18 +29,19 @@ $(VENV)/.installed: requirements-test.txt
 	$(PY) -m pip install -q -r requirements-test.txt
 	touch $@
 
+# Compiled catalogues live beside the code (git-ignored), where the plugin looks for them.
 transcompile: deps
-	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	mkdir -p $(PLUGIN)/i18n
+	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(PLUGIN)/i18n/$$(basename $${ts%.ts}).qm; done
 
 # The plugin folder exactly as QGIS loads it: code, metadata, compiled resources and translations.
 stage: deps transcompile
-	rm -rf $(STAGE) && mkdir -p $(STAGE)/i18n
+	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cp -r $(PLUGIN)/. $(STAGE)/
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
 	cp metadata.txt $(STAGE)/
 	cp LICENSE $(STAGE)/ 2>/dev/null || true
 	pyrcc5 -o $(STAGE)/resources.py resources.qrc
-	cp i18n/*.qm $(STAGE)/i18n/
 
 package: stage
 	mkdir -p dist && rm -f $(ZIP)
@@ -60,6 +61,7 @@ lint: deps
 
 transup:
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
+	$(SYSTEM_PYTHON) scripts/translate_fr.py
 
 # Benchmarks run in their own venv: the peers (METIS, GerryChain, spopt) and the data
 # packages are never plugin dependencies.

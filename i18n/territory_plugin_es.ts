@@ -4,12 +4,12 @@
 <context>
     <name>AggregateZipCodes</name>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="63"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="62"/>
         <source>Aggregate accounts by zip code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="66"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="65"/>
         <source>Counts the accounts of a CRM export in each zip-code area and totals the chosen fields.
 
 Codes are cleaned first. US ZIP mode: spaces are trimmed, ZIP+4 (02134-1234) and nine-digit codes keep their first five digits, and leading zeros lost by spreadsheets are restored (2134 and 2134.0 become 02134). As-is mode (any country): codes are trimmed, upper-cased and inner spaces collapsed. The same cleaning is applied to the zip-code areas.
@@ -20,124 +20,1578 @@ Summed fields may hold numbers stored as text (as in CSV files); blanks count as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="79"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="78"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="139"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="148"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="87"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="88"/>
         <source>Zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="140"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="151"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="95"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="95"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="95"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="103"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="106"/>
         <source>Account fields to total per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="112"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="115"/>
         <source>Place point accounts without a usable code by location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="119"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="122"/>
         <source>Zip areas with account totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="128"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="137"/>
         <source>Unmatched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="127"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="136"/>
         <source>Matched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="134"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="143"/>
         <source>The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="144"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="157"/>
         <source>Account fields to total: the accounts have no field named &apos;{field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="158"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="171"/>
         <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="182"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="198"/>
         <source>Field &apos;{field}&apos; must hold numbers, but account {account} ({label_field}) has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="195"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="213"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="210"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="231"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AllocateQuotas</name>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="227"/>
-        <source>Could not read back {count} account rows (e.g. feature {fid}) from the accounts source.</source>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="47"/>
+        <source>Allocate quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="50"/>
+        <source>Splits a company goal over the territories: each territory&apos;s quota = goal x (weight x its share of potential + (1 - weight) x its share of last year&apos;s sales).
+
+The input holds the territory of each row: the scorecard of &apos;Score workload&apos;, the zip code areas with their territory, or the accounts themselves; rows of the same territory are added up.
+
+To make unfair quotas stand out, each territory gets quota / potential and the fairness index: that ratio divided by the company&apos;s (goal / total potential). 1 is average; 1.2 asks the rep to win 20% more of the potential than the average rep. Territories further off than the flag threshold are flagged &apos;harder&apos; or &apos;easier&apos;. growth_pct compares the quota with last year&apos;s sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="62"/>
+        <source>Territories, zip code areas or accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="114"/>
+        <source>Territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="117"/>
+        <source>Potential field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="122"/>
+        <source>Last year&apos;s sales field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="83"/>
+        <source>Company goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="84"/>
+        <source>Weight of potential (%); the rest follows last year&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="94"/>
+        <source>Flag quotas whose fairness index is off by more than (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="103"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="104"/>
+        <source>Total of the quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="105"/>
+        <source>Largest deviation of the fairness index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="110"/>
+        <source>Flagged territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="128"/>
+        <source>Without a last year&apos;s sales field the quotas can only follow potential: choose the sales field, or set the weight of potential to 100%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="151"/>
+        <source>{count} rows have no territory; their potential and sales are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="158"/>
+        <source>No row has a territory in &apos;{field}&apos;: nothing to allocate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="172"/>
+        <source>Cannot split the goal: {problem} (field &apos;{field}&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="180"/>
+        <source>{territory}: quota {quota:,.0f} on potential {potential:,.0f}, fairness index {index:.2f} ({flag}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="192"/>
+        <source>{k} territories; quotas add up to {total:,.2f}; largest fairness deviation {dev:.1f}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="207"/>
+        <source>Field &apos;{field}&apos; must hold numbers, but the row of {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignTerritories</name>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="64"/>
+        <source>Design territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="67"/>
+        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
+
+Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
+Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
+Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
+
+Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
+
+When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="84"/>
+        <source>Units (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="89"/>
+        <source>Balance fields (the first is the main measure)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="98"/>
+        <source>Tolerance: allowed deviation from the mean (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="108"/>
+        <source>Number of territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="113"/>
+        <source>Seeds: rep home bases (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="394"/>
+        <source>Territory name field of the seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="126"/>
+        <source>Existing territory field (start from the current alignment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="134"/>
+        <source>Lock field (units that keep their existing territory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <source>Neighbours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <source>Rook: shared boundary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <source>Queen: shared boundary or corner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="150"/>
+        <source>Snapping tolerance for slivers and gaps (metres)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="159"/>
+        <source>Random seed (same seed, same plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="168"/>
+        <source>Territory field name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="171"/>
+        <source>Return the best plan found when the tolerance cannot be met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="176"/>
+        <source>Units with territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="181"/>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="190"/>
+        <source>Largest deviation from the mean (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="191"/>
+        <source>Cut edges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
+        <source>Mean Polsby-Popper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="200"/>
+        <source>Choose at least one balance field, e.g. the accounts&apos; workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="202"/>
+        <source>Balance fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
+        <source>Existing territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
+        <source>Lock field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
+        <source>Locked units keep their existing territory: set the existing territory field too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
+        <source>Building the adjacency graph...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="244"/>
+        <source>Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="266"/>
+        <source>The territories cannot meet the request:
+{reasons}
+Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="295"/>
+        <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="308"/>
+        <source>{what}: the units have no field named &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="317"/>
+        <source>feature {fid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="321"/>
+        <source>{field} {value} (feature {fid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="342"/>
+        <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="350"/>
+        <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="356"/>
+        <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="372"/>
+        <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="397"/>
+        <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="427"/>
+        <source>Seed names must be unique; these repeat: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="434"/>
+        <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignController</name>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="502"/>
+        <source>The layer {} has no field {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="179"/>
+        <source>Contiguity cannot be checked: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="261"/>
+        <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="358"/>
+        <source>There is already a territory {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="370"/>
+        <source>Territory {} still has {} units; move them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <source>{} locked units were not moved (e.g. {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="419"/>
+        <source>Contiguity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="636"/>
+        <source>The layer {} cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="429"/>
+        <source>Assign {} to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="429"/>
+        <source>Assign {} units to {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="454"/>
+        <source>This move splits territory {} into pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="456"/>
+        <source>The moved units do not touch territory {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="457"/>
+        <source>Move anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="467"/>
+        <source>Could not save {}: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="498"/>
+        <source>Choose the zip code field of the units to link accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="517"/>
+        <source>The units&apos; zip codes cannot link accounts: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="602"/>
+        <source>The accounts layer {} cannot get a new field; save it as a GeoPackage (Export &gt; Save Features As) and use that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="622"/>
+        <source>Choose an accounts layer and its override field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="640"/>
+        <source>Keep {} accounts in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="640"/>
+        <source>Return {} accounts to their zip&apos;s territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDock</name>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="605"/>
+        <source>Territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="217"/>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="245"/>
+        <source>Units layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="246"/>
+        <source>Territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="247"/>
+        <source>Zip code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="248"/>
+        <source>Lock field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="249"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="250"/>
+        <source>Tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="251"/>
+        <source>Accounts layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="252"/>
+        <source>Account zip field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="253"/>
+        <source>Override field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="254"/>
+        <source>Account id field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="271"/>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="275"/>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="276"/>
+        <source>Create a new, empty territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="278"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="279"/>
+        <source>Remove the target territory if it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="286"/>
+        <source>Note for the change log (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="290"/>
+        <source>Assign selected units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="293"/>
+        <source>Paint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="294"/>
+        <source>Click or drag on the map to paint units into the target territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="297"/>
+        <source>Check alignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="305"/>
+        <source>Keep selected accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="306"/>
+        <source>Count the selected accounts in the target territory, whatever their zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="308"/>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="309"/>
+        <source>Return the selected accounts to their zip&apos;s territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="316"/>
+        <source>Save edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="318"/>
+        <source>Change log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="478"/>
+        <source>Choose a units layer and its territory field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="482"/>
+        <source>{} units in {} territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="484"/>
+        <source>{} unassigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="486"/>
+        <source>{} not contiguous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="488"/>
+        <source>{} accounts overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="512"/>
+        <source>Select units on the map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="526"/>
+        <source>Choose an accounts layer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="535"/>
+        <source>Select accounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="543"/>
+        <source>New territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="543"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="549"/>
+        <source>{} is not a valid value for the territory field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="562"/>
+        <source>{} ({} pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="563"/>
+        <source>Not contiguous: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="565"/>
+        <source>Every territory is in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreWorkload</name>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="84"/>
+        <source>Score workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="87"/>
+        <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
+
+Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
+Territory of an account: the account&apos;s territory field, or the territory of its zip code area (codes cleaned exactly as in &apos;Aggregate accounts by zip code&apos;).
+Travel hours = calls per year x 2 x distance(account, base) x circuity / average speed. The account is at its point, else at the centroid of its zip code area; the base is the rep&apos;s home (Bases layer), else the territory&apos;s centre weighted by call hours. Distances are measured on the WGS84 ellipsoid.
+Total hours = call hours + travel hours + admin overhead (% of both). Utilisation = total hours / capacity. Index = total hours / mean of all territories; deviation = (total - mean) / mean.
+
+Unit level: without accounts, zip code areas that carry a workload field (call hours), a territory field and optionally calls per year (for travel) and an account count give the same scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="120"/>
+        <source>Accounts (layer, table or CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="335"/>
+        <source>Segment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
+        <source>Call plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
+        <source>Calls per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
+        <source>Minutes per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="137"/>
+        <source>Calls per year field (instead of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="138"/>
+        <source>Minutes per call field (instead of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="344"/>
+        <source>Account territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="347"/>
+        <source>Account zip code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
+        <source>Account fields to total per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="142"/>
+        <source>Zip code areas (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="375"/>
+        <source>Area zip code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="378"/>
+        <source>Area territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
+        <source>Code format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
+        <source>US ZIP (5 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
+        <source>As is (any country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="160"/>
+        <source>Unit level: area call hours field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="161"/>
+        <source>Unit level: area calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="162"/>
+        <source>Unit level: area account count field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="163"/>
+        <source>Unit level: area fields to total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
+        <source>Rep home bases (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="626"/>
+        <source>Territory field of the bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="178"/>
+        <source>Average speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="181"/>
+        <source>Circuity: road distance / straight distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
+        <source>Rep capacity (field hours a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="191"/>
+        <source>Admin overhead (% of call and travel hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="798"/>
+        <source>Accounts with call and travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="207"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="210"/>
+        <source>Largest deviation of total hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="211"/>
+        <source>Coefficient of variation of total hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="212"/>
+        <source>Accounts in no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="213"/>
+        <source>Accounts without a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="226"/>
+        <source>{what}: the layer has no field named &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="236"/>
+        <source>Field &apos;{field}&apos; must hold numbers, but {label_field} {account} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
+        <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="262"/>
+        <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="320"/>
+        <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="338"/>
+        <source>Calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="341"/>
+        <source>Minutes per call field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="359"/>
+        <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
+        <source>A call plan needs the segment field of the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
+        <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="383"/>
+        <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="414"/>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="416"/>
+        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="416"/>
+        <source>no segment rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="450"/>
+        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="465"/>
+        <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="491"/>
+        <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="507"/>
+        <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="569"/>
+        <source>The zip code areas layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="544"/>
+        <source>The accounts layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="556"/>
+        <source>Unit level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
+        <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="584"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="592"/>
+        <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="600"/>
+        <source>No calls per year field: travel is not counted at unit level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="603"/>
+        <source>No account count field: the accounts column counts zip code areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="630"/>
+        <source>Rep home bases need their territory field: the territory each base serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="633"/>
+        <source>The bases layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="644"/>
+        <source>Each territory has one home base, but these have more: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="658"/>
+        <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="665"/>
+        <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="675"/>
+        <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="27"/>
+        <location filename="../territory_plugin/processing/base.py" line="28"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="42"/>
+        <location filename="../territory_plugin/processing/base.py" line="43"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryPlugin</name>
+    <message>
+        <location filename="../territory_plugin/plugin.py" line="60"/>
+        <source>Territories: reassign by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/plugin.py" line="76"/>
+        <source>&amp;Territory Designer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryProvider</name>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="21"/>
+        <location filename="../territory_plugin/processing/provider.py" line="25"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="24"/>
+        <location filename="../territory_plugin/processing/provider.py" line="28"/>
         <source>Sales territory management</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryReport</name>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="191"/>
+        <source>Territory report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="78"/>
+        <source>Writes one self-contained HTML file to open in a browser or send by mail: a map of the territories rendered from the layer, the scorecard of &apos;Score workload&apos; as a sortable table, bar charts of workload and utilisation per territory with the tolerance band around the mean, the balance summary (largest deviation, coefficient of variation) and, when the existing territory field is given, what changed: units, and the share of each chosen measure, that move to another territory.
+
+Optional: the quotas of &apos;Allocate quotas&apos;, and rep home bases drawn on the map.
+
+Everything is inside the file (the map as an image, the charts as SVG, a few lines of JavaScript for sorting); nothing is fetched from the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="90"/>
+        <source>Units with territories (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="176"/>
+        <source>Territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="100"/>
+        <source>Scorecard (from Score workload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="105"/>
+        <source>Existing territory field (to show what changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="113"/>
+        <source>Measures whose moved share to report (e.g. accounts, potential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="123"/>
+        <source>Quotas (from Allocate quotas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="128"/>
+        <source>Rep home bases (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="133"/>
+        <source>Tolerance band around the mean (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="143"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="146"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="146"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="166"/>
+        <source>{what}: column &apos;{field}&apos; must hold numbers, but territory {row} has &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="181"/>
+        <source>Existing territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="187"/>
+        <source>Measures to report: the units have no field named &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="197"/>
+        <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="225"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="207"/>
+        <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="227"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="215"/>
+        <source>Rendering the map of {k} territories...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="222"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="222"/>
+        <source>Map of the territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="435"/>
+        <source>Workload per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <source>Utilisation per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="229"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="232"/>
+        <source>Territories of the scorecard with no unit on the map: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="237"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="238"/>
+        <source>{k} territories · written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="245"/>
+        <source>Report written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="356"/>
+        <source>Map: {layer}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="407"/>
+        <source>territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="408"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="409"/>
+        <source>hours a year in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="410"/>
+        <source>largest deviation of total hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="415"/>
+        <source>coefficient of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="416"/>
+        <source>{within} of {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="416"/>
+        <source>territories within ±{tol:g}% of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="421"/>
+        <source>mean utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="422"/>
+        <source>reps over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="430"/>
+        <source>call hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="431"/>
+        <source>travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="434"/>
+        <source>admin hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="435"/>
+        <source>mean {value:,.0f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <source>mean ±{tol:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <source>within capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <source>capacity (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="485"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="464"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="465"/>
+        <source>Call h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="466"/>
+        <source>Travel h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="467"/>
+        <source>Admin h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="468"/>
+        <source>Total h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="469"/>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="471"/>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="480"/>
+        <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="486"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="487"/>
+        <source>Last year&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="488"/>
+        <source>Potential share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="489"/>
+        <source>Sales share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="490"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="491"/>
+        <source>Quota share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="492"/>
+        <source>Quota / potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="493"/>
+        <source>Fairness index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="494"/>
+        <source>Growth vs sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="495"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="512"/>
+        <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="528"/>
+        <source>units changed territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="529"/>
+        <source>of the units with an existing territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="532"/>
+        <source>of {field} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="534"/>
+        <source>No unit changed territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="546"/>
+        <source>Call hours of an account = calls per year x minutes per call / 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="547"/>
+        <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="551"/>
+        <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="552"/>
+        <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerritoryTableModel</name>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="95"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="98"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="100"/>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="102"/>
+        <source>{} dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="115"/>
+        <source>{} accounts kept here by an override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="138"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="140"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="141"/>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="141"/>
+        <source>{} pieces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
