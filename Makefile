@@ -84,6 +84,7 @@ bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_adjacency.py
 	$(BENCH_PY) bench/bench_design.py --gpkg bench/data/us_zip_areas.gpkg --k 50 300 --tol 0.02
 	$(PY) bench/bench_design_e2e.py --case us50 us300 synthetic2000
+	$(PY) bench/bench_reassign.py
 
 clean:
 	rm -rf $(BUILD) dist demo-output .pytest_cache

@@ -1,0 +1,699 @@
+"""The dock's behaviour without any widget: reassign units and accounts in the layers' edit buffers.
+
+``ReassignController`` is the one object that changes territories by hand. The dock
+and the map tool only call it and listen to its signals, and the tests drive it on
+a layer without any GUI (the model is the handler of North Road's redistricting
+plugin).
+
+* Every action is one edit command (``beginEditCommand``/``endEditCommand``), so it
+  is one step on the layer's undo stack: Ctrl+Z and the Undo panel work, and nothing
+  reaches the data source until the user saves the layer's edits.
+* The numbers follow the layer, not the actions: every change of the territory field
+  (ours, an undo, a redo, the attribute table, the field calculator, a rollback)
+  arrives through ``attributeValueChanged`` and is applied to the incremental
+  statistics of :mod:`territory_plugin.core.reassign` once the undo stack settles.
+* Questions to the user (a move that splits a territory) go through ``confirm``,
+  a callable ``(title, text) -> bool`` that the dock sets to a message box and that
+  tests and scripts replace; without a dock the answer is yes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+import numpy as np
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsFeatureRequest,
+    QgsField,
+    QgsProject,
+    QgsVectorDataProvider,
+    QgsVectorLayer,
+)
+from qgis.PyQt import sip
+from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+
+from territory_plugin.core.adjacency import Contiguity
+from territory_plugin.core.aggregate import AggregationError, index_units, match_accounts
+from territory_plugin.core.graph import UnitGraph
+from territory_plugin.core.postal import ZipFormat
+from territory_plugin.core.reassign import (
+    TerritoryRow,
+    TerritoryStats,
+    account_measure_sources,
+    account_values,
+    change_records,
+)
+from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
+from territory_plugin.layers import UnitLayerError, unit_graph_from_source
+
+_TRUE = {"1", "true", "t", "yes", "y", "locked", "x"}
+
+
+def _is_null(value: object) -> bool:
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def _truthy(value: object) -> bool:
+    if _is_null(value):
+        return False
+    if isinstance(value, (bool, int, float)):
+        return bool(value)
+    return str(value).strip().lower() in _TRUE
+
+
+def _number(value: object) -> float:
+    if _is_null(value):
+        return 0.0
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return 0.0
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _user() -> str:
+    return QgsApplication.userFullName() or QgsApplication.userLoginName() or ""
+
+
+@dataclass
+class MoveResult:
+    """What an action did: how many items changed, which were refused, whether the user said no."""
+
+    moved: int = 0
+    locked: list[int] = field(default_factory=list)  # feature ids of locked units left in place
+    canceled: bool = False
+    split: list[str] = field(default_factory=list)  # territories the move breaks in pieces
+    stranded: bool = False
+
+
+class ReassignController(QObject):
+    """Reassigns units and accounts through the layers' edit buffers; keeps live numbers."""
+
+    statsChanged = pyqtSignal(list)  # noqa: N815 - territory indices whose numbers changed
+    territoriesChanged = pyqtSignal()  # noqa: N815 - rows added, removed or reloaded
+    messageRaised = pyqtSignal(str, int)  # noqa: N815 - text, Qgis.MessageLevel
+
+    def __init__(self, parent: QObject | None = None, confirm: Callable[[str, str], bool] | None = None) -> None:
+        super().__init__(parent)
+        self.confirm: Callable[[str, str], bool] = confirm or (lambda title, text: True)
+        self.who: Callable[[], str] = _user
+        self.layer: QgsVectorLayer | None = None
+        self.territory_field = ""
+        self.measures: list[str] = []
+        self.key_field = ""
+        self.lock_field = ""
+        self.stats: TerritoryStats | None = None
+        self.graph: UnitGraph | None = None
+        self.feature_ids = np.empty(0, dtype=np.int64)
+        self.keys: list[str] = []
+        self.locked = np.empty(0, dtype=bool)
+        self.tracker: ChangeLogTracker | None = None
+        self._unit_of: dict[int, int] = {}
+        self._values: dict[str, object] = {}  # territory name -> value stored in the field
+        self._pending_units: dict[int, object] = {}
+        self._graph_cache: tuple | None = None  # (layer id, feature ids, graph)
+        self._trackers: dict[tuple[str, str | None], ChangeLogTracker] = {}
+        # accounts
+        self.accounts: QgsVectorLayer | None = None
+        self.account_zip_field = ""
+        self.override_field = ""
+        self.account_id_field = ""
+        self.account_tracker: ChangeLogTracker | None = None
+        self._account_row: dict[int, int] = {}
+        self._account_unit = np.empty(0, dtype=np.int64)
+        self._account_values = np.empty((0, 0))
+        self._account_ids: list[str] = []
+        self._pending_accounts: dict[int, object] = {}
+
+    # -- units layer ---------------------------------------------------------------------
+
+    def set_units(
+        self,
+        layer: QgsVectorLayer | None,
+        territory_field: str = "",
+        measures: Sequence[str] = (),
+        key_field: str = "",
+        lock_field: str = "",
+        contiguity: Contiguity | int = Contiguity.QUEEN,
+        snap_m: float = 1.0,
+        graph: UnitGraph | None = None,
+        feature_ids: np.ndarray | None = None,
+    ) -> bool:
+        """Watch ``layer``; read territories and measures; build the adjacency graph.
+
+        ``graph`` and ``feature_ids`` may be given (built once by the caller); else the
+        graph is built here. Returns False (and says why) when the layer cannot be used.
+        """
+        self._disconnect_units()
+        self.set_accounts(None)
+        self.layer, self.stats, self.graph = None, None, None
+        self._pending_units = {}
+        if layer is None or not territory_field:
+            self.territoriesChanged.emit()
+            return False
+        fields = layer.fields()
+        missing = [
+            name for name in [territory_field, *measures, key_field, lock_field] if name and fields.indexOf(name) < 0
+        ]
+        if missing:
+            self._say(self.tr("The layer {} has no field {}.").format(layer.name(), missing[0]), Qgis.Warning)
+            self.territoriesChanged.emit()
+            return False
+        self.layer = layer
+        self.territory_field, self.measures = territory_field, list(measures)
+        self.key_field, self.lock_field = key_field, lock_field
+        if graph is None and self._graph_cache is not None and self._graph_cache[0] == layer.id():
+            _, feature_ids, graph = self._graph_cache
+        if graph is None:
+            try:
+                graph, feature_ids, _ = unit_graph_from_source(
+                    layer, contiguity, snap_m, transform_context=QgsProject.instance().transformContext()
+                )
+            except UnitLayerError as exc:
+                self._say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.Warning)
+                graph, feature_ids = None, None
+        self.graph = graph
+        self._graph_cache = (layer.id(), feature_ids, graph) if graph is not None else None
+        self._read_units(feature_ids)
+        layer.attributeValueChanged.connect(self._unit_value_changed)
+        layer.undoStack().indexChanged.connect(self._flush_units)
+        layer.afterRollBack.connect(self._flush_units)
+        layer.willBeDeleted.connect(self._layer_deleted)
+        for signal in (layer.featureAdded, layer.featureDeleted, layer.geometryChanged):
+            signal.connect(self._units_changed_shape)
+        self.tracker = self._tracker_for(layer, ChangeLogStore.for_layer(layer))
+        self.territoriesChanged.emit()
+        return True
+
+    def _tracker_for(self, layer: QgsVectorLayer, store: ChangeLogStore) -> ChangeLogTracker:
+        """One tracker per edited layer and log, kept while the layer lives: records of unsaved
+        moves survive a change of fields or measures in the dock."""
+        key = (layer.id(), store.gpkg_path)
+        tracker = self._trackers.get(key)
+        if tracker is None or sip.isdeleted(tracker.layer):
+            tracker = ChangeLogTracker(layer, store, self)
+            self._trackers[key] = tracker
+            layer.willBeDeleted.connect(lambda: self._trackers.pop(key, None))
+        return tracker
+
+    def _read_units(self, feature_ids: np.ndarray | None) -> None:
+        layer = self.layer
+        wanted = [self.territory_field, *self.measures]
+        wanted += [name for name in (self.key_field, self.lock_field) if name]
+        indices = [layer.fields().indexOf(name) for name in wanted]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        rows = {f.id(): [f.attribute(i) for i in indices] for f in layer.getFeatures(request)}
+        fids = np.fromiter(rows, dtype=np.int64) if feature_ids is None else np.asarray(feature_ids, np.int64)
+        self.feature_ids = fids
+        self._unit_of = {int(fid): i for i, fid in enumerate(fids.tolist())}
+        ordered = [rows[int(fid)] for fid in fids.tolist()]
+        q = len(self.measures)
+        weights = np.array([[_number(v) for v in row[1 : 1 + q]] for row in ordered], dtype=np.float64)
+        weights = weights.reshape(len(ordered), q)
+        self._values = {}
+        names = []
+        for row in ordered:
+            name = self._name(row[0])
+            if name is not None and name not in self._values:
+                self._values[name] = row[0]
+                names.append(name)
+        names.sort(key=_natural_key)
+        names += [name for name in self._extra_territories() if name not in self._values]
+        index = {name: t for t, name in enumerate(names)}
+        labels = np.array([index.get(self._name(row[0]), -1) for row in ordered], dtype=np.int64)
+        position = 1 + q
+        self.keys = [str(row[position]) if self.key_field else str(fid) for row, fid in zip(ordered, fids.tolist())]
+        if self.key_field:
+            position += 1
+        self.locked = np.array([_truthy(row[position]) if self.lock_field else False for row in ordered], dtype=bool)
+        self.stats = TerritoryStats(names, labels, weights, self.graph)
+
+    def reload(self) -> None:
+        """Read everything again (after features were added or deleted)."""
+        if self.layer is not None:
+            accounts = (self.accounts, self.account_zip_field, self.override_field, self.account_id_field)
+            self._graph_cache = None
+            self.set_units(self.layer, self.territory_field, self.measures, self.key_field, self.lock_field)
+            if accounts[0] is not None:
+                self.set_accounts(*accounts)
+
+    def _disconnect_units(self) -> None:
+        layer = self.layer
+        self.tracker = None
+        if layer is None or sip.isdeleted(layer):
+            return
+        for signal, slot in (
+            (layer.attributeValueChanged, self._unit_value_changed),
+            (layer.undoStack().indexChanged, self._flush_units),
+            (layer.afterRollBack, self._flush_units),
+            (layer.willBeDeleted, self._layer_deleted),
+            (layer.featureAdded, self._units_changed_shape),
+            (layer.featureDeleted, self._units_changed_shape),
+            (layer.geometryChanged, self._units_changed_shape),
+        ):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    def _units_changed_shape(self, *_args) -> None:
+        """Features added, deleted or reshaped: the graph is out of date until reloaded."""
+        if self._graph_cache is not None:
+            self._graph_cache = None
+            self._say(
+                self.tr("Units were added, deleted or reshaped; contiguity is checked again on reload."), Qgis.Info
+            )
+
+    def _layer_deleted(self) -> None:
+        self._disconnect_units()
+        self.set_accounts(None)
+        self.layer, self.stats = None, None
+        self.territoriesChanged.emit()
+
+    def _name(self, value: object) -> str | None:
+        if _is_null(value) or str(value).strip() == "":
+            return None
+        return str(value)
+
+    def _field_value(self, name: str) -> object:
+        """The value to store in the territory field for territory ``name``."""
+        if name in self._values:
+            return self._values[name]
+        kind = self.layer.fields().field(self.territory_field).type()
+        if kind in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+            return int(name)
+        if kind == QVariant.Double:
+            return float(name)
+        return name
+
+    def _unit_value_changed(self, fid: int, index: int, value: object) -> None:
+        fields = self.layer.fields()
+        if index == fields.indexOf(self.territory_field):
+            self._pending_units[fid] = value
+        elif self.lock_field and index == fields.indexOf(self.lock_field):
+            unit = self._unit_of.get(fid)
+            if unit is not None:
+                self.locked[unit] = _truthy(value)
+
+    def _flush_units(self, *_args) -> None:
+        """Apply the territory changes the layer reported since the last time."""
+        if not self._pending_units or self.stats is None:
+            return
+        pending, self._pending_units = self._pending_units, {}
+        units, labels = [], []
+        territories = self.stats.k
+        for fid, value in pending.items():
+            unit = self._unit_of.get(fid)
+            if unit is None:  # a feature added since the graph was built
+                continue
+            name = self._name(value)
+            if name is not None and name not in self._values:
+                self._values[name] = value
+            units.append(unit)
+            labels.append(-1 if name is None else self.stats.add_territory(name))
+        changed = self.stats.set_labels(units, labels)
+        if self.stats.k != territories:
+            self.territoriesChanged.emit()
+        elif changed:
+            self.statsChanged.emit(changed)
+
+    # -- reading -------------------------------------------------------------------------
+
+    @property
+    def territories(self) -> list[str]:
+        return list(self.stats.names) if self.stats is not None else []
+
+    def rows(self) -> list[TerritoryRow]:
+        return self.stats.rows() if self.stats is not None else []
+
+    def territory_feature_ids(self, name: str) -> list[int]:
+        t = self.stats.index_of(name)
+        return self.feature_ids[self.stats.labels == t].tolist()
+
+    def territory_of_feature(self, fid: int) -> str | None:
+        unit = self._unit_of.get(fid)
+        if unit is None or self.stats.labels[unit] < 0:
+            return None
+        return self.stats.names[self.stats.labels[unit]]
+
+    def select_territory(self, name: str) -> list[int]:
+        """Select the units of territory ``name`` in the layer; returns their feature ids."""
+        fids = self.territory_feature_ids(name)
+        self.layer.selectByIds(fids)
+        return fids
+
+    def check_alignment(self) -> list[tuple[str, int]]:
+        """Territories in more than one piece, with their number of pieces (full recount)."""
+        if self.stats is None:
+            return []
+        pieces = self.stats.full_pieces()
+        self.statsChanged.emit(list(range(self.stats.k)))
+        return [(self.stats.names[t], int(pieces[t])) for t in np.flatnonzero(pieces > 1)]
+
+    # -- territories ---------------------------------------------------------------------
+
+    def add_territory(self, name: str) -> bool:
+        name = str(name).strip()
+        if self.stats is None or not name:
+            return False
+        if name in self.stats.names:
+            self._say(self.tr("There is already a territory {}.").format(name), Qgis.Info)
+            return False
+        try:
+            self._field_value(name)
+        except ValueError:
+            self._say(
+                self.tr("{} is not a valid value for the field {}.").format(name, self.territory_field), Qgis.Warning
+            )
+            return False
+        self.stats.add_territory(name)
+        self._store_extra_territories()
+        self.territoriesChanged.emit()
+        return True
+
+    def remove_territory(self, name: str) -> bool:
+        """Remove an empty territory (no unit, no account kept there)."""
+        t = self.stats.index_of(name)
+        if not self.stats.is_empty(t):
+            self._say(
+                self.tr("Territory {} still has {} units; move them first.").format(name, int(self.stats.counts[t])),
+                Qgis.Warning,
+            )
+            return False
+        self.stats.remove_territory(name)
+        self._values.pop(name, None)
+        self._store_extra_territories()
+        self.territoriesChanged.emit()
+        return True
+
+    def _extra_key(self) -> str:
+        return f"extra_territories/{self.layer.id()}/{self.territory_field}"
+
+    def _extra_territories(self) -> list[str]:
+        names, _ = QgsProject.instance().readListEntry("territory_plugin", self._extra_key())
+        return list(names)
+
+    def _store_extra_territories(self) -> None:
+        empty = [name for t, name in enumerate(self.stats.names) if self.stats.counts[t] == 0]
+        QgsProject.instance().writeEntry("territory_plugin", self._extra_key(), empty)
+
+    # -- moving units --------------------------------------------------------------------
+
+    def assign_units(self, feature_ids: Iterable[int], territory: str, note: str = "") -> MoveResult:
+        """Move units into ``territory`` as one undoable edit command.
+
+        Locked units stay where they are (listed in the result). A move that splits a
+        territory or strands a unit asks ``confirm`` first.
+        """
+        result = MoveResult()
+        if self.stats is None:
+            return result
+        t = self.stats.index_of(territory)
+        units = [self._unit_of[fid] for fid in dict.fromkeys(int(f) for f in feature_ids) if fid in self._unit_of]
+        units = [u for u in units if self.stats.labels[u] != t]
+        locked = [u for u in units if self.locked[u]]
+        if locked:
+            result.locked = self.feature_ids[locked].tolist()
+            self._say(
+                self.tr("{} locked units were not moved (e.g. {}).").format(len(locked), self.keys[locked[0]]),
+                Qgis.Warning,
+            )
+            units = [u for u in units if not self.locked[u]]
+        if not units:
+            return result
+        check = self.stats.check_move(units, t)
+        result.split = [self.stats.names[s] for s in check.split]
+        result.stranded = check.stranded
+        if not check.ok and not self.confirm(self.tr("Contiguity"), self._contiguity_question(check, territory)):
+            result.canceled = True
+            return result
+        layer = self.layer
+        if not layer.isEditable() and not layer.startEditing():
+            self._say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
+            return result
+        index = layer.fields().indexOf(self.territory_field)
+        value = self._field_value(territory)
+        old = [None if self.stats.labels[u] < 0 else self.stats.names[self.stats.labels[u]] for u in units]
+        text = (
+            self.tr("Assign {} to {}").format(self.keys[units[0]], territory)
+            if len(units) == 1
+            else self.tr("Assign {} units to {}").format(len(units), territory)
+        )
+        layer.beginEditCommand(text)
+        try:
+            for unit, before in zip(units, old):
+                fid = int(self.feature_ids[unit])
+                layer.changeAttributeValue(fid, index, value, self._values.get(before) if before else None)
+        except Exception:
+            layer.destroyEditCommand()
+            raise
+        layer.endEditCommand()
+        self._flush_units()
+        self.tracker.record(
+            change_records("unit", [self.keys[u] for u in units], old, territory, self.who(), _now(), note)
+        )
+        result.moved = len(units)
+        return result
+
+    def _contiguity_question(self, check, territory: str) -> str:
+        parts = []
+        if check.split:
+            names = ", ".join(self.stats.names[t] for t in check.split)
+            parts.append(self.tr("This move splits territory {} into pieces.").format(names))
+        if check.stranded:
+            parts.append(self.tr("The moved units do not touch territory {}.").format(territory))
+        parts.append(self.tr("Move anyway?"))
+        return "\n".join(parts)
+
+    def save(self) -> bool:
+        """Save the edits of the units and accounts layers (keeps them in edit mode)."""
+        ok = True
+        for layer in (self.layer, self.accounts):
+            if layer is not None and layer.isEditable() and layer.isModified():
+                if not layer.commitChanges(False):
+                    ok = False
+                    self._say(
+                        self.tr("Could not save {}: {}").format(layer.name(), "; ".join(layer.commitErrors())),
+                        Qgis.Critical,
+                    )
+        return ok
+
+    # -- accounts ------------------------------------------------------------------------
+
+    def set_accounts(
+        self,
+        layer: QgsVectorLayer | None,
+        zip_field: str = "",
+        override_field: str = "",
+        id_field: str = "",
+        zip_format: ZipFormat | int = ZipFormat.US,
+    ) -> bool:
+        """Link an accounts layer to the units by zip code (the units' key field).
+
+        ``override_field`` holds the territory of accounts kept apart from their zip's
+        territory (empty: none); the numbers include those overrides.
+        """
+        self._disconnect_accounts()
+        if self.stats is not None:
+            for key in list(self.stats.overrides):
+                self.stats.clear_override(key)
+        self.accounts = None
+        if layer is None or self.stats is None:
+            if self.stats is not None:
+                self.statsChanged.emit(list(range(self.stats.k)))
+            return False
+        if not self.key_field:
+            self._say(self.tr("Choose the zip code field of the units to link accounts."), Qgis.Warning)
+            return False
+        fields = layer.fields()
+        if fields.indexOf(zip_field) < 0:
+            self._say(self.tr("The layer {} has no field {}.").format(layer.name(), zip_field), Qgis.Warning)
+            return False
+        sources = account_measure_sources(self.measures, fields.names())
+        numeric = sorted({s for s in sources if isinstance(s, str)})
+        wanted = [zip_field, *numeric, *(name for name in (override_field, id_field) if name)]
+        indices = [fields.indexOf(name) for name in wanted]
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        fids, rows = [], []
+        for feature in layer.getFeatures(request):
+            fids.append(feature.id())
+            rows.append([feature.attribute(i) for i in indices])
+        columns = {name: np.array([_number(row[1 + i]) for row in rows]) for i, name in enumerate(numeric)}
+        try:
+            units = index_units(self.keys, zip_format)
+        except AggregationError as exc:
+            self._say(self.tr("The units' zip codes cannot link accounts: {}").format(exc), Qgis.Warning)
+            return False
+        zips = [None if _is_null(row[0]) else row[0] for row in rows]
+        self._account_unit, _ = match_accounts(zips, units, zip_format)
+        self._account_values = account_values(sources, columns, len(rows))
+        self._account_row = {fid: i for i, fid in enumerate(fids)}
+        id_position = len(wanted) - 1
+        self._account_ids = [str(row[id_position]) if id_field else str(fid) for row, fid in zip(rows, fids)]
+        self.accounts = layer
+        self.account_zip_field, self.override_field, self.account_id_field = zip_field, override_field, id_field
+        if override_field:
+            position = 1 + len(numeric)
+            for row, fid in zip(rows, fids):
+                self._apply_override(fid, row[position])
+        layer.attributeValueChanged.connect(self._account_value_changed)
+        layer.undoStack().indexChanged.connect(self._flush_accounts)
+        layer.afterRollBack.connect(self._flush_accounts)
+        self.account_tracker = self._tracker_for(layer, ChangeLogStore.for_layer(self.layer))
+        self.territoriesChanged.emit()
+        return True
+
+    def _disconnect_accounts(self) -> None:
+        self.account_tracker = None
+        layer = self.accounts
+        if layer is None or sip.isdeleted(layer):
+            return
+        for signal, slot in (
+            (layer.attributeValueChanged, self._account_value_changed),
+            (layer.undoStack().indexChanged, self._flush_accounts),
+            (layer.afterRollBack, self._flush_accounts),
+        ):
+            try:
+                signal.disconnect(slot)
+            except TypeError:
+                pass
+
+    def _apply_override(self, fid: int, value: object) -> None:
+        row = self._account_row.get(fid)
+        if row is None:
+            return
+        name = self._name(value)
+        if name is None:
+            self.stats.clear_override(fid)
+            return
+        if name not in self._values:
+            self._values[name] = name
+        t = self.stats.add_territory(name)
+        self.stats.set_override(fid, int(self._account_unit[row]), t, self._account_values[row])
+
+    def _account_value_changed(self, fid: int, index: int, value: object) -> None:
+        if self.override_field and index == self.accounts.fields().indexOf(self.override_field):
+            self._pending_accounts[fid] = value
+
+    def _flush_accounts(self, *_args) -> None:
+        if not self._pending_accounts or self.stats is None:
+            return
+        pending, self._pending_accounts = self._pending_accounts, {}
+        territories = self.stats.k
+        for fid, value in pending.items():
+            self._apply_override(fid, value)
+        if self.stats.k != territories:
+            self.territoriesChanged.emit()
+        else:
+            self.statsChanged.emit(list(range(self.stats.k)))
+
+    def account_territory(self, fid: int) -> str | None:
+        """Where account ``fid`` counts now: its override, else its zip's territory."""
+        override = self.stats.overrides.get(fid)
+        if override is not None:
+            return self.stats.names[override.territory] if override.territory >= 0 else None
+        unit = int(self._account_unit[self._account_row[fid]])
+        if unit < 0 or self.stats.labels[unit] < 0:
+            return None
+        return self.stats.names[self.stats.labels[unit]]
+
+    def create_override_field(self, name: str = "territory_override") -> bool:
+        """Add a text field for overrides to the accounts layer (in its edit buffer)."""
+        layer = self.accounts
+        if layer is None:
+            return False
+        if layer.fields().indexOf(name) < 0:
+            if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddAttributes:
+                self._say(
+                    self.tr(
+                        "The accounts layer {} cannot get a new field; save it as a GeoPackage "
+                        "(Export > Save Features As) and use that copy."
+                    ).format(layer.name()),
+                    Qgis.Warning,
+                )
+                return False
+            if not layer.isEditable():
+                layer.startEditing()
+            if not layer.addAttribute(QgsField(name, QVariant.String)):
+                return False
+            layer.updateFields()
+        return self.set_accounts(layer, self.account_zip_field, name, self.account_id_field)
+
+    def assign_accounts(self, feature_ids: Iterable[int], territory: str | None, note: str = "") -> MoveResult:
+        """Keep accounts in ``territory`` whatever their zip (None: back to their zip's territory)."""
+        result = MoveResult()
+        layer = self.accounts
+        if layer is None or not self.override_field:
+            self._say(self.tr("Choose an accounts layer and its override field first."), Qgis.Warning)
+            return result
+        fids = [fid for fid in dict.fromkeys(int(f) for f in feature_ids) if fid in self._account_row]
+        current = {fid: self.stats.overrides.get(fid) for fid in fids}
+        target = None if territory is None else self.stats.names[self.stats.index_of(territory)]
+        changing = [
+            fid
+            for fid in fids
+            if (current[fid] is None and target is not None)
+            or (current[fid] is not None and (target is None or self.stats.names[current[fid].territory] != target))
+        ]
+        if not changing:
+            return result
+        if not layer.isEditable() and not layer.startEditing():
+            self._say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
+            return result
+        old = [self.account_territory(fid) for fid in changing]
+        index = layer.fields().indexOf(self.override_field)
+        text = (
+            self.tr("Keep {} accounts in {}").format(len(changing), target)
+            if target is not None
+            else self.tr("Return {} accounts to their zip's territory").format(len(changing))
+        )
+        layer.beginEditCommand(text)
+        try:
+            for fid in changing:
+                layer.changeAttributeValue(fid, index, target if target is not None else None)
+        except Exception:
+            layer.destroyEditCommand()
+            raise
+        layer.endEditCommand()
+        self._flush_accounts()
+        new = [self.account_territory(fid) for fid in changing]
+        ids = [self._account_ids[self._account_row[fid]] for fid in changing]
+        records = []
+        for item, before, after in zip(ids, old, new):
+            records += change_records("account", [item], [before], after, self.who(), _now(), note)
+        self.account_tracker.record(records)
+        result.moved = len(changing)
+        return result
+
+    # -- change log ----------------------------------------------------------------------
+
+    def change_log(self) -> ChangeLogStore | None:
+        return self.tracker.store if self.tracker is not None else None
+
+    def pending_changes(self) -> list:
+        """Records a save would write now (commands not undone), units then accounts."""
+        out = self.tracker.pending() if self.tracker else []
+        return out + (self.account_tracker.pending() if self.account_tracker else [])
+
+    def close(self) -> None:
+        """Let go of every layer (plugin unload): no more numbers, no more logging."""
+        self.set_units(None)
+        for tracker in self._trackers.values():
+            tracker.disconnect_layer()
+        self._trackers.clear()
+
+    def _say(self, text: str, level: int) -> None:
+        self.messageRaised.emit(text, int(level))
+
+
+def _natural_key(name: str) -> tuple:
+    """Territory 2 before Territory 10."""
+    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name))
