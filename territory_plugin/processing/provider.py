@@ -9,7 +9,10 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.processing.aggregate_zipcodes import AggregateZipCodes
+from territory_plugin.processing.allocate_quotas import AllocateQuotas
 from territory_plugin.processing.design_territories import DesignTerritories
+from territory_plugin.processing.score_workload import ScoreWorkload
+from territory_plugin.processing.territory_report import TerritoryReport
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -28,5 +31,11 @@ class TerritoryProvider(QgsProcessingProvider):
         return QIcon(ICON)
 
     def loadAlgorithms(self) -> None:  # noqa: N802 - QGIS API
-        for algorithm in (AggregateZipCodes(), DesignTerritories()):
+        for algorithm in (
+            AggregateZipCodes(),
+            DesignTerritories(),
+            ScoreWorkload(),
+            AllocateQuotas(),
+            TerritoryReport(),
+        ):
             self.addAlgorithm(algorithm)
