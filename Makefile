@@ -85,6 +85,7 @@ bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(BENCH_PY) bench/bench_design.py --gpkg bench/data/us_zip_areas.gpkg --k 50 300 --tol 0.02
 	$(PY) bench/bench_design_e2e.py --case us50 us300 synthetic2000
 	$(PY) bench/bench_reassign.py
+	$(PY) bench/bench_workload.py
 
 clean:
 	rm -rf $(BUILD) dist demo-output .pytest_cache

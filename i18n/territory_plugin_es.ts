@@ -438,110 +438,115 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="502"/>
+        <location filename="../territory_plugin/gui/controller.py" line="518"/>
         <source>The layer {} has no field {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="179"/>
+        <location filename="../territory_plugin/gui/controller.py" line="181"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="261"/>
+        <location filename="../territory_plugin/gui/controller.py" line="271"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="358"/>
+        <location filename="../territory_plugin/gui/controller.py" line="368"/>
         <source>There is already a territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="370"/>
+        <location filename="../territory_plugin/gui/controller.py" line="386"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="425"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="419"/>
+        <location filename="../territory_plugin/gui/controller.py" line="435"/>
         <source>Contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="636"/>
+        <location filename="../territory_plugin/gui/controller.py" line="649"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="429"/>
+        <location filename="../territory_plugin/gui/controller.py" line="445"/>
         <source>Assign {} to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="429"/>
+        <location filename="../territory_plugin/gui/controller.py" line="445"/>
         <source>Assign {} units to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="454"/>
+        <location filename="../territory_plugin/gui/controller.py" line="470"/>
         <source>This move splits territory {} into pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="456"/>
+        <location filename="../territory_plugin/gui/controller.py" line="472"/>
         <source>The moved units do not touch territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="457"/>
+        <location filename="../territory_plugin/gui/controller.py" line="473"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="467"/>
+        <location filename="../territory_plugin/gui/controller.py" line="483"/>
         <source>Could not save {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="498"/>
+        <location filename="../territory_plugin/gui/controller.py" line="514"/>
         <source>Choose the zip code field of the units to link accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="517"/>
+        <location filename="../territory_plugin/gui/controller.py" line="533"/>
         <source>The units&apos; zip codes cannot link accounts: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="602"/>
+        <location filename="../territory_plugin/gui/controller.py" line="615"/>
         <source>The accounts layer {} cannot get a new field; save it as a GeoPackage (Export &gt; Save Features As) and use that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="622"/>
+        <location filename="../territory_plugin/gui/controller.py" line="635"/>
         <source>Choose an accounts layer and its override field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="640"/>
+        <location filename="../territory_plugin/gui/controller.py" line="653"/>
         <source>Keep {} accounts in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="640"/>
+        <location filename="../territory_plugin/gui/controller.py" line="653"/>
         <source>Return {} accounts to their zip&apos;s territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/controller.py" line="373"/>
+        <source>{} is not a valid value for the field {}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReassignDock</name>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="605"/>
+        <location filename="../territory_plugin/gui/dock.py" line="606"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,22 +736,17 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="549"/>
-        <source>{} is not a valid value for the territory field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/dock.py" line="562"/>
+        <location filename="../territory_plugin/gui/dock.py" line="558"/>
         <source>{} ({} pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="563"/>
+        <location filename="../territory_plugin/gui/dock.py" line="559"/>
         <source>Not contiguous: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="565"/>
+        <location filename="../territory_plugin/gui/dock.py" line="561"/>
         <source>Every territory is in one piece.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,16 +754,346 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 <context>
     <name>ScoreWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="84"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="89"/>
         <source>Score workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="126"/>
+        <source>Accounts (layer, table or CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="355"/>
+        <source>Segment field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <source>Call plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <source>Calls per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <source>Minutes per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="143"/>
+        <source>Calls per year field (instead of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
+        <source>Minutes per call field (instead of the plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="364"/>
+        <source>Account territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
+        <source>Account zip code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="370"/>
+        <source>Account fields to total per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="148"/>
+        <source>Zip code areas (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="395"/>
+        <source>Area zip code field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="398"/>
+        <source>Area territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <source>Code format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <source>US ZIP (5 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <source>As is (any country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="173"/>
+        <source>Unit level: area call hours field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="174"/>
+        <source>Unit level: area calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="175"/>
+        <source>Unit level: area account count field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="176"/>
+        <source>Unit level: area fields to total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="177"/>
+        <source>Rep home bases (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="683"/>
+        <source>Territory field of the bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="191"/>
+        <source>Average speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="194"/>
+        <source>Circuity: road distance / straight distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="199"/>
+        <source>Rep capacity (field hours a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="204"/>
+        <source>Admin overhead (% of call and travel hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="865"/>
+        <source>Accounts with call and travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="220"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="223"/>
+        <source>Largest deviation of total hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="224"/>
+        <source>Coefficient of variation of total hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="225"/>
+        <source>Accounts in no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="226"/>
+        <source>Accounts without a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="239"/>
+        <source>{what}: the layer has no field named &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="249"/>
+        <source>Field &apos;{field}&apos; must hold numbers, but {label_field} {account} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="258"/>
+        <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="275"/>
+        <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="340"/>
+        <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="358"/>
+        <source>Calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="361"/>
+        <source>Minutes per call field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="379"/>
+        <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="385"/>
+        <source>A call plan needs the segment field of the accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="387"/>
+        <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="403"/>
+        <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="434"/>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <source>no segment rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="471"/>
+        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="497"/>
+        <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="514"/>
+        <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="521"/>
+        <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="536"/>
+        <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="624"/>
+        <source>The zip code areas layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="597"/>
+        <source>The accounts layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="611"/>
+        <source>Unit level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="615"/>
+        <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="641"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="649"/>
+        <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="657"/>
+        <source>No calls per year field: travel is not counted at unit level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="660"/>
+        <source>No account count field: the accounts column counts zip code areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="687"/>
+        <source>Rep home bases need their territory field: the territory each base serves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="690"/>
+        <source>The bases layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="701"/>
+        <source>Each territory has one home base, but these have more: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="715"/>
+        <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="722"/>
+        <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="732"/>
+        <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="92"/>
         <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
 
 Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
-Territory of an account: the account&apos;s territory field, or the territory of its zip code area (codes cleaned exactly as in &apos;Aggregate accounts by zip code&apos;).
+Territory of an account: the account&apos;s territory field, or the territory of its zip code area (codes cleaned exactly as in &apos;Aggregate accounts by zip code&apos;; point accounts without a usable code go to the area that contains them).
 Travel hours = calls per year x 2 x distance(account, base) x circuity / average speed. The account is at its point, else at the centroid of its zip code area; the base is the rep&apos;s home (Bases layer), else the territory&apos;s centre weighted by call hours. Distances are measured on the WGS84 ellipsoid.
 Total hours = call hours + travel hours + admin overhead (% of both). Utilisation = total hours / capacity. Index = total hours / mean of all territories; deviation = (total - mean) / mean.
 
@@ -771,333 +1101,28 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="120"/>
-        <source>Accounts (layer, table or CSV file)</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="166"/>
+        <source>Place point accounts without a usable code in the area that contains them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="335"/>
-        <source>Segment field</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
+        <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
-        <source>Call plan</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="486"/>
+        <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
-        <source>Segment</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="738"/>
+        <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
-        <source>Calls per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="129"/>
-        <source>Minutes per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="137"/>
-        <source>Calls per year field (instead of the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="138"/>
-        <source>Minutes per call field (instead of the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="344"/>
-        <source>Account territory field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="347"/>
-        <source>Account zip code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
-        <source>Account fields to total per territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="142"/>
-        <source>Zip code areas (polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="375"/>
-        <source>Area zip code field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="378"/>
-        <source>Area territory field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
-        <source>Code format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
-        <source>US ZIP (5 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
-        <source>As is (any country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="160"/>
-        <source>Unit level: area call hours field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="161"/>
-        <source>Unit level: area calls per year field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="162"/>
-        <source>Unit level: area account count field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="163"/>
-        <source>Unit level: area fields to total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
-        <source>Rep home bases (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="626"/>
-        <source>Territory field of the bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="178"/>
-        <source>Average speed (km/h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="181"/>
-        <source>Circuity: road distance / straight distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
-        <source>Rep capacity (field hours a year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="191"/>
-        <source>Admin overhead (% of call and travel hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="798"/>
-        <source>Accounts with call and travel hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="207"/>
-        <source>Scorecard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="210"/>
-        <source>Largest deviation of total hours (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="211"/>
-        <source>Coefficient of variation of total hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="212"/>
-        <source>Accounts in no territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="213"/>
-        <source>Accounts without a location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="226"/>
-        <source>{what}: the layer has no field named &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="236"/>
-        <source>Field &apos;{field}&apos; must hold numbers, but {label_field} {account} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
-        <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="262"/>
-        <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="320"/>
-        <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="338"/>
-        <source>Calls per year field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="341"/>
-        <source>Minutes per call field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="359"/>
-        <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
-        <source>A call plan needs the segment field of the accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
-        <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="383"/>
-        <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="414"/>
-        <source>(blank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="416"/>
-        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="416"/>
-        <source>no segment rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="450"/>
-        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="465"/>
-        <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
-        <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="491"/>
-        <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="507"/>
-        <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="569"/>
-        <source>The zip code areas layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="544"/>
-        <source>The accounts layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="556"/>
-        <source>Unit level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
-        <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="584"/>
-        <source>unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="592"/>
-        <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="600"/>
-        <source>No calls per year field: travel is not counted at unit level.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="603"/>
-        <source>No account count field: the accounts column counts zip code areas.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="630"/>
-        <source>Rep home bases need their territory field: the territory each base serves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="633"/>
-        <source>The bases layer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="644"/>
-        <source>Each territory has one home base, but these have more: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="658"/>
-        <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="665"/>
-        <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="675"/>
-        <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="742"/>
+        <source>Travel measured for {count} rows, {km:,.0f} km one way in all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1143,12 +1168,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryReport</name>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="191"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="192"/>
         <source>Territory report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="78"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="79"/>
         <source>Writes one self-contained HTML file to open in a browser or send by mail: a map of the territories rendered from the layer, the scorecard of &apos;Score workload&apos; as a sortable table, bar charts of workload and utilisation per territory with the tolerance band around the mean, the balance summary (largest deviation, coefficient of variation) and, when the existing territory field is given, what changed: units, and the share of each chosen measure, that move to another territory.
 
 Optional: the quotas of &apos;Allocate quotas&apos;, and rep home bases drawn on the map.
@@ -1157,392 +1182,392 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="90"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="91"/>
         <source>Units with territories (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="176"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="177"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="100"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="101"/>
         <source>Scorecard (from Score workload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="105"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="106"/>
         <source>Existing territory field (to show what changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="113"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="114"/>
         <source>Measures whose moved share to report (e.g. accounts, potential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="123"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="124"/>
         <source>Quotas (from Allocate quotas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="128"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="129"/>
         <source>Rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="133"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="134"/>
         <source>Tolerance band around the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="143"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="146"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="147"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="146"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="147"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="166"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="167"/>
         <source>{what}: column &apos;{field}&apos; must hold numbers, but territory {row} has &apos;{value}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="181"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="182"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="187"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="188"/>
         <source>Measures to report: the units have no field named &apos;{field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="197"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="198"/>
         <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="225"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="226"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="207"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="208"/>
         <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="227"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="228"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="215"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="216"/>
         <source>Rendering the map of {k} territories...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="222"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="222"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
         <source>Map of the territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="435"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>Workload per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
         <source>Utilisation per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="229"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="230"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="232"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="233"/>
         <source>Territories of the scorecard with no unit on the map: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="237"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="238"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="238"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="239"/>
         <source>{k} territories · written {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="245"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="246"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="356"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="359"/>
         <source>Map: {layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="407"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="410"/>
         <source>territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="408"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="411"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="409"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="412"/>
         <source>hours a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="410"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="413"/>
         <source>largest deviation of total hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="415"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="418"/>
         <source>coefficient of variation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="416"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="419"/>
         <source>{within} of {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="416"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="419"/>
         <source>territories within ±{tol:g}% of the mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="421"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="424"/>
         <source>mean utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="422"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
         <source>reps over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="430"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="433"/>
         <source>call hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="431"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="434"/>
         <source>travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="434"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="437"/>
         <source>admin hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="435"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>mean {value:,.0f} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
         <source>mean ±{tol:g}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
         <source>within capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
         <source>over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="448"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
         <source>capacity (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="485"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="488"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="464"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="467"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="465"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="468"/>
         <source>Call h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="466"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="469"/>
         <source>Travel h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="467"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
         <source>Admin h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="468"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="471"/>
         <source>Total h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="469"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="472"/>
         <source>Utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="473"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="471"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="474"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="480"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="483"/>
         <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="486"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="489"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="487"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="490"/>
         <source>Last year&apos;s sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="488"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="491"/>
         <source>Potential share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="489"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="492"/>
         <source>Sales share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="490"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="493"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="491"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="494"/>
         <source>Quota share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="492"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="495"/>
         <source>Quota / potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="493"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="496"/>
         <source>Fairness index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="494"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="497"/>
         <source>Growth vs sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="495"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="498"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="512"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="515"/>
         <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="528"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="531"/>
         <source>units changed territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="529"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="532"/>
         <source>of the units with an existing territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="532"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="535"/>
         <source>of {field} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="534"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="537"/>
         <source>No unit changed territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="540"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="546"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="549"/>
         <source>Call hours of an account = calls per year x minutes per call / 60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="547"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="550"/>
         <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="551"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="554"/>
         <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="552"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="555"/>
         <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
         <translation type="unfinished"></translation>
     </message>
