@@ -29,10 +29,7 @@ from qgis.core import (
     QgsRectangle,
     QgsSingleSymbolRenderer,
     QgsSpatialIndex,
-    QgsTextBufferSettings,
-    QgsTextFormat,
     QgsVectorLayer,
-    QgsVectorLayerSimpleLabeling,
 )
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
 from qgis.PyQt.QtGui import QColor
@@ -44,7 +41,7 @@ from territory_plugin.core.metrics import coefficient_of_variation, disruption
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.report.charts import bar_chart
 from territory_plugin.report.html import cards_html, image_html, page, table_html
-from territory_plugin.styling import PALETTE, apply_territory_style
+from territory_plugin.styling import PALETTE, apply_territory_style, territory_labels
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts
 
 REQUIRED = ("territory", "call_hours", "travel_hours", "total_hours", "utilisation")
@@ -299,17 +296,7 @@ class TerritoryReport(TerritoryAlgorithm):
             {"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.5", "style": "no"}
         )
         outlines.setRenderer(QgsSingleSymbolRenderer(symbol))
-        settings = QgsPalLayerSettings()
-        settings.fieldName = "territory"
-        settings.placement = QgsPalLayerSettings.OverPoint
-        text = QgsTextFormat()
-        text.setSize(9)
-        buffer = QgsTextBufferSettings()
-        buffer.setEnabled(True)
-        buffer.setColor(QColor("#ffffff"))
-        text.setBuffer(buffer)
-        settings.setFormat(text)
-        outlines.setLabeling(QgsVectorLayerSimpleLabeling(settings))
+        outlines.setLabeling(territory_labels("territory", QgsPalLayerSettings.OverPoint))
         outlines.setLabelsEnabled(True)
         layers = [outlines, unit_layer]
         bases = self.parameterAsSource(parameters, self.BASES, context)
