@@ -39,8 +39,7 @@ from territory_plugin.core.graph import UnitGraph  # noqa: E402
 
 
 # --------------------------------------------------------------------- instances
-def synthetic_instance(n: int, seed: int = 0, lakes: int = 4, islands: int = 3
-                       ) -> tuple[UnitGraph, np.ndarray]:
+def synthetic_instance(n: int, seed: int = 0, lakes: int = 4, islands: int = 3) -> tuple[UnitGraph, np.ndarray]:
     """Voronoi areas of clustered random points in a 1,000 km square, with lakes
     (holes), islands joined by bridge edges, and a heavy-tailed workload."""
     rng = np.random.default_rng(seed)
@@ -100,6 +99,7 @@ def synthetic_instance(n: int, seed: int = 0, lakes: int = 4, islands: int = 3
     # bridges: join each extra component to its nearest unit elsewhere
     import scipy.sparse as sp
     from scipy.sparse.csgraph import connected_components
+
     nn = len(idx)
     bridges = []
     while True:
@@ -122,43 +122,82 @@ def synthetic_instance(n: int, seed: int = 0, lakes: int = 4, islands: int = 3
     e, len_l = e[order], len_l[order]
     dens = np.bincount(which, minlength=nc)
     wl = rng.lognormal(0.0, 0.9, nn) * (1 + 3 * rng.uniform(0, 1, nn) ** 4)
-    graph = UnitGraph(n=nn, edges=e.astype(np.int64), shared_length=len_l, area=area_l,
-                      perimeter=per_l, centroid=cen_xy,
-                      bridges=np.asarray(bridges, dtype=np.int64).reshape(-1, 2))
+    graph = UnitGraph(
+        n=nn,
+        edges=e.astype(np.int64),
+        shared_length=len_l,
+        area=area_l,
+        perimeter=per_l,
+        centroid=cen_xy,
+        bridges=np.asarray(bridges, dtype=np.int64).reshape(-1, 2),
+    )
     del dens
     return graph, wl
 
 
 def save_npz(path: str, graph: UnitGraph, weights: np.ndarray) -> None:
-    np.savez_compressed(path, edges=graph.edges, shared_length=graph.shared_length,
-                        area=graph.area, perimeter=graph.perimeter, centroid=graph.centroid,
-                        bridges=graph.bridges, weights=weights)
+    np.savez_compressed(
+        path,
+        edges=graph.edges,
+        shared_length=graph.shared_length,
+        area=graph.area,
+        perimeter=graph.perimeter,
+        centroid=graph.centroid,
+        bridges=graph.bridges,
+        weights=weights,
+    )
 
 
 def load_npz(path: str) -> tuple[UnitGraph, np.ndarray]:
     z = np.load(path)
-    g = UnitGraph(n=len(z["area"]), edges=z["edges"].astype(np.int64),
-                  shared_length=z["shared_length"].astype(float), area=z["area"].astype(float),
-                  perimeter=z["perimeter"].astype(float), centroid=z["centroid"].astype(float),
-                  bridges=z["bridges"].astype(np.int64) if "bridges" in z.files
-                  else np.empty((0, 2), np.int64))
+    g = UnitGraph(
+        n=len(z["area"]),
+        edges=z["edges"].astype(np.int64),
+        shared_length=z["shared_length"].astype(float),
+        area=z["area"].astype(float),
+        perimeter=z["perimeter"].astype(float),
+        centroid=z["centroid"].astype(float),
+        bridges=z["bridges"].astype(np.int64) if "bridges" in z.files else np.empty((0, 2), np.int64),
+    )
     return g, z["weights"].astype(float)
+
+
+def load_gpkg(path: str, field: str = "workload") -> tuple[UnitGraph, np.ndarray]:
+    """A GeoPackage polygon layer (projected CRS) -> UnitGraph (queen adjacency, islands
+    bridged, through territory_plugin.core.adjacency) + the ``field`` column as weights.
+    Reads the file with sqlite3, so no GDAL/QGIS is needed."""
+    import sqlite3
+
+    from territory_plugin.core.adjacency import PolygonArrays, build_unit_graph
+
+    con = sqlite3.connect(path)
+    table, col = con.execute("select table_name, column_name from gpkg_geometry_columns").fetchone()
+    rows = con.execute(f'select "{col}", "{field}" from "{table}" order by fid').fetchall()
+    blobs = []
+    for blob, _ in rows:
+        b = bytes(blob)
+        env = (b[3] >> 1) & 0x07  # envelope indicator of the GeoPackage header
+        blobs.append(b[8 + {0: 0, 1: 32, 2: 48, 3: 48, 4: 64}[env] :])
+    w = np.array([float(v or 0.0) for _, v in rows])
+    graph = build_unit_graph(PolygonArrays.from_wkb(blobs))
+    return graph, w
 
 
 # --------------------------------------------------------------------- methods
 def run_ours(graph, w, k, tol, seed):
     from territory_plugin.core.partition import design_territories
+
     plan = design_territories(graph, w, k, tol, random_seed=seed, best_effort=True)
     return plan.labels
 
 
 def run_metis(graph, w, k, tol, seed):
     import pymetis
+
     ptr, idx = graph.neighbours()
     vw = np.maximum(1, np.round(w / w.sum() * 1e8)).astype(np.int64)
     opts = pymetis.Options(ufactor=max(1, int(round(tol * 1000))), contig=1, seed=seed)
-    _, parts = pymetis.part_graph(k, xadj=ptr.tolist(), adjncy=idx.tolist(),
-                                  vweights=vw.tolist(), options=opts)
+    _, parts = pymetis.part_graph(k, xadj=ptr.tolist(), adjncy=idx.tolist(), vweights=vw.tolist(), options=opts)
     return np.asarray(parts)
 
 
@@ -168,6 +207,7 @@ def run_gerrychain(graph, w, k, tol, seed):
     import networkx as nx
     from gerrychain import Graph
     from gerrychain.tree import recursive_tree_part
+
     random.seed(seed)
     g = nx.Graph()
     g.add_nodes_from((i, {"pop": float(w[i])}) for i in range(graph.n))
@@ -184,18 +224,21 @@ def _spopt_setup(graph, w):
     import geopandas as gpd
     import libpysal
     from shapely.geometry import Point
+
     nb = {i: [] for i in range(graph.n)}
     for a, b in graph.edges.tolist():
         nb[a].append(b)
         nb[b].append(a)
     W = libpysal.weights.W(nb, silence_warnings=True)
-    gdf = gpd.GeoDataFrame({"x": graph.centroid[:, 0], "y": graph.centroid[:, 1], "w": w},
-                           geometry=[Point(p) for p in graph.centroid])
+    gdf = gpd.GeoDataFrame(
+        {"x": graph.centroid[:, 0], "y": graph.centroid[:, 1], "w": w}, geometry=[Point(p) for p in graph.centroid]
+    )
     return gdf, W
 
 
 def run_spopt_skater(graph, w, k, tol, seed):
     from spopt.region import Skater
+
     gdf, W = _spopt_setup(graph, w)
     m = Skater(gdf, W, ["x", "y"], n_clusters=k, floor=1, islands="ignore")
     m.solve()
@@ -204,6 +247,7 @@ def run_spopt_skater(graph, w, k, tol, seed):
 
 def run_spopt_rkm(graph, w, k, tol, seed):
     from spopt.region import RegionKMeansHeuristic
+
     gdf, W = _spopt_setup(graph, w)
     np.random.seed(seed)
     m = RegionKMeansHeuristic(gdf[["x", "y"]].values, k, W)
@@ -257,8 +301,12 @@ def score(graph, w, k, lab):
     kk = int(lab.max()) + 1
     met = M.evaluate(graph, lab, w, max(k, kk))
     return {
-        "k": kk, "maxdev": float(met.max_deviation[0]) * 100, "contig": met.contiguous,
-        "pieces": int(met.pieces.sum()), "cut": met.cut_edges, "mpp": met.mean_pp,
+        "k": kk,
+        "maxdev": float(met.max_deviation[0]) * 100,
+        "contig": met.contiguous,
+        "pieces": int(met.pieces.sum()),
+        "cut": met.cut_edges,
+        "mpp": met.mean_pp,
         "minpp": met.min_pp,
     }
 
@@ -269,14 +317,17 @@ def main(argv=None):
     src.add_argument("--synthetic", type=int, default=5000, help="units of a Voronoi instance")
     src.add_argument("--npz", help="instance in the .npz interchange format")
     src.add_argument("--loader", help="module:function returning (UnitGraph, weights)")
-    src.add_argument("--instance", help="alias of --npz (or module:function)")
+    src.add_argument("--instance", help=".npz, .gpkg (see --field) or module:function")
+    src.add_argument("--gpkg", help="GeoPackage polygon layer in a projected CRS")
+    ap.add_argument("--field", default="workload", help="weight field of --gpkg")
     ap.add_argument("--save-npz", help="write the instance to this .npz")
     ap.add_argument("--k", type=int, nargs="+", default=[50])
     ap.add_argument("--tol", type=float, default=0.02)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cap", type=float, default=300.0, help="time cap per peer (s)")
-    ap.add_argument("--methods", nargs="+", default=["ours", "metis", "metis5", "gerrychain",
-                                                     "spopt-skater", "spopt-rkm"])
+    ap.add_argument(
+        "--methods", nargs="+", default=["ours", "metis", "metis5", "gerrychain", "spopt-skater", "spopt-rkm"]
+    )
     args = ap.parse_args(argv)
     t0 = time.perf_counter()
     spec = args.npz or args.instance
@@ -284,6 +335,9 @@ def main(argv=None):
         mod, fn = (args.loader or spec).split(":")
         graph, w = getattr(importlib.import_module(mod), fn)()
         name = args.loader or spec
+    elif args.gpkg or (spec and spec.endswith(".gpkg")):
+        name = args.gpkg or spec
+        graph, w = load_gpkg(name, args.field)
     elif spec:
         graph, w = load_npz(spec)
         name = spec
@@ -294,8 +348,10 @@ def main(argv=None):
     w0 = w[:, 0] if w.ndim == 2 else w
     if args.save_npz:
         save_npz(args.save_npz, graph, w)
-    print(f"instance {name}: {graph.n} units, {len(graph.edges)} edges, "
-          f"{len(graph.bridges)} bridges (loaded in {time.perf_counter() - t0:.1f} s)")
+    print(
+        f"instance {name}: {graph.n} units, {len(graph.edges)} edges, "
+        f"{len(graph.bridges)} bridges (loaded in {time.perf_counter() - t0:.1f} s)"
+    )
     for k in args.k:
         rows = []
         for meth in args.methods:
@@ -305,16 +361,17 @@ def main(argv=None):
                 fn, tol, label = run_metis, args.tol, f"metis ({100 * args.tol:g}%)"
             else:
                 fn, tol, label = METHODS[meth], args.tol, meth
-            status, secs, lab = timed(fn, (graph, w if meth == "ours" else w0, k, tol,
-                                           args.seed), args.cap)
+            status, secs, lab = timed(fn, (graph, w if meth == "ours" else w0, k, tol, args.seed), args.cap)
             if status != "ok":
                 rows.append((label, secs, None, str(lab)[:200] if status == "error" else status))
                 continue
             rows.append((label, secs, score(graph, w0, k, lab), ""))
         ours = next((r for r in rows if r[0] == "ours" and r[2]), None)
         print(f"\nk={k}, tolerance {100 * args.tol:g}%")
-        hdr = (f"{'method':<14}{'time s':>9}{'maxdev %':>10}{'contig':>8}{'cut':>8}"
-               f"{'meanPP':>8}{'minPP':>8}{'t/ours':>8}{'cut/ours':>9}{'PP/ours':>8}")
+        hdr = (
+            f"{'method':<14}{'time s':>9}{'maxdev %':>10}{'contig':>8}{'cut':>8}"
+            f"{'meanPP':>8}{'minPP':>8}{'t/ours':>8}{'cut/ours':>9}{'PP/ours':>8}"
+        )
         print(hdr)
         print("-" * len(hdr))
         for label, secs, s, note in rows:
@@ -324,10 +381,11 @@ def main(argv=None):
             rt = secs / ours[1] if ours else float("nan")
             rc = s["cut"] / ours[2]["cut"] if ours else float("nan")
             rp = s["mpp"] / ours[2]["mpp"] if ours else float("nan")
-            print(f"{label:<14}{secs:>9.2f}{s['maxdev']:>10.2f}"
-                  f"{('yes' if s['contig'] else 'NO'):>8}{s['cut']:>8d}{s['mpp']:>8.3f}"
-                  f"{s['minpp']:>8.3f}{rt:>8.2f}{rc:>9.2f}{rp:>8.2f}"
-                  + (f"  (k={s['k']})" if s["k"] != k else ""))
+            print(
+                f"{label:<14}{secs:>9.2f}{s['maxdev']:>10.2f}"
+                f"{('yes' if s['contig'] else 'NO'):>8}{s['cut']:>8d}{s['mpp']:>8.3f}"
+                f"{s['minpp']:>8.3f}{rt:>8.2f}{rc:>9.2f}{rp:>8.2f}" + (f"  (k={s['k']})" if s["k"] != k else "")
+            )
         sys.stdout.flush()
 
 

@@ -15,6 +15,7 @@
 Both are deterministic (fixed seeds). Workload is in hours/year, from simulated accounts
 and the call plan of DESIGN.md (A: 24 calls x 45 min, B: 12 x 30, C: 4 x 20).
 """
+
 import argparse
 import os
 import sys
@@ -82,9 +83,11 @@ def make_us_instance(out_dir):
     clock.lap("write")
     multipart = sum(c.constGet().partCount() > 1 for c in cells)
     lost = ", ".join(conus.zip[~kept])
-    print(f"  {len(units)} zip areas ({multipart} multipart; cell wholly offshore, no polygon: "
-          f"{lost or 'none'}), {units.account_count.sum()} simulated accounts, "
-          f"{os.path.getsize(path) / 1e6:.1f} MB, total {time.time() - clock.started:.1f} s")
+    print(
+        f"  {len(units)} zip areas ({multipart} multipart; cell wholly offshore, no polygon: "
+        f"{lost or 'none'}), {units.account_count.sum()} simulated accounts, "
+        f"{os.path.getsize(path) / 1e6:.1f} MB, total {time.time() - clock.started:.1f} s"
+    )
 
 
 def clustered_points(rng, count):
@@ -102,15 +105,19 @@ def clustered_points(rng, count):
         spread = 2_000.0 * np.sqrt(town_size[home])[:, None]
         urban = towns[home] + rng.normal(0.0, 1.0, (len(home), 2)) * spread
         candidates = np.vstack([points, rural, urban])
-        inside = ((candidates[:, 0] > xmin) & (candidates[:, 0] < xmax)
-                  & (candidates[:, 1] > ymin) & (candidates[:, 1] < ymax))
+        inside = (
+            (candidates[:, 0] > xmin)
+            & (candidates[:, 0] < xmax)
+            & (candidates[:, 1] > ymin)
+            & (candidates[:, 1] < ymax)
+        )
         points = np.unique(np.round(candidates[inside], 1), axis=0)  # 0.1 m grid, distinct
     return points[rng.permutation(len(points))[:count]]
 
 
 def morton_order(xy, bits=16):
     """Z-order of points, so that consecutive unit ids are neighbours (as postal codes are)."""
-    scaled = (xy - xy.min(axis=0)) / np.ptp(xy, axis=0).max() * (2 ** bits - 1)
+    scaled = (xy - xy.min(axis=0)) / np.ptp(xy, axis=0).max() * (2**bits - 1)
     ix, iy = scaled.astype(np.uint64).T
     code = np.zeros(len(xy), np.uint64)
     for bit in range(bits):
@@ -135,8 +142,9 @@ def make_synthetic_instance(out_dir, count):
     xmin, ymin, xmax, ymax = SYNTHETIC_BOX
     lengths = np.array([len(r) for r in rings])
     stacked = np.vstack(rings)
-    vertex_inside = ((stacked[:, 0] >= xmin) & (stacked[:, 0] <= xmax)
-                     & (stacked[:, 1] >= ymin) & (stacked[:, 1] <= ymax))
+    vertex_inside = (
+        (stacked[:, 0] >= xmin) & (stacked[:, 0] <= xmax) & (stacked[:, 1] >= ymin) & (stacked[:, 1] <= ymax)
+    )
     cell_inside = np.logical_and.reduceat(vertex_inside, np.r_[0, np.cumsum(lengths)[:-1]])
     box = QgsRectangle(xmin, ymin, xmax, ymax)
     cells = []
@@ -149,12 +157,20 @@ def make_synthetic_instance(out_dir, count):
     workload = np.round(rng.lognormal(3.0, 0.9, count) * (1.0 + 4.0 / (1.0 + area_km2)), 2)
     path = os.path.join(out_dir, f"synthetic_{count // 1000}k.gpkg")
     rows = ((f"{i + 1:06d}", float(w)) for i, w in enumerate(workload))
-    zv.write_layer(path, os.path.splitext(os.path.basename(path))[0], SYNTHETIC_CRS,
-                   [("unit_id", QVariant.String), ("workload", QVariant.Double)], rows, cells,
-                   QgsWkbTypes.MultiPolygon)
+    zv.write_layer(
+        path,
+        os.path.splitext(os.path.basename(path))[0],
+        SYNTHETIC_CRS,
+        [("unit_id", QVariant.String), ("workload", QVariant.Double)],
+        rows,
+        cells,
+        QgsWkbTypes.MultiPolygon,
+    )
     clock.lap("write")
-    print(f"  {count} units, workload mean {workload.mean():.1f} max {workload.max():.0f}, "
-          f"{os.path.getsize(path) / 1e6:.1f} MB, total {time.time() - clock.started:.1f} s")
+    print(
+        f"  {count} units, workload mean {workload.mean():.1f} max {workload.max():.0f}, "
+        f"{os.path.getsize(path) / 1e6:.1f} MB, total {time.time() - clock.started:.1f} s"
+    )
 
 
 def main():

@@ -15,6 +15,7 @@ Outputs: zip_areas.gpkg, accounts.csv, accounts_points.gpkg, rep_bases.gpkg and
 expected/ (ground truth taken from the clean values *before* the zip column is messed up,
 so tests have an oracle that does not depend on any normaliser).
 """
+
 import argparse
 import csv
 import json
@@ -40,18 +41,18 @@ OUTLINE_STATES = zv.NEW_ENGLAND + ("NY",)
 
 # Rep home bases: real towns, keyed by a STANDARD zip of the town.
 REPS = [
-    ("R01", "Megan Sullivan", "02116"),     # Boston
-    ("R02", "José Álvarez", "01608"),       # Worcester
-    ("R03", "Priya Natarajan", "01103"),    # Springfield
-    ("R04", "Michael O'Connor", "01852"),   # Lowell
-    ("R05", "Sarah Lévesque", "02903"),     # Providence
-    ("R06", "David Kim", "06103"),          # Hartford
-    ("R07", "Emily Chen", "06510"),         # New Haven
-    ("R08", "Thomas Gagnon", "03101"),      # Manchester NH
-    ("R09", "Rachel Goldberg", "04101"),    # Portland ME
-    ("R10", "Kevin Nguyen", "04401"),       # Bangor
-    ("R11", "Brian Carvalho", "02601"),     # Hyannis
-    ("R12", "Anna Björklund", "05401"),     # Burlington VT
+    ("R01", "Megan Sullivan", "02116"),  # Boston
+    ("R02", "José Álvarez", "01608"),  # Worcester
+    ("R03", "Priya Natarajan", "01103"),  # Springfield
+    ("R04", "Michael O'Connor", "01852"),  # Lowell
+    ("R05", "Sarah Lévesque", "02903"),  # Providence
+    ("R06", "David Kim", "06103"),  # Hartford
+    ("R07", "Emily Chen", "06510"),  # New Haven
+    ("R08", "Thomas Gagnon", "03101"),  # Manchester NH
+    ("R09", "Rachel Goldberg", "04101"),  # Portland ME
+    ("R10", "Kevin Nguyen", "04401"),  # Bangor
+    ("R11", "Brian Carvalho", "02601"),  # Hyannis
+    ("R12", "Anna Björklund", "05401"),  # Burlington VT
 ]
 
 SEGMENTS = np.array(["A", "B", "C"])
@@ -68,50 +69,231 @@ ZIP_FORMATS = {"five": 0.66, "lost_zero": 0.15, "float": 0.03, "zip4": 0.10, "ni
 WHITESPACE_SHARE = 0.03
 # Every one of these is invalid in US mode. A 3-digit code is not junk: it is a zip such
 # as 00501 that lost two zeros in a spreadsheet, and DESIGN.md restores it.
-JUNK_VALUES = ["N/A", "XXXXX", "12", "Boston", "12-34", "0", "-", "none", "TBD", "123456",
-               "02l34", "#N/A", "n.a."]
+JUNK_VALUES = ["N/A", "XXXXX", "12", "Boston", "12-34", "0", "-", "none", "TBD", "123456", "02l34", "#N/A", "n.a."]
 
-SPECIAL_NAMES = ["Café Société", "Müller GmbH", "Björk & Sons", "Smith, Jones & Co.",
-                 "L'Étoile Bistro", 'The "Original" Pizza Co.', "Ørsted Marine Services",
-                 "Nguyễn Family Pharmacy", "Côté, Bélanger & Associés", "Zürich Re Agency",
-                 "São Paulo Imports, Inc.", "Łukasz Dental Care"]
-SURNAMES = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Garcia",
-            "Wilson", "Anderson", "Taylor", "Thomas", "Moore", "Martin", "Jackson", "White",
-            "Harris", "Clark", "Lewis", "Walker", "Hall", "Young", "King", "Wright", "Hill",
-            "Sullivan", "Murphy", "O'Brien", "Kelly", "McCarthy", "Fitzgerald", "Gagnon",
-            "Côté", "Tremblay", "Pelletier", "Bélanger", "Lévesque", "Ouellette", "Silva",
-            "Medeiros", "Souza", "Rossi", "Russo", "D'Angelo", "Esposito", "Cohen", "Katz",
-            "Nguyen", "Tran", "Patel", "Shah", "Chen", "Wong", "Kowalski", "Nowak", "Müller",
-            "Schmidt", "Björk", "Lindqvist", "Hansen", "Doyle", "Callahan", "Whitfield"]
-BUSINESS_WORDS = ["Dental", "Medical", "Family Practice", "Orthopedics", "Pharmacy",
-                  "Plumbing", "Electric", "HVAC", "Construction", "Builders", "Landscaping",
-                  "Hardware", "Auto Body", "Marine", "Seafood", "Dairy", "Farms", "Brewing",
-                  "Insurance", "Realty", "Law Offices", "Accounting", "Consulting",
-                  "Engineering", "Machine Works", "Tool & Die", "Printing", "Logistics",
-                  "Supply", "Distributors", "Veterinary Clinic", "Physical Therapy",
-                  "Senior Living", "Home Care", "Optometry", "Laboratories", "Software"]
-PLACE_WORDS = ["Granite State", "Pine Tree", "Green Mountain", "Bay State", "Ocean State",
-               "Nutmeg", "Yankee", "Colonial", "Harbor", "Riverside", "Lakeview", "Coastal",
-               "Northeast", "New England", "Commonwealth", "Pioneer Valley", "Berkshire",
-               "Cape Cod", "Merrimack", "Connecticut Valley", "Seacoast", "Katahdin"]
-LEGAL_SUFFIXES = ["Inc.", "LLC", "Corp.", "Co.", "Group", "Partners", "Ltd.", "Inc", "LLP",
-                  "Associates", "PC", ""]
-INDUSTRIES = ["Healthcare", "Manufacturing", "Retail", "Financial Services", "Construction",
-              "Education", "Technology", "Hospitality", "Transportation",
-              "Professional Services", "Agriculture", "Wholesale Distribution", "Government",
-              "Insurance", "Real Estate"]
-STREETS = ["Main", "Elm", "Maple", "Washington", "Park", "Oak", "Church", "High", "Pleasant",
-           "School", "Union", "Water", "Center", "Summer", "Spring", "Pine", "Chestnut",
-           "Winter", "Prospect", "Mill", "Forest", "Lincoln", "Franklin", "Highland",
-           "Central", "Beacon", "Commercial", "Congress", "State", "Federal", "Broadway",
-           "Route 1", "Boston Post", "Depot", "Bridge", "River", "Lake", "Harbor"]
-STREET_TYPES = ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Dr", "Ln", "Way", "Blvd",
-                "Pkwy", "Hwy", "Sq"]
-STATE_NAMES = {"CT": "Connecticut", "MA": "Massachusetts", "ME": "Maine",
-               "NH": "New Hampshire", "RI": "Rhode Island", "VT": "Vermont"}
-CSV_COLUMNS = ["Account ID", "Account Name", "Billing Street", "Billing City",
-               "Billing State/Province", "Billing Zip/Postal Code", "Billing Country",
-               "Industry", "Segment", "Annual Revenue", "Potential", "Account Owner"]
+SPECIAL_NAMES = [
+    "Café Société",
+    "Müller GmbH",
+    "Björk & Sons",
+    "Smith, Jones & Co.",
+    "L'Étoile Bistro",
+    'The "Original" Pizza Co.',
+    "Ørsted Marine Services",
+    "Nguyễn Family Pharmacy",
+    "Côté, Bélanger & Associés",
+    "Zürich Re Agency",
+    "São Paulo Imports, Inc.",
+    "Łukasz Dental Care",
+]
+SURNAMES = [
+    "Smith",
+    "Johnson",
+    "Williams",
+    "Brown",
+    "Jones",
+    "Miller",
+    "Davis",
+    "Garcia",
+    "Wilson",
+    "Anderson",
+    "Taylor",
+    "Thomas",
+    "Moore",
+    "Martin",
+    "Jackson",
+    "White",
+    "Harris",
+    "Clark",
+    "Lewis",
+    "Walker",
+    "Hall",
+    "Young",
+    "King",
+    "Wright",
+    "Hill",
+    "Sullivan",
+    "Murphy",
+    "O'Brien",
+    "Kelly",
+    "McCarthy",
+    "Fitzgerald",
+    "Gagnon",
+    "Côté",
+    "Tremblay",
+    "Pelletier",
+    "Bélanger",
+    "Lévesque",
+    "Ouellette",
+    "Silva",
+    "Medeiros",
+    "Souza",
+    "Rossi",
+    "Russo",
+    "D'Angelo",
+    "Esposito",
+    "Cohen",
+    "Katz",
+    "Nguyen",
+    "Tran",
+    "Patel",
+    "Shah",
+    "Chen",
+    "Wong",
+    "Kowalski",
+    "Nowak",
+    "Müller",
+    "Schmidt",
+    "Björk",
+    "Lindqvist",
+    "Hansen",
+    "Doyle",
+    "Callahan",
+    "Whitfield",
+]
+BUSINESS_WORDS = [
+    "Dental",
+    "Medical",
+    "Family Practice",
+    "Orthopedics",
+    "Pharmacy",
+    "Plumbing",
+    "Electric",
+    "HVAC",
+    "Construction",
+    "Builders",
+    "Landscaping",
+    "Hardware",
+    "Auto Body",
+    "Marine",
+    "Seafood",
+    "Dairy",
+    "Farms",
+    "Brewing",
+    "Insurance",
+    "Realty",
+    "Law Offices",
+    "Accounting",
+    "Consulting",
+    "Engineering",
+    "Machine Works",
+    "Tool & Die",
+    "Printing",
+    "Logistics",
+    "Supply",
+    "Distributors",
+    "Veterinary Clinic",
+    "Physical Therapy",
+    "Senior Living",
+    "Home Care",
+    "Optometry",
+    "Laboratories",
+    "Software",
+]
+PLACE_WORDS = [
+    "Granite State",
+    "Pine Tree",
+    "Green Mountain",
+    "Bay State",
+    "Ocean State",
+    "Nutmeg",
+    "Yankee",
+    "Colonial",
+    "Harbor",
+    "Riverside",
+    "Lakeview",
+    "Coastal",
+    "Northeast",
+    "New England",
+    "Commonwealth",
+    "Pioneer Valley",
+    "Berkshire",
+    "Cape Cod",
+    "Merrimack",
+    "Connecticut Valley",
+    "Seacoast",
+    "Katahdin",
+]
+LEGAL_SUFFIXES = ["Inc.", "LLC", "Corp.", "Co.", "Group", "Partners", "Ltd.", "Inc", "LLP", "Associates", "PC", ""]
+INDUSTRIES = [
+    "Healthcare",
+    "Manufacturing",
+    "Retail",
+    "Financial Services",
+    "Construction",
+    "Education",
+    "Technology",
+    "Hospitality",
+    "Transportation",
+    "Professional Services",
+    "Agriculture",
+    "Wholesale Distribution",
+    "Government",
+    "Insurance",
+    "Real Estate",
+]
+STREETS = [
+    "Main",
+    "Elm",
+    "Maple",
+    "Washington",
+    "Park",
+    "Oak",
+    "Church",
+    "High",
+    "Pleasant",
+    "School",
+    "Union",
+    "Water",
+    "Center",
+    "Summer",
+    "Spring",
+    "Pine",
+    "Chestnut",
+    "Winter",
+    "Prospect",
+    "Mill",
+    "Forest",
+    "Lincoln",
+    "Franklin",
+    "Highland",
+    "Central",
+    "Beacon",
+    "Commercial",
+    "Congress",
+    "State",
+    "Federal",
+    "Broadway",
+    "Route 1",
+    "Boston Post",
+    "Depot",
+    "Bridge",
+    "River",
+    "Lake",
+    "Harbor",
+]
+STREET_TYPES = ["St", "Street", "Ave", "Avenue", "Rd", "Road", "Dr", "Ln", "Way", "Blvd", "Pkwy", "Hwy", "Sq"]
+STATE_NAMES = {
+    "CT": "Connecticut",
+    "MA": "Massachusetts",
+    "ME": "Maine",
+    "NH": "New Hampshire",
+    "RI": "Rhode Island",
+    "VT": "Vermont",
+}
+CSV_COLUMNS = [
+    "Account ID",
+    "Account Name",
+    "Billing Street",
+    "Billing City",
+    "Billing State/Province",
+    "Billing Zip/Postal Code",
+    "Billing Country",
+    "Industry",
+    "Segment",
+    "Annual Revenue",
+    "Potential",
+    "Account Owner",
+]
 ZIP_COLUMN = "Billing Zip/Postal Code"
 
 
@@ -129,7 +311,7 @@ def salesforce_id(serial):
     id15 = "0015g00000" + body
     suffix = ""
     for chunk in range(3):  # bit i set where char i of the 5-char chunk is upper case
-        bits = sum(1 << i for i, ch in enumerate(id15[chunk * 5:chunk * 5 + 5]) if ch.isupper())
+        bits = sum(1 << i for i, ch in enumerate(id15[chunk * 5 : chunk * 5 + 5]) if ch.isupper())
         suffix += CASE_SAFE_SUFFIX[bits]
     return id15 + suffix
 
@@ -203,22 +385,23 @@ def make_accounts(rng, count, zip_pool, weights, owner_by_zip, rep_names):
     city = place.po_name.to_numpy().copy()
     shouted = rng.random(count) < 0.04
     city[shouted] = [c.upper() for c in city[shouted]]
-    accounts = pd.DataFrame({
-        "Account Name": [company_name(rng, c) for c in place.po_name],
-        "Billing Street": [street_address(rng) for _ in range(count)],
-        "Billing City": city,
-        "Billing State/Province": state,
-        "clean_zip": place.zip.to_numpy(),
-        "Billing Country": rng.choice(["United States", "USA", "US", ""], count,
-                                      p=[0.45, 0.25, 0.28, 0.02]),
-        "Industry": rng.choice(INDUSTRIES, count),
-        "Segment": segment,
-        "revenue_cents": revenue,
-        "revenue_blank": rng.random(count) < 0.07,
-        "potential_cents": potential,
-        "potential_blank": rng.random(count) < 0.02,
-        "Account Owner": owner,
-    })
+    accounts = pd.DataFrame(
+        {
+            "Account Name": [company_name(rng, c) for c in place.po_name],
+            "Billing Street": [street_address(rng) for _ in range(count)],
+            "Billing City": city,
+            "Billing State/Province": state,
+            "clean_zip": place.zip.to_numpy(),
+            "Billing Country": rng.choice(["United States", "USA", "US", ""], count, p=[0.45, 0.25, 0.28, 0.02]),
+            "Industry": rng.choice(INDUSTRIES, count),
+            "Segment": segment,
+            "revenue_cents": revenue,
+            "revenue_blank": rng.random(count) < 0.07,
+            "potential_cents": potential,
+            "potential_blank": rng.random(count) < 0.02,
+            "Account Owner": owner,
+        }
+    )
     return accounts
 
 
@@ -245,8 +428,13 @@ def messy_zip(rng, clean_zips, blank_share, junk_share):
         plus4 = f"{rng.integers(1, 10000):04d}"
         # Spreadsheets drop one leading zero; New England zips (0xxxx) never start with 00.
         as_number = str(int(zip5))
-        text = {"five": zip5, "lost_zero": as_number, "float": f"{as_number}.0",
-                "zip4": f"{zip5}-{plus4}", "nine": f"{zip5}{plus4}"}[fmt]
+        text = {
+            "five": zip5,
+            "lost_zero": as_number,
+            "float": f"{as_number}.0",
+            "zip4": f"{zip5}-{plus4}",
+            "nine": f"{zip5}{plus4}",
+        }[fmt]
         if rng.random() < WHITESPACE_SHARE:
             text = rng.choice([" ", "  ", "\t"]) + text + rng.choice(["", " "])
         texts.append(text)
@@ -256,9 +444,11 @@ def messy_zip(rng, clean_zips, blank_share, junk_share):
 def to_csv_frame(accounts):
     frame = accounts.copy()
     frame["Annual Revenue"] = [
-        "" if blank else money_text(c) for c, blank in zip(frame.revenue_cents, frame.revenue_blank)]
+        "" if blank else money_text(c) for c, blank in zip(frame.revenue_cents, frame.revenue_blank)
+    ]
     frame["Potential"] = [
-        "" if blank else money_text(c) for c, blank in zip(frame.potential_cents, frame.potential_blank)]
+        "" if blank else money_text(c) for c, blank in zip(frame.potential_cents, frame.potential_blank)
+    ]
     return frame[CSV_COLUMNS]
 
 
@@ -342,8 +532,10 @@ def main():
     all_zips = zv.load_zip_records()
     units, cells, dropped = build_zip_areas(all_zips)
     zv.write_zip_areas(os.path.join(out, "zip_areas.gpkg"), "zip_areas", cells, units)
-    print(f"zip_areas: {len(units)} polygons ({sum(c.constGet().partCount() > 1 for c in cells)} "
-          f"multipart), {len(dropped)} STANDARD zips lost to the clip; {time.time() - started:.1f} s")
+    print(
+        f"zip_areas: {len(units)} polygons ({sum(c.constGet().partCount() > 1 for c in cells)} "
+        f"multipart), {len(dropped)} STANDARD zips lost to the clip; {time.time() - started:.1f} s"
+    )
 
     # Zips with a real code but no polygon: PO BOX, UNIQUE, retired STANDARD, clipped away.
     region_zips = all_zips[all_zips.state.isin(zv.NEW_ENGLAND)].reset_index(drop=True)
@@ -362,10 +554,13 @@ def main():
         owner_by_zip.update(zip(frame.zip, rep_names[nearest_base(xy, base_xy, reach)]))
 
     n_no_unit = int(round(args.accounts * NO_UNIT_SHARE))
-    accounts = pd.concat([
-        make_accounts(rng, args.accounts - n_no_unit, units, unit_weights, owner_by_zip, rep_names),
-        make_accounts(rng, n_no_unit, no_unit, no_unit_weights, owner_by_zip, rep_names),
-    ], ignore_index=True)
+    accounts = pd.concat(
+        [
+            make_accounts(rng, args.accounts - n_no_unit, units, unit_weights, owner_by_zip, rep_names),
+            make_accounts(rng, n_no_unit, no_unit, no_unit_weights, owner_by_zip, rep_names),
+        ],
+        ignore_index=True,
+    )
     accounts = accounts.sample(frac=1.0, random_state=SEED).reset_index(drop=True)
     accounts.loc[: len(SPECIAL_NAMES) * 3 - 1, "Account Name"] = SPECIAL_NAMES * 3
     accounts = accounts.sample(frac=1.0, random_state=SEED + 1).reset_index(drop=True)
@@ -374,23 +569,36 @@ def main():
     write_csv(os.path.join(out, "accounts.csv"), to_csv_frame(accounts))
 
     # Ground truth from the clean values and the mess the generator itself applied.
-    reason = np.where(accounts.zip_kind == "blank", "blank",
-                      np.where(accounts.zip_kind == "invalid", "invalid_code",
-                               np.where(accounts.clean_zip.isin(units.zip), "matched", "no_unit")))
+    reason = np.where(
+        accounts.zip_kind == "blank",
+        "blank",
+        np.where(
+            accounts.zip_kind == "invalid",
+            "invalid_code",
+            np.where(accounts.clean_zip.isin(units.zip), "matched", "no_unit"),
+        ),
+    )
     matched = accounts[reason == "matched"]
-    totals = pd.DataFrame({
-        "zip": matched.clean_zip,
-        "revenue": np.where(matched.revenue_blank, 0, matched.revenue_cents),  # blank counts 0
-        "potential": np.where(matched.potential_blank, 0, matched.potential_cents),
-    }).groupby("zip").agg(account_count=("zip", "size"), revenue=("revenue", "sum"),
-                          potential=("potential", "sum"))
+    totals = (
+        pd.DataFrame(
+            {
+                "zip": matched.clean_zip,
+                "revenue": np.where(matched.revenue_blank, 0, matched.revenue_cents),  # blank counts 0
+                "potential": np.where(matched.potential_blank, 0, matched.potential_cents),
+            }
+        )
+        .groupby("zip")
+        .agg(account_count=("zip", "size"), revenue=("revenue", "sum"), potential=("potential", "sum"))
+    )
     totals = totals.reindex(sorted(units.zip), fill_value=0)
-    zip_totals = pd.DataFrame({
-        "zip": totals.index,
-        "account_count": totals.account_count.astype(int),
-        "sum_Annual Revenue": [money_text(c) for c in totals.revenue],
-        "sum_Potential": [money_text(c) for c in totals.potential],
-    })
+    zip_totals = pd.DataFrame(
+        {
+            "zip": totals.index,
+            "account_count": totals.account_count.astype(int),
+            "sum_Annual Revenue": [money_text(c) for c in totals.revenue],
+            "sum_Potential": [money_text(c) for c in totals.potential],
+        }
+    )
     zip_totals.to_csv(os.path.join(out, "expected", "zip_totals.csv"), index=False)
     counts = pd.Series(reason).value_counts()
     summary = {
@@ -407,26 +615,27 @@ def main():
         "reasons": {
             "blank": "zip value empty or whitespace-only",
             "invalid_code": "cannot be normalised to 5 digits (US mode: trim; 5 digits; "
-                            "ZIP+4 or 9 digits -> first 5; 3-4 digits (+ '.0') -> "
-                            "leading zeros restored; anything else, e.g. '12', '123456', 'N/A')",
-            "no_unit": "valid 5-digit code with no polygon in zip_areas.gpkg "
-                       "(PO BOX / UNIQUE / retired zips)",
+            "ZIP+4 or 9 digits -> first 5; 3-4 digits (+ '.0') -> "
+            "leading zeros restored; anything else, e.g. '12', '123456', 'N/A')",
+            "no_unit": "valid 5-digit code with no polygon in zip_areas.gpkg " "(PO BOX / UNIQUE / retired zips)",
         },
     }
     with open(os.path.join(out, "expected", "summary.json"), "w", encoding="utf-8") as handle:
         json.dump(summary, handle, indent=2, ensure_ascii=False)
         handle.write("\n")
-    print(f"accounts.csv: {len(accounts)} accounts, matched {summary['matched']}, "
-          f"unmatched {summary['unmatched']}")
+    print(f"accounts.csv: {len(accounts)} accounts, matched {summary['matched']}, " f"unmatched {summary['unmatched']}")
 
     # Rep home bases, as geocoded home addresses (EPSG:4326).
     home = all_zips.set_index("zip").loc[rep_frame.home_zip]
-    zv.write_layer(os.path.join(out, "rep_bases.gpkg"), "rep_bases", "EPSG:4326",
-                   [("rep_id", QVariant.String), ("rep_name", QVariant.String),
-                    ("home_zip", QVariant.String)],
-                   rep_frame.itertuples(index=False),
-                   [QgsGeometry.fromPointXY(QgsPointXY(lon, lat)) for lon, lat in zip(home.lon, home.lat)],
-                   QgsWkbTypes.Point)
+    zv.write_layer(
+        os.path.join(out, "rep_bases.gpkg"),
+        "rep_bases",
+        "EPSG:4326",
+        [("rep_id", QVariant.String), ("rep_name", QVariant.String), ("home_zip", QVariant.String)],
+        rep_frame.itertuples(index=False),
+        [QgsGeometry.fromPointXY(QgsPointXY(lon, lat)) for lon, lat in zip(home.lon, home.lat)],
+        QgsWkbTypes.Point,
+    )
 
     # Geocoded accounts: points inside their zip polygon; some have lost the zip text so a
     # point-in-polygon fallback has to place them.
@@ -444,19 +653,26 @@ def main():
     lon, lat = Transformer.from_crs(zv.ALBERS_CRS, "EPSG:4326", always_xy=True).transform(xy[:, 0], xy[:, 1])
     # Same columns as the CSV, but a GIS layer types its money columns (NULL when blank).
     point_rows = to_csv_frame(point_accounts)
-    for column, cents_column, blank_column in (("Annual Revenue", "revenue_cents", "revenue_blank"),
-                                               ("Potential", "potential_cents", "potential_blank")):
-        point_rows[column] = [None if blank else c / 100 for c, blank in
-                              zip(point_accounts[cents_column], point_accounts[blank_column])]
+    for column, cents_column, blank_column in (
+        ("Annual Revenue", "revenue_cents", "revenue_blank"),
+        ("Potential", "potential_cents", "potential_blank"),
+    ):
+        point_rows[column] = [
+            None if blank else c / 100 for c, blank in zip(point_accounts[cents_column], point_accounts[blank_column])
+        ]
     money_columns = ("Annual Revenue", "Potential")
-    zv.write_layer(os.path.join(out, "accounts_points.gpkg"), "accounts_points", "EPSG:4326",
-                   [(name, QVariant.Double if name in money_columns else QVariant.String)
-                    for name in CSV_COLUMNS],
-                   point_rows.itertuples(index=False),
-                   [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(lon, lat)],
-                   QgsWkbTypes.Point)
+    zv.write_layer(
+        os.path.join(out, "accounts_points.gpkg"),
+        "accounts_points",
+        "EPSG:4326",
+        [(name, QVariant.Double if name in money_columns else QVariant.String) for name in CSV_COLUMNS],
+        point_rows.itertuples(index=False),
+        [QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in zip(lon, lat)],
+        QgsWkbTypes.Point,
+    )
     point_accounts[["Account ID", "clean_zip"]].rename(columns={"clean_zip": "zip"}).to_csv(
-        os.path.join(out, "expected", "points_truth.csv"), index=False)
+        os.path.join(out, "expected", "points_truth.csv"), index=False
+    )
     print(f"accounts_points: {N_POINT_ACCOUNTS} points, {N_POINTS_WITHOUT_ZIP} without a usable zip")
     print(f"done in {time.time() - started:.1f} s")
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - one translation per line reads best
 """Fill the French catalogue (i18n/territory_plugin_fr.ts) with the translations below.
 
 Run after `make transup`; strings not listed stay unfinished (QGIS shows the English).

@@ -16,6 +16,7 @@ pinned PyPI packages that only the generators use (never the plugin):
 
 The polygons are Voronoi approximations of zip delivery areas, not Census ZCTAs.
 """
+
 import os
 import sys
 
@@ -61,12 +62,25 @@ def load_zip_records():
     except ImportError as exc:
         raise SystemExit(f"zipcodes=={ZIPCODES_VERSION} is missing: {INSTALL_HINT}") from exc
     if zipcodes.__version__ != ZIPCODES_VERSION:
-        print(f"warning: zipcodes {zipcodes.__version__} != pinned {ZIPCODES_VERSION}; "
-              "output will differ from the committed data", file=sys.stderr)
-    rows = [(r["zip_code"], r["zip_code_type"], bool(r["active"]), r["city"], r["state"],
-             r["county"], float(r["long"]), float(r["lat"])) for r in zipcodes.list_all()]
-    frame = pd.DataFrame(rows, columns=["zip", "zip_type", "active", "po_name", "state",
-                                        "county", "lon", "lat"])
+        print(
+            f"warning: zipcodes {zipcodes.__version__} != pinned {ZIPCODES_VERSION}; "
+            "output will differ from the committed data",
+            file=sys.stderr,
+        )
+    rows = [
+        (
+            r["zip_code"],
+            r["zip_code_type"],
+            bool(r["active"]),
+            r["city"],
+            r["state"],
+            r["county"],
+            float(r["long"]),
+            float(r["lat"]),
+        )
+        for r in zipcodes.list_all()
+    ]
+    frame = pd.DataFrame(rows, columns=["zip", "zip_type", "active", "po_name", "state", "county", "lon", "lat"])
     return frame.sort_values("zip", ignore_index=True)
 
 
@@ -145,8 +159,7 @@ def load_outline(states, simplify_m, min_part_km2=0.02, max_gap_km2=1.0):
     counties = QgsVectorLayer(find_counties_shapefile(), "counties", "ogr")
     if not counties.isValid():
         raise SystemExit("cannot open UScounties.shp")
-    transform = QgsCoordinateTransform(counties.crs(), QgsCoordinateReferenceSystem(ALBERS_CRS),
-                                       QgsProject.instance())
+    transform = QgsCoordinateTransform(counties.crs(), QgsCoordinateReferenceSystem(ALBERS_CRS), QgsProject.instance())
     wanted = set(states)
     parts = []
     for feature in counties.getFeatures():
@@ -270,9 +283,9 @@ def write_layer(path, layer_name, crs_authid, fields, rows, geometries, geometry
     options.fileEncoding = "UTF-8"
     if os.path.exists(path):
         os.remove(path)
-    writer = QgsVectorFileWriter.create(path, qfields, geometry_type,
-                                        QgsCoordinateReferenceSystem(crs_authid),
-                                        QgsCoordinateTransformContext(), options)
+    writer = QgsVectorFileWriter.create(
+        path, qfields, geometry_type, QgsCoordinateReferenceSystem(crs_authid), QgsCoordinateTransformContext(), options
+    )
     if writer.hasError():
         raise RuntimeError(f"{path}: {writer.errorMessage()}")
     feature = QgsFeature(qfields)
@@ -290,8 +303,12 @@ def write_zip_areas(path, layer_name, cells, zip_rows, extra_fields=()):
     from qgis.core import QgsWkbTypes
     from qgis.PyQt.QtCore import QVariant
 
-    fields = [("zip", QVariant.String), ("po_name", QVariant.String),
-              ("state", QVariant.String), ("county", QVariant.String)]
+    fields = [
+        ("zip", QVariant.String),
+        ("po_name", QVariant.String),
+        ("state", QVariant.String),
+        ("county", QVariant.String),
+    ]
     fields += [(name, QVariant.Double) for name in extra_fields]
     rows = zip_rows[["zip", "po_name", "state", "county", *extra_fields]].itertuples(index=False)
     # MultiPolygon type: one layer type for single cells and for cells the coast cut up.

@@ -29,8 +29,7 @@ def pieces(n: int, edges: np.ndarray, lab: np.ndarray) -> tuple[int, np.ndarray]
     return connected_components(a, directed=False)
 
 
-def fill_unassigned(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndarray
-                    ) -> np.ndarray:
+def fill_unassigned(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndarray) -> np.ndarray:
     """Give every unit labelled -1 the territory of the neighbour it shares most with.
 
     Grows the labelled area one ring per pass (vectorised); units in a piece of the
@@ -61,15 +60,22 @@ def fill_unassigned(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndarra
     return lab
 
 
-def _path_join(adj_ptr: np.ndarray, adj_idx: np.ndarray, lab: np.ndarray, t: int,
-               src: np.ndarray, target_mask: np.ndarray, blocked: np.ndarray) -> bool:
+def _path_join(
+    adj_ptr: np.ndarray,
+    adj_idx: np.ndarray,
+    lab: np.ndarray,
+    t: int,
+    src: np.ndarray,
+    target_mask: np.ndarray,
+    blocked: np.ndarray,
+) -> bool:
     """Relabel to t a shortest path (BFS) from the units ``src`` to ``target_mask``."""
     prev = {int(u): -1 for u in src}
     dq = deque(int(u) for u in src)
     hit = -1
     while dq:
         x = dq.popleft()
-        for y in adj_idx[adj_ptr[x]:adj_ptr[x + 1]].tolist():
+        for y in adj_idx[adj_ptr[x] : adj_ptr[x + 1]].tolist():
             if y in prev or (blocked[y] and lab[y] != t):
                 continue
             prev[y] = x
@@ -89,10 +95,18 @@ def _path_join(adj_ptr: np.ndarray, adj_idx: np.ndarray, lab: np.ndarray, t: int
     return True
 
 
-def repair_contiguity(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndarray,
-                      k: int, mass: np.ndarray, immovable: np.ndarray,
-                      anchor: np.ndarray, adj: tuple[np.ndarray, np.ndarray],
-                      max_passes: int = 200) -> tuple[np.ndarray, list[int]]:
+def repair_contiguity(
+    n: int,
+    edges: np.ndarray,
+    ecost: np.ndarray,
+    lab: np.ndarray,
+    k: int,
+    mass: np.ndarray,
+    immovable: np.ndarray,
+    anchor: np.ndarray,
+    adj: tuple[np.ndarray, np.ndarray],
+    max_passes: int = 200,
+) -> tuple[np.ndarray, list[int]]:
     """Return labels where every territory is one piece, plus territories that could
     not be joined (locked units cut off from each other).
 
@@ -107,8 +121,7 @@ def repair_contiguity(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndar
         ncomp, comp = pieces(n, edges, lab)
         comp_lab = np.empty(ncomp, dtype=np.int64)
         comp_lab[comp] = lab
-        cmass = np.bincount(comp, weights=mass, minlength=ncomp) + \
-            1e-9 * np.bincount(comp, minlength=ncomp)
+        cmass = np.bincount(comp, weights=mass, minlength=ncomp) + 1e-9 * np.bincount(comp, minlength=ncomp)
         cfix = np.bincount(comp, weights=immovable.astype(np.float64), minlength=ncomp)
         # main piece: the anchor's, else the one with locked units, else the heaviest
         prio = cmass / (cmass.max() + 1.0) + 2.0 * (cfix > 0)

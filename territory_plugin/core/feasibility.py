@@ -20,13 +20,17 @@ Kinds
                             be joined through movable units
 ``balance_not_reached``     measure, max_deviation, tolerance, territory
 ``not_contiguous``          territory, pieces (only with best_effort and odd inputs)
+``unit_unbalanceable``      unit, weight, mean, best_below_pct, best_above_pct,
+                            tolerance: every contiguous set of units around this heavy
+                            unit is either below or above the band (proven by
+                            enumeration)
 """
 
 from __future__ import annotations
 
-import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -34,7 +38,7 @@ from scipy.sparse.csgraph import connected_components
 
 from territory_plugin.core.graph import UnitGraph
 
-__all__ = ["Reason", "InfeasiblePlan", "Canceled", "check_feasibility", "component_shares"]
+__all__ = ["Reason", "InfeasiblePlan", "Canceled", "check_feasibility", "component_shares", "heavy_unit_reasons"]
 
 
 @dataclass(frozen=True)
@@ -49,31 +53,46 @@ class Reason:
         """English default text (the QGIS shell uses translated templates instead)."""
         d = self.data
         if self.kind == "unit_too_heavy":
-            return (f"Unit {d['unit']} weighs {d['weight']:.6g} on measure {d['measure']}, "
-                    f"above the cap {d['cap']:.6g} (mean x (1 + tolerance)) by "
-                    f"{d['excess_pct']:.1f}%.")
+            return (
+                f"Unit {d['unit']} weighs {d['weight']:.6g} on measure {d['measure']}, "
+                f"above the cap {d['cap']:.6g} (mean x (1 + tolerance)) by "
+                f"{d['excess_pct']:.1f}%."
+            )
         if self.kind == "locked_overload":
-            return (f"Locked units of territory {d['territory']} total {d['locked_total']:.6g} "
-                    f"on measure {d['measure']}, above the cap {d['cap']:.6g} by "
-                    f"{d['excess_pct']:.1f}%.")
+            return (
+                f"Locked units of territory {d['territory']} total {d['locked_total']:.6g} "
+                f"on measure {d['measure']}, above the cap {d['cap']:.6g} by "
+                f"{d['excess_pct']:.1f}%."
+            )
         if self.kind == "seed_conflict":
-            return (f"Seed of territory {d['territory']} (unit {d['unit']}) is invalid: "
-                    f"{d['conflict']}.")
+            return f"Seed of territory {d['territory']} (unit {d['unit']}) is invalid: {d['conflict']}."
         if self.kind == "too_many_territories":
             return f"{d['k']} territories requested but only {d['n']} units can form them."
         if self.kind == "disconnected_component":
-            return (f"A separate piece of the map ({d['units']} units, total "
-                    f"{d['total']}) cannot be split into a whole number of balanced "
-                    f"territories; join it with a bridge or relax the tolerance.")
+            return (
+                f"A separate piece of the map ({d['units']} units, total "
+                f"{d['total']}) cannot be split into a whole number of balanced "
+                f"territories; join it with a bridge or relax the tolerance."
+            )
         if self.kind == "territory_count":
-            return (f"The separate pieces of the map need between {d['min_territories']} and "
-                    f"{d['max_territories']} territories; {d['k']} were requested.")
+            return (
+                f"The separate pieces of the map need between {d['min_territories']} and "
+                f"{d['max_territories']} territories; {d['k']} were requested."
+            )
         if self.kind == "locked_disconnected":
-            return (f"Locked units of territory {d['territory']} cannot be joined into one "
-                    f"contiguous territory.")
+            return f"Locked units of territory {d['territory']} cannot be joined into one contiguous territory."
         if self.kind == "balance_not_reached":
-            return (f"Best plan found is {100 * d['max_deviation']:.2f}% off on measure "
-                    f"{d['measure']} (tolerance {100 * d['tolerance']:.2f}%).")
+            return (
+                f"Best plan found is {100 * d['max_deviation']:.2f}% off on measure "
+                f"{d['measure']} (tolerance {100 * d['tolerance']:.2f}%)."
+            )
+        if self.kind == "unit_unbalanceable":
+            return (
+                f"Unit {d['unit']} weighs {100 * d['weight'] / d['mean']:.1f}% of a mean "
+                f"territory; every contiguous territory containing it ends "
+                f"{d['best_below_pct']:+.1f}% or {d['best_above_pct']:+.1f}% from the mean, "
+                f"outside the tolerance."
+            )
         if self.kind == "not_contiguous":
             return f"Territory {d['territory']} has {d['pieces']} pieces."
         return f"{self.kind}: {d}"
@@ -94,13 +113,13 @@ class Canceled(Exception):
 
 def _components(graph: UnitGraph) -> tuple[int, np.ndarray]:
     e = graph.edges
-    a = sp.coo_matrix((np.ones(len(e), dtype=np.int8), (e[:, 0], e[:, 1])),
-                      shape=(graph.n, graph.n))
+    a = sp.coo_matrix((np.ones(len(e), dtype=np.int8), (e[:, 0], e[:, 1])), shape=(graph.n, graph.n))
     return connected_components(a, directed=False)
 
 
-def component_shares(totals: np.ndarray, sizes: np.ndarray, mean: np.ndarray,
-                     tol: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def component_shares(
+    totals: np.ndarray, sizes: np.ndarray, mean: np.ndarray, tol: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Range [lo, hi] of the number of territories each graph piece can hold.
 
     totals: (c, q) per piece; sizes: (c,) units per piece; mean, tol: (q,).
@@ -121,9 +140,15 @@ def component_shares(totals: np.ndarray, sizes: np.ndarray, mean: np.ndarray,
     return lo, hi
 
 
-def check_feasibility(graph: UnitGraph, weights: np.ndarray, k: int, tol: np.ndarray,
-                      seeds: np.ndarray | None, initial: np.ndarray | None,
-                      locked: np.ndarray | None) -> list[Reason]:
+def check_feasibility(
+    graph: UnitGraph,
+    weights: np.ndarray,
+    k: int,
+    tol: np.ndarray,
+    seeds: np.ndarray | None,
+    initial: np.ndarray | None,
+    locked: np.ndarray | None,
+) -> list[Reason]:
     """Every reason known before solving why the tolerance cannot be met (may be empty)."""
     n = graph.n
     w = weights
@@ -141,27 +166,39 @@ def check_feasibility(graph: UnitGraph, weights: np.ndarray, k: int, tol: np.nda
             continue
         heavy = np.flatnonzero(w[:, m] > cap[m] * (1 + 1e-12))
         for u in heavy[np.argsort(-w[heavy, m], kind="stable")]:
-            reasons.append(Reason("unit_too_heavy", {
-                "unit": int(u), "measure": m, "weight": float(w[u, m]), "cap": float(cap[m]),
-                "excess_pct": float(100.0 * (w[u, m] / cap[m] - 1.0))}))
+            reasons.append(
+                Reason(
+                    "unit_too_heavy",
+                    {
+                        "unit": int(u),
+                        "measure": m,
+                        "weight": float(w[u, m]),
+                        "cap": float(cap[m]),
+                        "excess_pct": float(100.0 * (w[u, m] / cap[m] - 1.0)),
+                    },
+                )
+            )
     # seeds
     if seeds is not None:
         seen: dict[int, int] = {}
         for t, u in enumerate(np.asarray(seeds).tolist()):
             if not (0 <= u < n):
-                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
-                                                        "conflict": "out_of_range", "other": -1}))
+                reasons.append(
+                    Reason("seed_conflict", {"territory": t, "unit": int(u), "conflict": "out_of_range", "other": -1})
+                )
                 continue
             if u in seen:
-                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
-                                                        "conflict": "duplicate",
-                                                        "other": seen[u]}))
+                reasons.append(
+                    Reason("seed_conflict", {"territory": t, "unit": int(u), "conflict": "duplicate", "other": seen[u]})
+                )
             seen[u] = t
-            if locked is not None and initial is not None and locked[u] and initial[u] >= 0 \
-                    and initial[u] != t:
-                reasons.append(Reason("seed_conflict", {"territory": t, "unit": int(u),
-                                                        "conflict": "locked_elsewhere",
-                                                        "other": int(initial[u])}))
+            if locked is not None and initial is not None and locked[u] and initial[u] >= 0 and initial[u] != t:
+                reasons.append(
+                    Reason(
+                        "seed_conflict",
+                        {"territory": t, "unit": int(u), "conflict": "locked_elsewhere", "other": int(initial[u])},
+                    )
+                )
     # locked load per territory (locked units plus seeds)
     if locked is not None and initial is not None:
         fixed = np.where(locked & (initial >= 0), initial, -1)
@@ -178,29 +215,118 @@ def check_feasibility(graph: UnitGraph, weights: np.ndarray, k: int, tol: np.nda
             for t in np.flatnonzero(lt > cap[m] * (1 + 1e-12)):
                 if np.count_nonzero(fixed == t) <= 1 and lt[t] == w[fixed == t, m].max():
                     continue  # a single heavy unit is already reported as unit_too_heavy
-                reasons.append(Reason("locked_overload", {
-                    "territory": int(t), "measure": m, "locked_total": float(lt[t]),
-                    "cap": float(cap[m]), "excess_pct": float(100.0 * (lt[t] / cap[m] - 1.0))}))
+                reasons.append(
+                    Reason(
+                        "locked_overload",
+                        {
+                            "territory": int(t),
+                            "measure": m,
+                            "locked_total": float(lt[t]),
+                            "cap": float(cap[m]),
+                            "excess_pct": float(100.0 * (lt[t] / cap[m] - 1.0)),
+                        },
+                    )
+                )
+    # heavy units that no contiguous territory can balance (proof by enumeration)
+    if not any(r.kind == "unit_too_heavy" for r in reasons):
+        reasons += heavy_unit_reasons(graph, w, k, tol)
     # disconnected pieces of the graph
     ncomp, comp = _components(graph)
     if ncomp > 1:
-        tot_c = np.stack([np.bincount(comp, weights=w[:, m], minlength=ncomp)
-                          for m in range(q)], axis=1)
+        tot_c = np.stack([np.bincount(comp, weights=w[:, m], minlength=ncomp) for m in range(q)], axis=1)
         size_c = np.bincount(comp, minlength=ncomp)
         lo, hi = component_shares(tot_c, size_c, mean, tol)
         bad = np.flatnonzero(lo > hi)
         for c in bad:
-            reasons.append(Reason("disconnected_component", {
-                "component": int(c), "units": int(size_c[c]),
-                "total": [float(x) for x in tot_c[c]],
-                "min_territories": int(lo[c]), "max_territories": int(hi[c]),
-                "example_unit": int(np.flatnonzero(comp == c)[0])}))
+            reasons.append(
+                Reason(
+                    "disconnected_component",
+                    {
+                        "component": int(c),
+                        "units": int(size_c[c]),
+                        "total": [float(x) for x in tot_c[c]],
+                        "min_territories": int(lo[c]),
+                        "max_territories": int(hi[c]),
+                        "example_unit": int(np.flatnonzero(comp == c)[0]),
+                    },
+                )
+            )
         if not len(bad) and not (lo.sum() <= k <= hi.sum()):
-            reasons.append(Reason("territory_count", {
-                "k": int(k), "min_territories": int(lo.sum()),
-                "max_territories": int(hi.sum())}))
+            reasons.append(
+                Reason(
+                    "territory_count", {"k": int(k), "min_territories": int(lo.sum()), "max_territories": int(hi.sum())}
+                )
+            )
     return reasons
 
 
-def _ceil(x: float) -> int:
-    return int(math.ceil(x - 1e-9))
+def heavy_unit_reasons(
+    graph: UnitGraph, weights: np.ndarray, k: int, tol: np.ndarray, min_share: float = 0.5, budget: int = 20000
+) -> list[Reason]:
+    """Prove, for heavy units, that no contiguous territory around them can be balanced.
+
+    For each unit weighing at least ``min_share`` of a mean territory on the main measure,
+    enumerate the connected sets of units that contain it and weigh at most the cap
+    (ESU-style enumeration, pruned by weight; ``budget`` sets per unit). If the
+    enumeration finishes without finding a set inside ``mean x (1 +- tol)``, no plan can
+    meet the tolerance: reason ``unit_unbalanceable`` with the unit, the closest loads
+    reachable below and above the band (in % of the mean). Inconclusive units (budget
+    spent) are not reported.
+    """
+    w = weights[:, 0]
+    total = float(w.sum())
+    if total <= 0 or k < 2:
+        return []
+    mean = total / k
+    lo_b, hi_b = mean * (1 - tol[0]), mean * (1 + tol[0])
+    heavy = np.flatnonzero((w >= min_share * mean) & (w <= hi_b))
+    if not len(heavy):
+        return []
+    ptr, idx = graph.neighbours()
+    wl = w.tolist()
+    out: list[Reason] = []
+    for u in heavy[np.argsort(-w[heavy], kind="stable")].tolist():
+        best_below, best_above = wl[u], np.inf
+        found = False
+        steps = 0
+        exhausted = True
+        # stack of (set weight, extension candidates, members)
+        stack = [(wl[u], [v for v in idx[ptr[u] : ptr[u + 1]].tolist() if v > -1], {u})]
+        while stack:
+            steps += 1
+            if steps > budget:
+                exhausted = False
+                break
+            sw, ext, mem = stack.pop()
+            if lo_b <= sw <= hi_b:
+                found = True
+                break
+            if sw < lo_b:
+                best_below = max(best_below, sw)
+            else:
+                best_above = min(best_above, sw)
+                continue
+            ext = list(ext)
+            while ext:
+                v = ext.pop()
+                nw = sw + wl[v]
+                if nw > hi_b:
+                    best_above = min(best_above, nw)
+                    continue
+                new_ext = ext + [x for x in idx[ptr[v] : ptr[v + 1]].tolist() if x not in mem and x not in ext]
+                stack.append((nw, new_ext, mem | {v}))
+        if not found and exhausted:
+            out.append(
+                Reason(
+                    "unit_unbalanceable",
+                    {
+                        "unit": int(u),
+                        "weight": float(w[u]),
+                        "mean": mean,
+                        "best_below_pct": float(100 * (best_below / mean - 1)),
+                        "best_above_pct": float(100 * (best_above / mean - 1)) if np.isfinite(best_above) else None,
+                        "tolerance": float(tol[0]),
+                    },
+                )
+            )
+    return out

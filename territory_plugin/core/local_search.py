@@ -49,27 +49,45 @@ def _over(x: float, band: float) -> float:
 class LocalSearch:
     """Mutable search state; Python lists in the hot loops (faster than numpy scalars)."""
 
-    def __init__(self, n: int, edges: np.ndarray, ptr: np.ndarray, idx: np.ndarray,
-                 cost_csr: np.ndarray, lab: np.ndarray, wn: np.ndarray, tol: np.ndarray,
-                 movable: np.ndarray, xy: np.ndarray, a: np.ndarray, k: int, *,
-                 initial: np.ndarray | None = None, lam: float = 1.0, alpha: float = 0.5,
-                 beta: float = 0.0, seed: int = 0,
-                 check: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        n: int,
+        edges: np.ndarray,
+        ptr: np.ndarray,
+        idx: np.ndarray,
+        cost_csr: np.ndarray,
+        lab: np.ndarray,
+        wn: np.ndarray,
+        tol: np.ndarray,
+        movable: np.ndarray,
+        xy: np.ndarray,
+        a: np.ndarray,
+        k: int,
+        *,
+        initial: np.ndarray | None = None,
+        lam: float = 1.0,
+        alpha: float = 0.5,
+        beta: float = 0.0,
+        seed: int = 0,
+        milp_budget: list[int] | None = None,
+        check: Callable[[], None] | None = None,
+    ):
         self.n, self.k = n, k
         self.edges = edges
         idx_l = idx.tolist()
         cst_l = cost_csr.tolist()
         p = ptr.tolist()
-        self.adj = [idx_l[p[i]:p[i + 1]] for i in range(n)]
-        self.cst = [cst_l[p[i]:p[i + 1]] for i in range(n)]
+        self.adj = [idx_l[p[i] : p[i + 1]] for i in range(n)]
+        self.cst = [cst_l[p[i] : p[i + 1]] for i in range(n)]
         self.lab = lab.astype(np.int64).tolist()
         self.q = wn.shape[1]
         self.tol = [float(t) for t in tol]
         # weights in tolerance units of the mean load: moving unit u changes the
         # scaled deviation of its territory by w[m][u]
         self.w = [(wn[:, m] / tol[m]).tolist() for m in range(self.q)]
-        self.load = [(np.bincount(lab, weights=wn[:, m], minlength=k) - 1.0)
-                     .__truediv__(tol[m]).tolist() for m in range(self.q)]
+        self.load = [
+            (np.bincount(lab, weights=wn[:, m], minlength=k) - 1.0).__truediv__(tol[m]).tolist() for m in range(self.q)
+        ]
         self.size = np.bincount(lab, minlength=k).tolist()
         self.mov = movable.tolist()
         self.x = xy[:, 0].tolist()
@@ -82,6 +100,11 @@ class LocalSearch:
         self.rng = np.random.default_rng(seed)
         self.check = check or (lambda: None)
         self.moves = 0
+        # MILP neighbourhood repairs allowed (a shared, mutable counter), their size
+        # and time limit
+        self.milp_budget = milp_budget if milp_budget is not None else [0]
+        self.milp_units = 60
+        self.milp_seconds = 1.0
         self.cond: dict[tuple[int, int], float] = {}
         self._centres()
         # squared length scale: mean territory area / pi
@@ -98,10 +121,8 @@ class LocalSearch:
         k = self.k
         sw = np.bincount(lab, weights=self.a_arr, minlength=k)
         sw = np.where(sw > 0, sw, 1.0)
-        self.cx = (np.bincount(lab, weights=self.a_arr * self.xy[:, 0], minlength=k) / sw
-                   ).tolist()
-        self.cy = (np.bincount(lab, weights=self.a_arr * self.xy[:, 1], minlength=k) / sw
-                   ).tolist()
+        self.cx = (np.bincount(lab, weights=self.a_arr * self.xy[:, 0], minlength=k) / sw).tolist()
+        self.cy = (np.bincount(lab, weights=self.a_arr * self.xy[:, 1], minlength=k) / sw).tolist()
 
     def max_scaled_dev(self) -> float:
         """max over territories and measures of |deviation| / tolerance."""
@@ -160,11 +181,11 @@ class LocalSearch:
         pb = np.maximum(la[cut], lb[cut])
         keys = np.unique(pa * k + pb)
         s_arr, t_arr = keys // k, keys % k
-        cond = np.array([self.cond.get((int(s), int(t)), 1.0)
-                         for s, t in zip(s_arr.tolist(), t_arr.tolist())])
-        lap = sp.coo_matrix((np.concatenate([-cond, -cond]),
-                             (np.concatenate([s_arr, t_arr]), np.concatenate([t_arr, s_arr]))),
-                            shape=(k, k)).tocsc()
+        cond = np.array([self.cond.get((int(s), int(t)), 1.0) for s, t in zip(s_arr.tolist(), t_arr.tolist())])
+        lap = sp.coo_matrix(
+            (np.concatenate([-cond, -cond]), (np.concatenate([s_arr, t_arr]), np.concatenate([t_arr, s_arr]))),
+            shape=(k, k),
+        ).tocsc()
         deg = -np.asarray(lap.sum(axis=1)).ravel()
         lap = lap + sp.diags(deg + 1e-7 * (deg.mean() if k else 1.0)).tocsc()
         rhs = np.array(self.load).T  # (k, q) scaled deviations
@@ -215,7 +236,7 @@ class LocalSearch:
         cands.sort()
         moved = 0
         carried: dict[tuple[int, int], int] = {}
-        for cost, u, s, t in cands:
+        for _cost, u, s, t in cands:
             if lab[u] != s:
                 continue
             B = flows[(s, t)]
@@ -247,8 +268,7 @@ class LocalSearch:
         return moved
 
     # -------------------------------------------------- compactness refinement
-    def refine_sweep(self, band: float = 1.0, plateau: bool = False,
-                     temperature: float = 0.0) -> tuple[float, int]:
+    def refine_sweep(self, band: float = 1.0, plateau: bool = False, temperature: float = 0.0) -> tuple[float, int]:
         """One sweep of improving moves inside the tolerance band (scaled units).
 
         With ``temperature`` > 0 the best move of a unit is also taken when it costs
@@ -297,8 +317,7 @@ class LocalSearch:
                     db += nt * nt - lt * lt + ns * ns - ls * ls
                     # violation of the band: never more, and less is worth a lot
                     if nt > band or ns < -band or ls > band or lt < -band:
-                        dv += (_over(nt, band) + _over(ns, band)
-                               - _over(lt, band) - _over(ls, band))
+                        dv += _over(nt, band) + _over(ns, band) - _over(lt, band) - _over(ls, band)
                 if dv > 1e-12:
                     continue
                 d += lam * db + BIG * dv
@@ -370,8 +389,7 @@ class LocalSearch:
                     self.move(u, s_, t)
                     moved += 1
                 continue
-            if not (any(lab[x] == s_ and x != u for x in adj[v])
-                    and any(lab[x] == t and x != v for x in adj[u])):
+            if not (any(lab[x] == s_ and x != u for x in adj[v]) and any(lab[x] == t and x != v for x in adj[u])):
                 continue
             if self.can_remove(u, s_) and self.can_remove(v, t):
                 self.move(u, s_, t)
@@ -384,13 +402,189 @@ class LocalSearch:
         del badset
         return moved
 
+    # ---------------------------------------------------------- ejection chains
+    def _total_viol(self, terrs) -> float:
+        return sum(_over(self.load[m][t], 1.0) for t in terrs for m in range(self.q))
+
+    def eject_chains(self, depth: int = 4, branch: int = 6) -> int:
+        """Repair territories outside the band with ejection chains of single moves.
+
+        An overloaded territory gives a unit to a neighbour, which (if now overloaded)
+        gives one on to the next territory, and so on for up to ``depth`` moves, so
+        that every territory on the chain ends inside the band; underloaded territories
+        pull along a chain the same way. Depth-first search over the main measure with
+        the ``branch`` candidates closest to the needed weight; the chain is then run
+        move by move with contiguity checks and undone if a check fails or the total
+        band violation (all measures) does not fall. Returns the chains applied.
+        """
+        lab, adj, mov, w0, load0 = self.lab, self.adj, self.mov, self.w[0], self.load[0]
+        made = 0
+        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
+        if not bad:
+            return 0
+        bnd = self._boundary().tolist()
+        by_terr: dict[int, list[int]] = {}
+        for u in bnd:
+            by_terr.setdefault(lab[u], []).append(u)
+
+        def give(t, lo, hi, visited, d):
+            """t must lose a unit of weight in [lo, hi]; returns moves or None."""
+            cands = []
+            mid = 0.5 * (lo + hi)
+            for u in by_terr.get(t, ()):
+                if lab[u] != t or not mov[u]:
+                    continue
+                x = w0[u]
+                if lo <= x <= hi or d > 0:
+                    for nt in {lab[v] for v in adj[u]}:
+                        if nt != t and nt not in visited:
+                            cands.append((abs(x - mid), u, nt))
+            cands.sort()
+            for _, u, nt in cands[: branch * 3]:
+                x = w0[u]
+                if not (lo <= x <= hi):
+                    continue
+                if not self.can_remove(u, t):
+                    continue
+                nl = load0[nt] + x
+                if -1.0 <= nl <= 1.0:
+                    return [(u, t, nt)]
+                if d > 0 and nl > 1.0:
+                    rest = give(nt, nl - 1.0, nl + 1.0, visited | {nt}, d - 1)
+                    if rest is not None:
+                        return [(u, t, nt)] + rest
+            return None
+
+        def take(t, lo, hi, visited, d):
+            """t must gain a unit of weight in [lo, hi] from a neighbour."""
+            cands = []
+            mid = 0.5 * (lo + hi)
+            seen = set()
+            for b in by_terr.get(t, ()):
+                if lab[b] != t:
+                    continue
+                for v in adj[b]:
+                    nt = lab[v]
+                    if nt == t or nt in visited or v in seen or not mov[v]:
+                        continue
+                    seen.add(v)
+                    cands.append((abs(w0[v] - mid), v, nt))
+            cands.sort()
+            for _, v, nt in cands[: branch * 3]:
+                x = w0[v]
+                if not (lo <= x <= hi):
+                    continue
+                if not self.can_remove(v, nt):
+                    continue
+                nl = load0[nt] - x
+                if -1.0 <= nl <= 1.0:
+                    return [(v, nt, t)]
+                if d > 0 and nl < -1.0:
+                    rest = take(nt, -1.0 - nl, 1.0 - nl, visited | {nt}, d - 1)
+                    if rest is not None:
+                        return [(v, nt, t)] + rest
+            return None
+
+        for s in bad:
+            if self._viol(s) <= 0.0:
+                continue
+            ls = load0[s]
+            if ls > 1.0:
+                chain = give(s, ls - 1.0, ls + 1.0, {s}, depth - 1)
+            elif ls < -1.0:
+                chain = take(s, -1.0 - ls, 1.0 - ls, {s}, depth - 1)
+            else:
+                continue
+            if not chain:
+                continue
+            terrs = {s} | {c[2] for c in chain} | {c[1] for c in chain}
+            before = self._total_viol(terrs)
+            done = []
+            ok = True
+            for u, a, b in chain:
+                if lab[u] != a or not self.can_remove(u, a) or not any(lab[v] == b for v in adj[u]):
+                    ok = False
+                    break
+                self.move(u, a, b)
+                done.append((u, a, b))
+            if ok and self._total_viol(terrs) < before - 1e-12:
+                made += 1
+                for u, _a, b in done:
+                    by_terr.setdefault(b, []).append(u)
+                    for v in adj[u]:
+                        by_terr.setdefault(lab[v], []).append(v)
+            else:
+                for u, a, b in reversed(done):
+                    self.move(u, b, a)
+                    self.moves -= 2
+        return made
+
+    def recom_repair(self, max_union: int = 600, trials: int = 16) -> int:
+        """Merge-split (ReCom) of each territory outside the band with each of its
+        neighbours in turn (see recom.py). Returns the number of pairs improved."""
+        from territory_plugin.core.recom import recom_pair
+
+        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
+        if not bad:
+            return 0
+        done = 0
+        lab = np.asarray(self.lab)
+        order = np.argsort(lab, kind="stable")
+        starts = np.searchsorted(lab[order], np.arange(self.k + 1))
+        members = {t: order[starts[t] : starts[t + 1]].tolist() for t in range(self.k)}
+        for s in bad:
+            self.check()
+            if self._viol(s) <= 0.0:
+                continue
+            nbt = {self.lab[v] for u in members[s] for v in self.adj[u]} - {s}
+            # the neighbour that can absorb most of the error first
+            sign = 1.0 if self.load[0][s] > 0 else -1.0
+            for t in sorted(nbt, key=lambda t: sign * self.load[0][t]):
+                if self.size[s] + self.size[t] > max_union:
+                    continue
+                units = members[s] + members[t]
+                if recom_pair(self, s, t, units, trials=trials):
+                    done += 1
+                    for x in (s, t):
+                        members[x] = [u for u in units if self.lab[u] == x]
+                    if self._viol(s) <= 0.0:
+                        break
+        return done
+
+    def exact_repair(self) -> int:
+        """MILP re-solve of small neighbourhoods around territories outside the band
+        (see region_milp.py). Returns the number of neighbourhoods improved."""
+        from territory_plugin.core.region_milp import repair_region
+
+        done = 0
+        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
+        for t in bad:
+            if self.milp_budget[0] <= 0:
+                break
+            self.check()
+            self.milp_budget[0] -= 1
+            if self._viol(t) > 0.0 and repair_region(self, t, max_units=self.milp_units, time_limit=self.milp_seconds):
+                done += 1
+        return done
+
     # ------------------------------------------------------------------ driver
-    def run(self, *, target: float = 0.5, max_outer: int = 6, balance_rounds: int = 60,
-            sweeps: int = 12, plateau_sweeps: int = 0, anneal_sweeps: int = 0,
-            t0: float = 0.5, t1: float = 0.02, progress: Callable[[float], None] | None = None) -> int:
+    def run(
+        self,
+        *,
+        target: float = 0.5,
+        max_outer: int = 6,
+        balance_rounds: int = 60,
+        sweeps: int = 12,
+        plateau_sweeps: int = 0,
+        anneal_sweeps: int = 0,
+        t0: float = 0.5,
+        t1: float = 0.02,
+        progress: Callable[[float], None] | None = None,
+    ) -> int:
         """Balance, then refine; repeat while balance is not reached. Returns rounds."""
         rounds = 0
         n = max(self.n, 1)
+        prev_bad = np.inf
         for outer in range(max_outer):
             for _ in range(balance_rounds):
                 self.check()
@@ -428,10 +622,20 @@ class LocalSearch:
                     self.refine_sweep()
             if self.max_scaled_dev() > 1.0:
                 # granular cases: exact single moves and swaps on the violation
+                stall = 0
                 for _ in range(50):
                     self.check()
                     rounds += 1
-                    if self.swap_polish() == 0:
+                    before = self._total_viol(range(self.k))
+                    if (
+                        self.swap_polish() == 0
+                        and self.recom_repair() == 0
+                        and self.eject_chains() == 0
+                        and self.exact_repair() == 0
+                    ):
+                        break
+                    stall = stall + 1 if self._total_viol(range(self.k)) > 0.98 * before else 0
+                    if stall >= 5 or self.max_scaled_dev() <= 1.0:
                         break
                 for _ in range(sweeps):
                     rounds += 1
@@ -440,6 +644,8 @@ class LocalSearch:
                         break
             if progress:
                 progress((outer + 1.0) / max_outer)
-            if self.max_scaled_dev() <= 1.0:
-                break
+            now = self.max_scaled_dev()
+            if now <= 1.0 or now >= prev_bad - 1e-9:
+                break  # balanced, or this round did not help
+            prev_bad = now
         return rounds

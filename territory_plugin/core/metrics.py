@@ -155,8 +155,7 @@ def is_contiguous(graph: UnitGraph, labels: np.ndarray, k: int) -> np.ndarray:
     return territory_pieces(graph, labels, k) == 1
 
 
-def dissolved_area_perimeter(graph: UnitGraph, labels: np.ndarray, k: int
-                             ) -> tuple[np.ndarray, np.ndarray]:
+def dissolved_area_perimeter(graph: UnitGraph, labels: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
     """Area and perimeter of each dissolved territory, from the graph alone.
 
     area = sum of unit areas; perimeter = sum of unit perimeters - 2 x shared length of
@@ -169,8 +168,7 @@ def dissolved_area_perimeter(graph: UnitGraph, labels: np.ndarray, k: int
     e = graph.edges
     li, lj = lab[e[:, 0]], lab[e[:, 1]]
     internal = (li == lj) & (li >= 0) & (li < k)
-    per = per - 2.0 * np.bincount(li[internal], weights=graph.shared_length[internal],
-                                  minlength=k)
+    per = per - 2.0 * np.bincount(li[internal], weights=graph.shared_length[internal], minlength=k)
     return area, np.maximum(per, 0.0)
 
 
@@ -182,8 +180,7 @@ def polsby_popper(graph: UnitGraph, labels: np.ndarray, k: int) -> np.ndarray:
     return pp
 
 
-def weighted_centres(centroid: np.ndarray, weights: np.ndarray, labels: np.ndarray,
-                     k: int) -> np.ndarray:
+def weighted_centres(centroid: np.ndarray, weights: np.ndarray, labels: np.ndarray, k: int) -> np.ndarray:
     """Weighted centre (k, 2) of each territory; falls back to the plain centroid of the
     units when the territory's weight is 0, and NaN when it is empty."""
     lab = np.asarray(labels)
@@ -198,13 +195,15 @@ def weighted_centres(centroid: np.ndarray, weights: np.ndarray, labels: np.ndarr
         sx = np.bincount(lab[ok], weights=w[ok] * centroid[ok, d], minlength=k)
         px = np.bincount(lab[ok], weights=centroid[ok, d], minlength=k)
         with np.errstate(divide="ignore", invalid="ignore"):
-            out[:, d] = np.where(sw > 0, sx / np.where(sw > 0, sw, 1.0),
-                                 np.where(cnt > 0, px / np.where(cnt > 0, cnt, 1.0), np.nan))
+            out[:, d] = np.where(
+                sw > 0, sx / np.where(sw > 0, sw, 1.0), np.where(cnt > 0, px / np.where(cnt > 0, cnt, 1.0), np.nan)
+            )
     return out
 
 
-def inertia(centroid: np.ndarray, weights: np.ndarray, labels: np.ndarray, k: int,
-            centres: np.ndarray | None = None) -> np.ndarray:
+def inertia(
+    centroid: np.ndarray, weights: np.ndarray, labels: np.ndarray, k: int, centres: np.ndarray | None = None
+) -> np.ndarray:
     """Inertia ``sum_i w_i d(i, centre_t)^2`` of each territory: (k,).
 
     ``centres`` defaults to the weighted centres of the territories (main measure).
@@ -220,8 +219,9 @@ def inertia(centroid: np.ndarray, weights: np.ndarray, labels: np.ndarray, k: in
     return np.bincount(lab[ok], weights=w[ok] * d2, minlength=k)
 
 
-def disruption(labels: np.ndarray, existing: np.ndarray, weights: np.ndarray | None = None
-               ) -> dict[str, np.ndarray | float]:
+def disruption(
+    labels: np.ndarray, existing: np.ndarray, weights: np.ndarray | None = None
+) -> dict[str, np.ndarray | float]:
     """Share of units and of each measure whose territory changed vs ``existing``.
 
     Units whose existing territory is unknown (< 0) are left out of both numerator and
@@ -270,8 +270,9 @@ class PlanMetrics:
     disruption: dict = field(default_factory=dict)
 
 
-def evaluate(graph: UnitGraph, labels: np.ndarray, weights: np.ndarray, k: int,
-             existing: np.ndarray | None = None) -> PlanMetrics:
+def evaluate(
+    graph: UnitGraph, labels: np.ndarray, weights: np.ndarray, k: int, existing: np.ndarray | None = None
+) -> PlanMetrics:
     """Compute every metric of a plan at once."""
     w = as_2d(weights)
     tot = territory_totals(labels, w, k)

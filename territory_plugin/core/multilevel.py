@@ -26,27 +26,26 @@ class Level:
     """One level of the hierarchy (level 0 = the units)."""
 
     n: int
-    edges: np.ndarray      # (m, 2) i < j
-    cost: np.ndarray       # (m,) cut cost
-    wn: np.ndarray         # (n, q) weights / mean territory load
-    a: np.ndarray          # (n,) inertia weight
-    xy: np.ndarray         # (n, 2) positions (a-weighted mean of the units)
-    fixed: np.ndarray      # (n,) fixed territory or -1
-    count: np.ndarray      # (n,) units per node
+    edges: np.ndarray  # (m, 2) i < j
+    cost: np.ndarray  # (m,) cut cost
+    wn: np.ndarray  # (n, q) weights / mean territory load
+    a: np.ndarray  # (n,) inertia weight
+    xy: np.ndarray  # (n, 2) positions (a-weighted mean of the units)
+    fixed: np.ndarray  # (n,) fixed territory or -1
+    count: np.ndarray  # (n,) units per node
 
     def csr(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(indptr, indices, cost per entry) of the symmetric adjacency."""
         i, j = self.edges[:, 0], self.edges[:, 1]
         data = np.arange(1, len(i) + 1, dtype=np.int64)
-        m = sp.coo_matrix((np.concatenate([data, data]),
-                           (np.concatenate([i, j]), np.concatenate([j, i]))),
-                          shape=(self.n, self.n)).tocsr()
+        m = sp.coo_matrix(
+            (np.concatenate([data, data]), (np.concatenate([i, j]), np.concatenate([j, i]))), shape=(self.n, self.n)
+        ).tocsr()
         m.sort_indices()
         return m.indptr, m.indices, self.cost[m.data - 1]
 
 
-def coarsen(lv: Level, cap: float, rng: np.random.Generator, passes: int = 4
-            ) -> tuple[np.ndarray, Level]:
+def coarsen(lv: Level, cap: float, rng: np.random.Generator, passes: int = 4) -> tuple[np.ndarray, Level]:
     """Return (cluster of each node, coarser level)."""
     n = lv.n
     e0, e1 = lv.edges[:, 0], lv.edges[:, 1]
@@ -76,12 +75,10 @@ def coarsen(lv: Level, cap: float, rng: np.random.Generator, passes: int = 4
     uniq, cmap = np.unique(root, return_inverse=True)
     nc = len(uniq)
     q = lv.wn.shape[1]
-    wn = np.stack([np.bincount(cmap, weights=lv.wn[:, m], minlength=nc) for m in range(q)],
-                  axis=1)
+    wn = np.stack([np.bincount(cmap, weights=lv.wn[:, m], minlength=nc) for m in range(q)], axis=1)
     a = np.bincount(cmap, weights=lv.a, minlength=nc)
     asafe = np.where(a > 0, a, 1.0)
-    xy = np.stack([np.bincount(cmap, weights=lv.a * lv.xy[:, d], minlength=nc) / asafe
-                   for d in range(2)], axis=1)
+    xy = np.stack([np.bincount(cmap, weights=lv.a * lv.xy[:, d], minlength=nc) / asafe for d in range(2)], axis=1)
     cnt = np.bincount(cmap, weights=lv.count, minlength=nc)
     fixed = np.full(nc, -1, dtype=np.int64)
     fixed[cmap[~free]] = lv.fixed[~free]
@@ -93,5 +90,4 @@ def coarsen(lv: Level, cap: float, rng: np.random.Generator, passes: int = 4
     uk, inv = np.unique(key, return_inverse=True)
     cost = np.bincount(inv, weights=lv.cost[keep])
     edges = np.stack([uk // nc, uk % nc], axis=1)
-    return cmap, Level(n=nc, edges=edges, cost=cost, wn=wn, a=a, xy=xy, fixed=fixed,
-                       count=cnt)
+    return cmap, Level(n=nc, edges=edges, cost=cost, wn=wn, a=a, xy=xy, fixed=fixed, count=cnt)

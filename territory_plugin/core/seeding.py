@@ -12,6 +12,8 @@
    measure this is a balanced power diagram (additively weighted Voronoi diagram).
    Every unit is assigned whole, so there is nothing to round; the result is close to
    balanced and compact, and the local search finishes the job.
+3. :func:`heavy_unit_territories` pre-builds the territory of each very heavy unit
+   (dense city zip codes) as the most compact balanced connected set around it.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from typing import Callable
 import numpy as np
 from scipy.spatial import cKDTree
 
-__all__ = ["rcb_labels", "centres_of", "capacitated_assignment"]
+__all__ = ["rcb_labels", "centres_of", "capacitated_assignment", "heavy_unit_territories"]
 
 
 def rcb_labels(xy: np.ndarray, w: np.ndarray, k: int) -> np.ndarray:
@@ -53,8 +55,7 @@ def rcb_labels(xy: np.ndarray, w: np.ndarray, k: int) -> np.ndarray:
     return lab
 
 
-def centres_of(xy: np.ndarray, a: np.ndarray, lab: np.ndarray, k: int,
-               old: np.ndarray | None = None) -> np.ndarray:
+def centres_of(xy: np.ndarray, a: np.ndarray, lab: np.ndarray, k: int, old: np.ndarray | None = None) -> np.ndarray:
     """Weighted centres (k, 2); an empty territory keeps its ``old`` centre."""
     sw = np.bincount(lab, weights=a, minlength=k)
     c = np.empty((k, 2))
@@ -106,7 +107,7 @@ def capacitated_assignment(
         d2, cand = tree.query(xy, k=p)
         if p == 1:
             d2, cand = d2[:, None], cand[:, None]
-        d2 = d2 ** 2
+        d2 = d2**2
         if scale is None:
             # natural squared length: distance to the 2nd nearest centre
             scale = float(np.mean(d2[:, min(1, p - 1)])) or 1.0
@@ -119,15 +120,14 @@ def capacitated_assignment(
             j = np.argmin(cost, axis=1)
             lab = cand[rows, j]
             lab = np.where(free, lab, fixed)
-            loads = np.stack([np.bincount(lab, weights=wn[:, m], minlength=k)
-                              for m in range(q)], axis=1)
+            loads = np.stack([np.bincount(lab, weights=wn[:, m], minlength=k) for m in range(q)], axis=1)
             rel = loads - 1.0
             score = float(np.max(np.abs(rel) / tol)) if k else 0.0
             # keep the best balanced labels of this round
             if score <= best_score:
                 best_score = score
                 best_lab = lab
-            step = step0 * (0.92 ** it) / (1.0 + r)
+            step = step0 * (0.92**it) / (1.0 + r)
             mu -= step * np.clip(rel, -1.0, 1.0)
         if recentre and r < rounds - 1:
             lab_now = best_lab
@@ -136,60 +136,62 @@ def capacitated_assignment(
     return best_lab, centres
 
 
-def graph_capacitated_assignment(
-    n: int,
-    edges: np.ndarray,
-    elen: np.ndarray,
+def heavy_unit_territories(
+    ptr: np.ndarray,
+    idx: np.ndarray,
     wn: np.ndarray,
-    centre_units: np.ndarray,
     tol: np.ndarray,
-    *,
-    iters: int = 40,
-    step0: float = 1.0,
-    check: Callable[[], None] | None = None,
-) -> np.ndarray:
-    """Balanced graph Voronoi: unit i joins argmin_t (dist_G(i, c_t) - mu_t).
+    blocked: np.ndarray,
+    min_share: float = 0.5,
+    budget: int = 4000,
+) -> list[np.ndarray]:
+    """Pre-built territories around heavy units (dense-city zip codes).
 
-    One multi-source Dijkstra per price update (a super source joined to centre t by an
-    edge of length M - mu_t); territories are shortest-path trees, hence connected.
-    ``elen`` are edge lengths (hops, or hops blended with distance), so territories
-    are compact in the graph metric, which is what cut edges count.
+    A unit weighing ``min_share`` of a mean territory or more leaves few ways to
+    balance its territory, and local search fails there when neighbouring heavy units
+    compete for the same light units. Heaviest first, each such unit gets the most
+    compact (fewest boundary edges) connected set of free units that contains it and
+    lies inside the band on every measure, found by enumerating connected sets
+    (pruned by weight, ``budget`` sets per unit). ``wn`` is (n, q) in mean-territory
+    units. Returns the sets, each starting with its heavy unit.
     """
-    import scipy.sparse as sp
-    from scipy.sparse.csgraph import dijkstra
-
-    k = len(centre_units)
-    q = wn.shape[1]
-    mu = np.zeros(k)
-    i, j = edges[:, 0], edges[:, 1]
-    rows = np.concatenate([i, j, np.full(k, n)])
-    cols = np.concatenate([j, i, centre_units])
-    owner = np.full(n + 1, -1, dtype=np.int64)
-    owner[centre_units] = np.arange(k)
-    best_lab, best = None, np.inf
-    for it in range(iters):
-        if check is not None:
-            check()
-        off = mu.max() - mu + 1e-6
-        data = np.concatenate([elen, elen, off])
-        g = sp.csr_matrix((data, (rows, cols)), shape=(n + 1, n + 1))
-        _, pred = dijkstra(g, directed=True, indices=n, return_predecessors=True)
-        root = pred.copy()
-        root[centre_units] = centre_units
-        root[n] = n
-        root[root < 0] = n
-        for _ in range(64):
-            nxt = root[root]
-            if np.array_equal(nxt, root):
-                break
-            root = nxt
-        lab = owner[root[:n]]
-        lab[lab < 0] = 0
-        loads = np.stack([np.bincount(lab, weights=wn[:, m], minlength=k) for m in range(q)],
-                         axis=1)
-        rel = loads - 1.0
-        score = float(np.max(np.abs(rel) / tol))
-        if score < best:
-            best, best_lab = score, lab
-        mu -= step0 * (0.93 ** it) * np.clip(rel[:, 0] / max(tol[0], 1e-9), -3, 3) * 0.3
-    return best_lab
+    n, q = wn.shape
+    used = blocked.copy()
+    lo = 1.0 - tol
+    hi = 1.0 + tol
+    w0 = wn[:, 0].tolist()
+    heavy = np.flatnonzero((wn[:, 0] >= min_share) & (wn[:, 0] <= hi[0]) & ~blocked)
+    out: list[np.ndarray] = []
+    deg = np.diff(ptr)
+    for u in heavy[np.argsort(-wn[heavy, 0], kind="stable")].tolist():
+        if used[u]:
+            continue
+        best = None
+        steps = 0
+        stack = [(w0[u], [v for v in idx[ptr[u] : ptr[u + 1]].tolist() if not used[v]], (u,))]
+        while stack and steps < budget:
+            steps += 1
+            sw, ext, mem = stack.pop()
+            if lo[0] <= sw <= hi[0]:
+                arr = np.fromiter(mem, dtype=np.int64)
+                tot = wn[arr].sum(axis=0)
+                if np.all((tot >= lo) & (tot <= hi)):
+                    ms = set(mem)
+                    inner = sum(1 for x in mem for y in idx[ptr[x] : ptr[x + 1]].tolist() if y in ms)
+                    cut = int(deg[arr].sum()) - inner
+                    if best is None or cut < best[0]:
+                        best = (cut, arr)
+            ext = list(ext)
+            while ext:
+                v = ext.pop()
+                nw = sw + w0[v]
+                if nw > hi[0]:
+                    continue
+                new_ext = ext + [
+                    x for x in idx[ptr[v] : ptr[v + 1]].tolist() if not used[x] and x not in mem and x not in ext
+                ]
+                stack.append((nw, new_ext, mem + (v,)))
+        if best is not None:
+            used[best[1]] = True
+            out.append(best[1])
+    return out

@@ -71,6 +71,12 @@ def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[
             "The best plan found is {dev:.2f}% off the mean on '{measure}' (territory {territory}); the tolerance "
             "is {tol:.2f}%."
         ).format(dev=100 * d["max_deviation"], measure=measure(), territory=territory(), tol=100 * d["tolerance"])
+    if kind == "unit_unbalanceable":
+        return _tr(
+            "{unit} weighs {share:.1f}% of a mean territory, and every contiguous territory that contains it ends "
+            "{below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that "
+            "unit."
+        ).format(unit=unit(), share=100 * d["weight"] / d["mean"], below=d["best_below_pct"], above=d["best_above_pct"])
     if kind == "not_contiguous":
         return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
     return reason.message

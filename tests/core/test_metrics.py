@@ -28,9 +28,14 @@ def grid_graph(rows: int, cols: int) -> UnitGraph:
     e = np.vstack([h, v])
     e = e[np.lexsort((e[:, 1], e[:, 0]))]
     yy, xx = np.divmod(np.arange(rows * cols), cols)
-    return UnitGraph(n=rows * cols, edges=e.astype(np.int64), shared_length=np.ones(len(e)),
-                     area=np.ones(rows * cols), perimeter=np.full(rows * cols, 4.0),
-                     centroid=np.stack([xx + 0.5, yy + 0.5], axis=1).astype(float))
+    return UnitGraph(
+        n=rows * cols,
+        edges=e.astype(np.int64),
+        shared_length=np.ones(len(e)),
+        area=np.ones(rows * cols),
+        perimeter=np.full(rows * cols, 4.0),
+        centroid=np.stack([xx + 0.5, yy + 0.5], axis=1).astype(float),
+    )
 
 
 @st.composite
@@ -38,11 +43,11 @@ def labelled_grid(draw):
     rows = draw(st.integers(2, 9))
     cols = draw(st.integers(2, 9))
     k = draw(st.integers(1, 6))
-    lab = np.array(draw(st.lists(st.integers(0, k - 1), min_size=rows * cols,
-                                 max_size=rows * cols)))
+    lab = np.array(draw(st.lists(st.integers(0, k - 1), min_size=rows * cols, max_size=rows * cols)))
     q = draw(st.integers(1, 3))
-    w = np.array(draw(st.lists(st.floats(0, 100, allow_nan=False), min_size=rows * cols * q,
-                               max_size=rows * cols * q))).reshape(rows * cols, q)
+    w = np.array(
+        draw(st.lists(st.floats(0, 100, allow_nan=False), min_size=rows * cols * q, max_size=rows * cols * q))
+    ).reshape(rows * cols, q)
     return grid_graph(rows, cols), lab, k, w
 
 
@@ -64,8 +69,9 @@ def test_totals_and_deviation_match_reference(case):
     mx = M.max_abs_deviation(dev)
     np.testing.assert_allclose(mx, np.abs(dev).max(axis=0))
     cv = M.coefficient_of_variation(tot)
-    np.testing.assert_allclose(cv, np.where(mean > 0, ref.std(axis=0) / np.where(mean > 0, mean, 1), 0),
-                               rtol=1e-9, atol=1e-12)
+    np.testing.assert_allclose(
+        cv, np.where(mean > 0, ref.std(axis=0) / np.where(mean > 0, mean, 1), 0), rtol=1e-9, atol=1e-12
+    )
 
 
 @SETTINGS

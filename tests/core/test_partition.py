@@ -25,20 +25,28 @@ from territory_plugin.core.partition import (
     design_territories,
 )
 
-SETTINGS = settings(max_examples=12, deadline=None,
-                    suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 # ------------------------------------------------------------------ graphs
 def grid_graph(rows: int, cols: int) -> UnitGraph:
     idx = np.arange(rows * cols).reshape(rows, cols)
-    e = np.vstack([np.stack([idx[:, :-1].ravel(), idx[:, 1:].ravel()], axis=1),
-                   np.stack([idx[:-1, :].ravel(), idx[1:, :].ravel()], axis=1)])
+    e = np.vstack(
+        [
+            np.stack([idx[:, :-1].ravel(), idx[:, 1:].ravel()], axis=1),
+            np.stack([idx[:-1, :].ravel(), idx[1:, :].ravel()], axis=1),
+        ]
+    )
     e = e[np.lexsort((e[:, 1], e[:, 0]))]
     yy, xx = np.divmod(np.arange(rows * cols), cols)
-    return UnitGraph(n=rows * cols, edges=e.astype(np.int64), shared_length=np.ones(len(e)),
-                     area=np.ones(rows * cols), perimeter=np.full(rows * cols, 4.0),
-                     centroid=np.stack([xx + 0.5, yy + 0.5], axis=1).astype(float))
+    return UnitGraph(
+        n=rows * cols,
+        edges=e.astype(np.int64),
+        shared_length=np.ones(len(e)),
+        area=np.ones(rows * cols),
+        perimeter=np.full(rows * cols, 4.0),
+        centroid=np.stack([xx + 0.5, yy + 0.5], axis=1).astype(float),
+    )
 
 
 def voronoi_graph(n: int, seed: int, holes: int = 2, bridge: bool = True) -> UnitGraph:
@@ -49,15 +57,14 @@ def voronoi_graph(n: int, seed: int, holes: int = 2, bridge: bool = True) -> Uni
     cs = rng.uniform(0.25, 0.75, (holes, 2))
     # a few points for sure on the island
     ang = rng.uniform(0, 2 * np.pi, 6)
-    pts = np.vstack([pts, cs[0] + 0.04 * np.stack([np.cos(ang), np.sin(ang)], axis=1)
-                     * rng.uniform(0.2, 1, (6, 1))])
+    pts = np.vstack([pts, cs[0] + 0.04 * np.stack([np.cos(ang), np.sin(ang)], axis=1) * rng.uniform(0.2, 1, (6, 1))])
     water = np.zeros(len(pts), dtype=bool)
     island = np.zeros(len(pts), dtype=bool)
     for i, c in enumerate(cs):
         d2 = ((pts - c) ** 2).sum(axis=1)
-        water |= d2 < 0.14 ** 2
+        water |= d2 < 0.14**2
         if i == 0:
-            island = d2 < 0.06 ** 2
+            island = d2 < 0.06**2
     water &= ~island
     mir = [pts, pts * [-1, 1], pts * [1, -1], pts * [-1, 1] + [2, 0], pts * [1, -1] + [0, 2]]
     vor = Voronoi(np.vstack(mir))
@@ -74,8 +81,7 @@ def voronoi_graph(n: int, seed: int, holes: int = 2, bridge: bool = True) -> Uni
         p = rp[:, s]
         own = p < m
         a0, a1 = v0[own] - vor.points[p[own]], v1[own] - vor.points[p[own]]
-        area += np.bincount(p[own], weights=0.5 * np.abs(a0[:, 0] * a1[:, 1] - a0[:, 1] * a1[:, 0]),
-                            minlength=m)
+        area += np.bincount(p[own], weights=0.5 * np.abs(a0[:, 0] * a1[:, 1] - a0[:, 1] * a1[:, 0]), minlength=m)
         per += np.bincount(p[own], weights=rl[own], minlength=m)
     land = np.flatnonzero(~water)
     remap = np.full(m, -1)
@@ -104,9 +110,15 @@ def voronoi_graph(n: int, seed: int, holes: int = 2, bridge: bool = True) -> Uni
         e = np.vstack([e, b])
         L = np.append(L, 0.0)
     o = np.lexsort((e[:, 1], e[:, 0]))
-    return UnitGraph(n=nn, edges=e[o].astype(np.int64), shared_length=L[o], area=area[land],
-                     perimeter=per[land], centroid=xy,
-                     bridges=np.asarray(bridges, dtype=np.int64).reshape(-1, 2))
+    return UnitGraph(
+        n=nn,
+        edges=e[o].astype(np.int64),
+        shared_length=L[o],
+        area=area[land],
+        perimeter=per[land],
+        centroid=xy,
+        bridges=np.asarray(bridges, dtype=np.int64).reshape(-1, 2),
+    )
 
 
 def check_plan(g: UnitGraph, plan, w, k, tol):
@@ -122,8 +134,13 @@ def check_plan(g: UnitGraph, plan, w, k, tol):
 
 # ------------------------------------------------------------------ properties
 @SETTINGS
-@given(rows=st.integers(8, 22), cols=st.integers(8, 22), upt=st.integers(15, 40),
-       tol=st.sampled_from([0.03, 0.05, 0.1]), seed=st.integers(0, 10_000))
+@given(
+    rows=st.integers(8, 22),
+    cols=st.integers(8, 22),
+    upt=st.integers(15, 40),
+    tol=st.sampled_from([0.03, 0.05, 0.1]),
+    seed=st.integers(0, 10_000),
+)
 def test_grid_plans_are_contiguous_and_balanced(rows, cols, upt, tol, seed):
     g = grid_graph(rows, cols)
     k = max(2, g.n // upt)
@@ -133,8 +150,7 @@ def test_grid_plans_are_contiguous_and_balanced(rows, cols, upt, tol, seed):
 
 
 @SETTINGS
-@given(n=st.integers(300, 1200), k=st.integers(2, 20), seed=st.integers(0, 10_000),
-       tol=st.sampled_from([0.02, 0.05]))
+@given(n=st.integers(300, 1200), k=st.integers(2, 20), seed=st.integers(0, 10_000), tol=st.sampled_from([0.02, 0.05]))
 def test_voronoi_with_holes_and_islands(n, k, seed, tol):
     g = voronoi_graph(n, seed)
     assert len(g.bridges) >= 1
@@ -175,8 +191,7 @@ def test_locks_and_existing_alignment_are_respected(seed, share):
     # perturb the weights: the old alignment is now out of balance
     w2 = w * rng.uniform(0.7, 1.3, g.n)
     locked = rng.random(g.n) < share
-    plan = design_territories(g, w2, k, 0.05, initial=first.labels, locked=locked,
-                              random_seed=seed)
+    plan = design_territories(g, w2, k, 0.05, initial=first.labels, locked=locked, random_seed=seed)
     check_plan(g, plan, w2, k, 0.05)
     np.testing.assert_array_equal(plan.labels[locked], first.labels[locked])
     # starting from the alignment keeps most units where they were
@@ -249,15 +264,14 @@ def test_seed_conflicts_are_reported():
     g = grid_graph(8, 8)
     with pytest.raises(InfeasiblePlan) as exc:
         design_territories(g, np.ones(g.n), 3, 0.1, seeds=np.array([5, 5, 9]))
-    assert any(r.kind == "seed_conflict" and r.data["conflict"] == "duplicate"
-               for r in exc.value.reasons)
+    assert any(r.kind == "seed_conflict" and r.data["conflict"] == "duplicate" for r in exc.value.reasons)
 
 
 def test_disconnected_piece_that_cannot_be_balanced():
     g = voronoi_graph(500, 7, bridge=False)
     nc, comp = connected_components(
-        sp.coo_matrix((np.ones(len(g.edges)), (g.edges[:, 0], g.edges[:, 1])),
-                      shape=(g.n, g.n)), directed=False)
+        sp.coo_matrix((np.ones(len(g.edges)), (g.edges[:, 0], g.edges[:, 1])), shape=(g.n, g.n)), directed=False
+    )
     assert nc >= 2
     w = np.ones(g.n)
     with pytest.raises(InfeasiblePlan) as exc:
@@ -270,9 +284,14 @@ def test_disconnected_pieces_with_feasible_shares_are_solved_piecewise():
     a = grid_graph(10, 10)
     b = grid_graph(10, 20)
     e = np.vstack([a.edges, b.edges + a.n])
-    g = UnitGraph(n=a.n + b.n, edges=e, shared_length=np.ones(len(e)),
-                  area=np.ones(a.n + b.n), perimeter=np.full(a.n + b.n, 4.0),
-                  centroid=np.vstack([a.centroid, b.centroid + [30, 0]]))
+    g = UnitGraph(
+        n=a.n + b.n,
+        edges=e,
+        shared_length=np.ones(len(e)),
+        area=np.ones(a.n + b.n),
+        perimeter=np.full(a.n + b.n, 4.0),
+        centroid=np.vstack([a.centroid, b.centroid + [30, 0]]),
+    )
     w = np.ones(g.n)
     plan = design_territories(g, w, 3, 0.05)
     check_plan(g, plan, w, 3, 0.05)
@@ -312,3 +331,24 @@ def test_compactness_beats_a_random_contiguous_growth():
     good = design_territories(g, w, 10, 0.05)
     assert good.cut_edges <= rough.cut_edges
     assert good.mean_pp >= 0.3
+
+
+def test_heavy_unit_that_no_territory_can_balance_is_proven():
+    """A unit at 90% of the mean whose only neighbours weigh 30% each: every contiguous
+    territory around it is at 90% or >= 120%, so 5% is impossible, and the diagnostic
+    names the unit."""
+    g = grid_graph(9, 9)
+    k = 9
+    w = np.ones(g.n)
+    centre = 40
+    nbrs = [31, 39, 41, 49]
+    # mean territory = sum / k; solve for the weights so that the centre is 0.9 mean
+    # and each neighbour 0.3 mean: total = 0.9m + 1.2m + 76 x 1 = 9 m
+    m = 76 / (9 - 0.9 - 1.2)
+    w[centre] = 0.9 * m
+    w[nbrs] = 0.3 * m
+    with pytest.raises(InfeasiblePlan) as exc:
+        design_territories(g, w, k, 0.05)
+    r = [r for r in exc.value.reasons if r.kind == "unit_unbalanceable"]
+    assert r and r[0].data["unit"] == centre
+    assert r[0].data["best_below_pct"] < -5 and r[0].data["best_above_pct"] > 5
