@@ -4,9 +4,9 @@ Territories made of a few heavy units (dense city zip codes where one unit is ha
 territory) cannot be balanced by moving one unit at a time: every single move
 overshoots. Merging a bad territory with a neighbour and re-splitting the union along
 an edge of a random spanning tree gives two connected parts whose loads can be almost
-anything the units allow. Among ``trials`` random spanning trees (random edge weights
-+ ``scipy.sparse.csgraph.minimum_spanning_tree``), every tree edge is a candidate
-split; subtree sums of each measure are accumulated leaves-up, vectorised over the
+anything the units allow. Among ``trials`` random spanning trees (Kruskal over a random
+edge order, i.e. the minimum spanning tree of random edge weights), every tree edge is a
+candidate split; subtree sums of each measure are accumulated leaves-up, vectorised over the
 tree's BFS order. The split with the least band violation (then the fewest changed
 units) is applied when it lowers the violation of the pair.
 """
@@ -14,8 +14,6 @@ units) is applied when it lowers the violation of the pair.
 from __future__ import annotations
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import breadth_first_order, minimum_spanning_tree
 
 __all__ = ["recom_pair"]
 
@@ -23,6 +21,46 @@ __all__ = ["recom_pair"]
 def _viol(x: np.ndarray) -> np.ndarray:
     e = np.abs(x) - 1.0
     return np.where(e > 0, e * e, 0.0)
+
+
+def _random_tree_order(n: int, ii: list[int], jj: list[int], rng) -> tuple[np.ndarray, np.ndarray] | None:
+    """BFS order from unit 0 and parents of a random spanning tree; None if not connected.
+
+    Plain Python: the unions are small (a few to a few hundred units), where building
+    scipy sparse matrices for every trial cost 10x more than the work itself.
+    """
+    parent = list(range(n))
+
+    def root(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    tree: list[list[int]] = [[] for _ in range(n)]
+    joined = 0
+    for e in rng.permutation(len(ii)).tolist():
+        a, b = ii[e], jj[e]
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[ra] = rb
+            tree[a].append(b)
+            tree[b].append(a)
+            joined += 1
+            if joined == n - 1:
+                break
+    if joined < n - 1:
+        return None
+    order, pred = [0], [-1] * n
+    seen = [False] * n
+    seen[0] = True
+    for x in order:  # grows while it is read: breadth-first
+        for y in tree[x]:
+            if not seen[y]:
+                seen[y] = True
+                pred[y] = x
+                order.append(y)
+    return np.asarray(order), np.asarray(pred)
 
 
 def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
@@ -42,8 +80,6 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
                 jj.append(j)
     if not ii:
         return False
-    ii = np.asarray(ii)
-    jj = np.asarray(jj)
     W = np.array([[ls.w[m][u] for m in range(q)] for u in units])  # (nU, q)
     base_s = np.array([ls.load[m][s] for m in range(q)]) - W[[pos[u] for u in units if lab[u] == s]].sum(axis=0)
     base_t = np.array([ls.load[m][t] for m in range(q)]) - W[[pos[u] for u in units if lab[u] == t]].sum(axis=0)
@@ -58,13 +94,10 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
     best = None
     rng = ls.rng
     for _ in range(trials):
-        wts = rng.random(len(ii)) + 0.01
-        g = sp.coo_matrix((wts, (ii, jj)), shape=(nU, nU)).tocsr()
-        tree = minimum_spanning_tree(g)
-        tree = tree + tree.T
-        order, pred = breadth_first_order(tree, 0, directed=False, return_predecessors=True)
-        if len(order) < nU:
+        spanning = _random_tree_order(nU, ii, jj, rng)
+        if spanning is None:
             return False  # the union is not connected (should not happen)
+        order, pred = spanning
         sub = W.copy()
         fs = fixed_s.copy()
         ft = fixed_t.copy()
