@@ -549,7 +549,28 @@ class LocalSearch:
                         members[x] = [u for u in units if self.lab[u] == x]
                     if self._viol(s) <= 0.0:
                         break
+            if self._viol(s) > 0.0:
+                done += self._recom_triples(s, members, trials)
         return done
+
+    def _recom_triples(self, s: int, members: dict, trials: int, max_union: int = 150, nearest: int = 4) -> int:
+        """Merge-split of s with two neighbouring territories at once (see recom_triple)."""
+        from territory_plugin.core.recom import recom_triple
+
+        nbt = {self.lab[v] for u in members[s] for v in self.adj[u]} - {s}
+        sign = 1.0 if self.load[0][s] > 0 else -1.0
+        candidates = sorted(nbt, key=lambda t: sign * self.load[0][t])[:nearest]
+        for i, t in enumerate(candidates):
+            for u in candidates[i + 1 :]:
+                trio = (s, t, u)
+                if sum(self.size[x] for x in trio) > max_union:
+                    continue
+                units = members[s] + members[t] + members[u]
+                if recom_triple(self, trio, units, trials=trials):
+                    for x in trio:
+                        members[x] = [v for v in units if self.lab[v] == x]
+                    return 1
+        return 0
 
     def exact_repair(self) -> int:
         """MILP re-solve of small neighbourhoods around territories outside the band

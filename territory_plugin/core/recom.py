@@ -13,9 +13,11 @@ units) is applied when it lowers the violation of the pair.
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 
-__all__ = ["recom_pair"]
+__all__ = ["recom_pair", "recom_triple"]
 
 
 def _viol(x: np.ndarray) -> np.ndarray:
@@ -142,4 +144,73 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
         want = s if to_s[i] else t
         if lab[u] != want:
             ls.move(u, lab[u], want)
+    return True
+
+
+def recom_triple(ls, terrs: tuple[int, int, int], units: list[int], trials: int = 24) -> bool:
+    """Re-split three territories (``units`` = all their units) along two edges of a
+    random spanning tree. Two heavy-unit territories next to each other often cannot
+    both reach the band, while three together can (their mean is what counts). Returns
+    True if the trio's band violation fell. Small unions only: the search is
+    O(units^2) per tree.
+    """
+    lab, adj, q = ls.lab, ls.adj, ls.q
+    n = len(units)
+    if n < 3 or any(not ls.mov[u] for u in units):
+        return False
+    pos = {u: i for i, u in enumerate(units)}
+    ii, jj = [], []
+    for i, u in enumerate(units):
+        for v in adj[u]:
+            j = pos.get(v)
+            if j is not None and j > i:
+                ii.append(i)
+                jj.append(j)
+    W = np.array([[ls.w[m][u] for m in range(q)] for u in units])  # (n, q), scaled
+    # the load of a territory holding none of these units (same for all three)
+    s = terrs[0]
+    empty = np.array([ls.load[m][s] for m in range(q)]) - W[[pos[u] for u in units if lab[u] == s]].sum(axis=0)
+    before = sum(ls._viol(t) for t in terrs)
+    total = W.sum(axis=0)
+    best = None
+    for _ in range(trials):
+        spanning = _random_tree_order(n, ii, jj, ls.rng)
+        if spanning is None:
+            return False
+        order, pred = spanning
+        inside = np.eye(n, dtype=bool)  # inside[a, x]: x lies in the subtree of a
+        for x in order[:0:-1]:  # leaves up
+            inside[pred[x]] |= inside[x]
+        sub = inside.astype(np.float64) @ W  # (n, q) subtree loads
+        a, b = np.triu_indices(n, 1)
+        keep = (a != order[0]) & (b != order[0])  # the root has no edge to its parent
+        a, b = a[keep], b[keep]
+        b_in_a, a_in_b = inside[a, b], inside[b, a]
+        first = np.where(b_in_a[:, None], sub[b], sub[a])
+        second = np.where(b_in_a[:, None], sub[a] - sub[b], np.where(a_in_b[:, None], sub[b] - sub[a], sub[b]))
+        third = total - first - second
+        viol = sum(_viol(empty + part).sum(axis=1) for part in (first, second, third))
+        j = int(np.argmin(viol))
+        if best is None or viol[j] < best[0]:
+            ma, mb = inside[a[j]], inside[b[j]]
+            if b_in_a[j]:
+                parts = (mb, ma & ~mb, ~ma)
+            elif a_in_b[j]:
+                parts = (ma, mb & ~ma, ~mb)
+            else:
+                parts = (ma, mb, ~(ma | mb))
+            best = (float(viol[j]), parts)
+    if best is None or best[0] >= before - 1e-12:
+        return False
+    # give each part to the territory that already holds most of it: fewest moves
+    current = np.array([lab[u] for u in units])
+    assignment = max(
+        itertools.permutations(terrs),
+        key=lambda perm: sum(int((current[part] == t).sum()) for part, t in zip(best[1], perm)),
+    )
+    for part, t in zip(best[1], assignment):
+        for i in np.flatnonzero(part):
+            u = units[i]
+            if lab[u] != t:
+                ls.move(u, lab[u], t)
     return True
