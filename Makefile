@@ -68,16 +68,23 @@ transup:
 BENCH_VENV := bench/.venv
 BENCH_PY := $(BENCH_VENV)/bin/python
 
-$(BENCH_VENV)/.installed: bench/requirements-peers.txt bench/requirements-data.txt | deps
+$(BENCH_VENV)/.installed: bench/requirements-peers.txt | deps
 	[ -x $(BENCH_PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(BENCH_VENV)
-	$(BENCH_PY) -m pip install -q -r bench/requirements-peers.txt -r bench/requirements-data.txt
+	$(BENCH_PY) -m pip install -q -r bench/requirements-peers.txt
 	touch $@
 
-bench/data/us_zip_areas.gpkg: | $(BENCH_VENV)/.installed
-	$(BENCH_PY) bench/make_instances.py
+# The data generators run on Debian's python (PyQGIS, numpy 1.x); their two data
+# packages go to a folder of their own, without dependencies.
+DATA_DEPS := build/data-deps
+$(DATA_DEPS)/.installed: bench/requirements-data.txt | deps
+	$(SYSTEM_PYTHON) -m pip install -q --no-deps --target $(DATA_DEPS) -r bench/requirements-data.txt
+	touch $@
 
-sample-data: $(BENCH_VENV)/.installed
-	$(BENCH_PY) scripts/make_sample_data.py
+bench/data/us_zip_areas.gpkg: | $(DATA_DEPS)/.installed
+	PYTHONPATH=$(DATA_DEPS) $(SYSTEM_PYTHON) bench/make_instances.py
+
+sample-data: $(DATA_DEPS)/.installed
+	PYTHONPATH=$(DATA_DEPS) $(SYSTEM_PYTHON) scripts/make_sample_data.py
 
 bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_aggregate.py

@@ -12,8 +12,8 @@ Peers (never plugin dependencies):
 - QGIS: the loop a plugin author writes: QgsSpatialIndex candidates, a prepared
   GEOS engine `intersects` (queen), `intersection(...).length()` (rook);
 - libpysal Rook/Queen.from_dataframe and libpysal.graph.Graph.build_contiguity,
-  run in the benchmark venv given by --pysal-python (default bench/.venv/bin/python, made by `make bench`):
-      python3 -m venv /tmp/venv-pysal && /tmp/venv-pysal/bin/pip install libpysal geopandas pyogrio
+  run in the benchmark venv given by --pysal-python (default bench/.venv/bin/python, made by
+  `make bench`; spopt brings libpysal, geopandas and pyogrio there).
 Each peer's edge set is compared with ours and differences are printed.
 """
 

