@@ -1168,12 +1168,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryReport</name>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="192"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="189"/>
         <source>Territory report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="79"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="76"/>
         <source>Writes one self-contained HTML file to open in a browser or send by mail: a map of the territories rendered from the layer, the scorecard of &apos;Score workload&apos; as a sortable table, bar charts of workload and utilisation per territory with the tolerance band around the mean, the balance summary (largest deviation, coefficient of variation) and, when the existing territory field is given, what changed: units, and the share of each chosen measure, that move to another territory.
 
 Optional: the quotas of &apos;Allocate quotas&apos;, and rep home bases drawn on the map.
@@ -1182,392 +1182,392 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="91"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="88"/>
         <source>Units with territories (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="177"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="174"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="101"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="98"/>
         <source>Scorecard (from Score workload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="106"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="103"/>
         <source>Existing territory field (to show what changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="114"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="111"/>
         <source>Measures whose moved share to report (e.g. accounts, potential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="124"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="121"/>
         <source>Quotas (from Allocate quotas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="129"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="126"/>
         <source>Rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="134"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="131"/>
         <source>Tolerance band around the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="141"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="147"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="147"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="167"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="164"/>
         <source>{what}: column &apos;{field}&apos; must hold numbers, but territory {row} has &apos;{value}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="182"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="179"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="188"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="185"/>
         <source>Measures to report: the units have no field named &apos;{field}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="198"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="195"/>
         <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="226"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="208"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="205"/>
         <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="228"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="225"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="216"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="213"/>
         <source>Rendering the map of {k} territories...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="220"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="220"/>
         <source>Map of the territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
         <source>Workload per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>Utilisation per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="230"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="227"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="233"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="230"/>
         <source>Territories of the scorecard with no unit on the map: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="238"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="235"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="239"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="236"/>
         <source>{k} territories · written {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="246"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="243"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="359"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="346"/>
         <source>Map: {layer}: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="410"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="397"/>
         <source>territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="411"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="398"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="412"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="399"/>
         <source>hours a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="413"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="400"/>
         <source>largest deviation of total hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="418"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="405"/>
         <source>coefficient of variation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="419"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="406"/>
         <source>{within} of {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="419"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="406"/>
         <source>territories within ±{tol:g}% of the mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="424"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="411"/>
         <source>mean utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="412"/>
         <source>reps over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="433"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="420"/>
         <source>call hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="434"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="421"/>
         <source>travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="437"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="424"/>
         <source>admin hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
         <source>mean {value:,.0f} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>mean ±{tol:g}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>within capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="451"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
         <source>capacity (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="488"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="475"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="467"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="454"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="468"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="455"/>
         <source>Call h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="469"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="456"/>
         <source>Travel h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="457"/>
         <source>Admin h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="471"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="458"/>
         <source>Total h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="472"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="459"/>
         <source>Utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="473"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="460"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="474"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="461"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="483"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
         <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="489"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="476"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="490"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="477"/>
         <source>Last year&apos;s sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="491"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="478"/>
         <source>Potential share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="492"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="479"/>
         <source>Sales share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="493"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="480"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="494"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="481"/>
         <source>Quota share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="495"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="482"/>
         <source>Quota / potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="496"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="483"/>
         <source>Fairness index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="497"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="484"/>
         <source>Growth vs sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="498"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="485"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="515"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="502"/>
         <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="531"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="518"/>
         <source>units changed territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="532"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="519"/>
         <source>of the units with an existing territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="535"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="522"/>
         <source>of {field} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="537"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="524"/>
         <source>No unit changed territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="543"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="549"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="536"/>
         <source>Call hours of an account = calls per year x minutes per call / 60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="550"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="537"/>
         <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="554"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="541"/>
         <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="555"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="542"/>
         <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
         <translation type="unfinished"></translation>
     </message>
