@@ -99,7 +99,7 @@ class EngineOptions:
     max_levels: int = 8
     coarse_cap: float = 0.05  # a cluster weighs at most this share of a mean territory
     prebuild_heavy: float = 0.5  # units >= this share of a mean territory get a pre-built one
-    attempts: int = 3  # restarts (other seeds / starts) while balance fails
+    attempts: int = 2  # restarts (other seeds / starts) while balance fails
     milp_repairs: int = 8  # exact MILP neighbourhood repairs (all attempts together)
     milp_units: int = 60  # largest neighbourhood given to the MILP
     milp_seconds: float = 1.0  # time limit of one MILP
