@@ -25,6 +25,19 @@ def _viol(x: np.ndarray) -> np.ndarray:
     return np.where(e > 0, e * e, 0.0)
 
 
+def _local_edges(units: list[int], adj) -> tuple[dict[int, int], list[int], list[int]]:
+    """Local index of each unit and the edges among ``units`` (i < j) in local indices."""
+    pos = {u: i for i, u in enumerate(units)}
+    ii, jj = [], []
+    for i, u in enumerate(units):
+        for v in adj[u]:
+            j = pos.get(v)
+            if j is not None and j > i:
+                ii.append(i)
+                jj.append(j)
+    return pos, ii, jj
+
+
 def _random_tree_order(n: int, ii: list[int], jj: list[int], rng) -> tuple[np.ndarray, np.ndarray] | None:
     """BFS order from unit 0 and parents of a random spanning tree; None if not connected.
 
@@ -72,14 +85,7 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
     nU = len(units)
     if nU < 2:
         return False
-    pos = {u: i for i, u in enumerate(units)}
-    ii, jj = [], []
-    for i, u in enumerate(units):
-        for v in adj[u]:
-            j = pos.get(v)
-            if j is not None and j > i:
-                ii.append(i)
-                jj.append(j)
+    pos, ii, jj = _local_edges(units, adj)
     if not ii:
         return False
     W = np.array([[ls.w[m][u] for m in range(q)] for u in units])  # (nU, q)
@@ -158,14 +164,7 @@ def recom_triple(ls, terrs: tuple[int, int, int], units: list[int], trials: int 
     n = len(units)
     if n < 3 or any(not ls.mov[u] for u in units):
         return False
-    pos = {u: i for i, u in enumerate(units)}
-    ii, jj = [], []
-    for i, u in enumerate(units):
-        for v in adj[u]:
-            j = pos.get(v)
-            if j is not None and j > i:
-                ii.append(i)
-                jj.append(j)
+    pos, ii, jj = _local_edges(units, adj)
     W = np.array([[ls.w[m][u] for m in range(q)] for u in units])  # (n, q), scaled
     # the load of a territory holding none of these units (same for all three)
     s = terrs[0]
