@@ -151,12 +151,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
         unit_zip_field = self.field_or_raise(
             units, parameters, self.UNIT_ZIP_FIELD, context, self.tr("Area zip code field")
         )
-        sum_fields = self.parameterAsFields(parameters, self.SUM_FIELDS, context)
-        for field in sum_fields:
-            if accounts.fields().lookupField(field) < 0:
-                raise QgsProcessingException(
-                    self.tr("Account fields to total: the accounts have no field named '{field}'.").format(field=field)
-                )
+        sum_fields = self.fields_or_raise(
+            accounts, parameters, self.SUM_FIELDS, context, self.tr("Account fields to total per area")
+        )
         zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
         fallback = self.parameterAsBoolean(parameters, self.SPATIAL_FALLBACK, context) and (
             QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.PointGeometry

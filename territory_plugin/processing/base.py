@@ -36,9 +36,8 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
 
-    def field_or_raise(self, source, parameters, name: str, context, what: str) -> str:
-        """The field named by parameter ``name``; a clear error if the layer lacks it."""
-        field = self.parameterAsString(parameters, name, context)
+    def require_field(self, source, field: str, what: str) -> str:
+        """``field`` itself; a clear error naming the available fields if the layer lacks it."""
         if not field or source.fields().lookupField(field) < 0:
             raise QgsProcessingException(
                 QCoreApplication.translate(
@@ -46,3 +45,14 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                 ).format(what=what, field=field, names=", ".join(source.fields().names()))
             )
         return field
+
+    def field_or_raise(self, source, parameters, name: str, context, what: str) -> str:
+        """The field named by parameter ``name``; a clear error if the layer lacks it."""
+        return self.require_field(source, self.parameterAsString(parameters, name, context), what)
+
+    def fields_or_raise(self, source, parameters, name: str, context, what: str) -> list[str]:
+        """The fields named by a multiple-field parameter; a clear error for the first one missing."""
+        fields = self.parameterAsFields(parameters, name, context)
+        for field in fields:
+            self.require_field(source, field, what)
+        return fields

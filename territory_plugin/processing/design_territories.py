@@ -195,16 +195,16 @@ class DesignTerritories(TerritoryAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         source = self.source_or_raise(parameters, self.INPUT, context)
-        balance_fields = self.parameterAsFields(parameters, self.BALANCE_FIELDS, context)
+        balance_fields = self.fields_or_raise(
+            source, parameters, self.BALANCE_FIELDS, context, self.tr("Balance fields")
+        )
         if not balance_fields:
             raise QgsProcessingException(self.tr("Choose at least one balance field, e.g. the accounts' workload."))
-        for field in balance_fields:
-            self._check_field(source, field, self.tr("Balance fields"))
         existing_field = self.parameterAsString(parameters, self.EXISTING_FIELD, context)
         lock_field = self.parameterAsString(parameters, self.LOCK_FIELD, context)
         for field, what in ((existing_field, self.tr("Existing territory field")), (lock_field, self.tr("Lock field"))):
             if field:
-                self._check_field(source, field, what)
+                self.require_field(source, field, what)
         if lock_field and not existing_field:
             raise QgsProcessingException(
                 self.tr("Locked units keep their existing territory: set the existing territory field too.")
@@ -303,12 +303,6 @@ class DesignTerritories(TerritoryAlgorithm):
         results[self.MEAN_POLSBY_POPPER] = float(plan.mean_pp)
         return results
 
-    def _check_field(self, source, field: str, what: str) -> None:
-        if source.fields().lookupField(field) < 0:
-            raise QgsProcessingException(
-                self.tr("{what}: the units have no field named '{field}'.").format(what=what, field=field)
-            )
-
     def _unit_labels(self, source, feature_ids: np.ndarray) -> list[str]:
         """How messages name a unit: its code (first text field, e.g. the zip) and feature id."""
         fields = source.fields()
@@ -391,7 +385,7 @@ class DesignTerritories(TerritoryAlgorithm):
         seeds = self.parameterAsSource(parameters, self.SEEDS, context)
         id_field = self.parameterAsString(parameters, self.SEED_ID_FIELD, context)
         if id_field:
-            self._check_field(seeds, id_field, self.tr("Territory name field of the seeds"))
+            self.require_field(seeds, id_field, self.tr("Territory name field of the seeds"))
         points = [f for f in seeds.getFeatures() if f.hasGeometry()]
         if len(points) != k:
             raise QgsProcessingException(

@@ -232,15 +232,6 @@ class ScoreWorkload(TerritoryAlgorithm):
             return ""
         return self.field_or_raise(source, parameters, name, context, what)
 
-    def _fields_or_raise(self, source, parameters, name, context, what) -> list[str]:
-        fields = self.parameterAsFields(parameters, name, context)
-        for field in fields:
-            if source.fields().lookupField(field) < 0:
-                raise QgsProcessingException(
-                    self.tr("{what}: the layer has no field named '{field}'.").format(what=what, field=field)
-                )
-        return fields
-
     def _numbers(self, values, labels, field: str, label_field: str) -> np.ndarray:
         try:
             return to_numbers(values, labels, field)
@@ -367,7 +358,7 @@ class ScoreWorkload(TerritoryAlgorithm):
         zip_field = self._optional_field(
             accounts, parameters, self.ZIP_FIELD, context, self.tr("Account zip code field")
         )
-        sum_fields = self._fields_or_raise(
+        sum_fields = self.fields_or_raise(
             accounts, parameters, self.SUM_FIELDS, context, self.tr("Account fields to total per territory")
         )
         plan_values = [python_value(value) for value in self.parameterAsMatrix(parameters, self.CALL_PLAN, context)]
@@ -620,7 +611,7 @@ class ScoreWorkload(TerritoryAlgorithm):
             )
         calls_field = self._optional_field(units, parameters, self.UNIT_CALLS_FIELD, context, what)
         count_field = self._optional_field(units, parameters, self.UNIT_COUNT_FIELD, context, what)
-        sum_fields = self._fields_or_raise(units, parameters, self.UNIT_SUM_FIELDS, context, what)
+        sum_fields = self.fields_or_raise(units, parameters, self.UNIT_SUM_FIELDS, context, what)
         to_wgs84 = self._wgs84(units.sourceCrs(), context, self.tr("The zip code areas layer"))
         names_of_fields = units.fields().names()
         wanted = [

@@ -179,12 +179,9 @@ class TerritoryReport(TerritoryAlgorithm):
             existing_field = self.field_or_raise(
                 units, parameters, self.EXISTING_FIELD, context, self.tr("Existing territory field")
             )
-        change_fields = self.parameterAsFields(parameters, self.CHANGE_FIELDS, context)
-        for field in change_fields:
-            if units.fields().lookupField(field) < 0:
-                raise QgsProcessingException(
-                    self.tr("Measures to report: the units have no field named '{field}'.").format(field=field)
-                )
+        change_fields = self.fields_or_raise(
+            units, parameters, self.CHANGE_FIELDS, context, self.tr("Measures to report")
+        )
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context) / 100.0
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or self.tr("Territory report")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
