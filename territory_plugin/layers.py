@@ -25,6 +25,7 @@ from qgis.core import (
     QgsFeedback,
     QgsGeometry,
     QgsRectangle,
+    QgsSpatialIndex,
     QgsUnitTypes,
     QgsWkbTypes,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "Contiguity",
     "UnitGraphResult",
     "UnitLayerError",
+    "UnitLocator",
     "projected_crs_for",
     "read_polygon_arrays",
     "unit_graph_from_source",
@@ -182,6 +184,27 @@ def unit_graph_from_source(
     except ValueError as exc:
         raise UnitLayerError(_name_feature(str(exc), ids)) from exc
     return UnitGraphResult(graph, ids, crs)
+
+
+class UnitLocator:
+    """Which polygon contains a point: a spatial index for candidates, GEOS for the test.
+
+    Used wherever accounts without a usable code are placed by their location.
+    """
+
+    def __init__(self, geometries: list[Optional[QgsGeometry]]) -> None:
+        self._geometries = geometries
+        self._index = QgsSpatialIndex()
+        for position, geometry in enumerate(geometries):
+            if geometry is not None and not geometry.isNull():
+                self._index.addFeature(position, geometry.boundingBox())
+
+    def locate(self, point: QgsGeometry) -> int:
+        """Position of the polygon containing ``point`` (same CRS), or -1."""
+        for position in self._index.intersects(point.boundingBox()):
+            if self._geometries[position].contains(point):
+                return position
+        return -1
 
 
 def _name_feature(message: str, ids: list[int] | np.ndarray) -> str:

@@ -18,7 +18,6 @@ from qgis.core import (
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -27,10 +26,10 @@ from territory_plugin.core.aggregate import (
     AggregationError,
     UnmatchedReason,
     aggregate,
-    index_units,
     match_accounts,
     to_numbers,
 )
+from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts
 
@@ -162,15 +161,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
         # Units: few (tens of thousands), kept in memory for the output pass.
         unit_features = list(units.getFeatures())
         unit_codes = [python_value(feature[unit_zip_field]) for feature in unit_features]
-        try:
-            unit_index = index_units(unit_codes, zip_format)
-        except AggregationError as error:
-            raise QgsProcessingException(
-                self.tr(
-                    "The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
-                    "dissolve the duplicates first."
-                ).format(field=unit_zip_field, codes=", ".join(error.details["codes"][:5]))
-            ) from error
+        unit_index = self.index_units_or_raise(unit_codes, zip_format, unit_zip_field)
         if feedback.isCanceled():
             return {}
 
@@ -237,22 +228,14 @@ class AggregateZipCodes(TerritoryAlgorithm):
     def _place_by_location(self, records, accounts, units, unit_features, context) -> np.ndarray:
         """Index of the unit containing each point account, or -1."""
         transform = QgsCoordinateTransform(accounts.sourceCrs(), units.sourceCrs(), context.transformContext())
-        index = QgsSpatialIndex()
-        geometries = []
-        for position, unit in enumerate(unit_features):
-            geometry = unit.geometry()
-            geometries.append(geometry)
-            index.addFeature(position, geometry.boundingBox())
+        locator = UnitLocator([unit.geometry() for unit in unit_features])
         placed = np.full(len(records), -1, dtype=np.int64)
         for row, (_, geometry) in enumerate(records):
             if geometry is None or geometry.isNull() or geometry.isEmpty():
                 continue
             point = QgsGeometry(geometry)
             point.transform(transform)
-            for position in index.intersects(point.boundingBox()):
-                if geometries[position].contains(point):
-                    placed[row] = position
-                    break
+            placed[row] = locator.locate(point)
         return placed
 
     def _write_units(self, parameters, context, units, unit_features, totals, feedback) -> dict:

@@ -8,6 +8,8 @@ from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from territory_plugin.core.aggregate import AggregationError, index_units
+
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
 
@@ -35,6 +37,19 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def index_units_or_raise(self, codes, zip_format, field: str):
+        """The shared code index of the zip areas; duplicate codes are an error naming a few."""
+        try:
+            return index_units(codes, zip_format)
+        except AggregationError as error:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm",
+                    "The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
+                    "dissolve the duplicates first.",
+                ).format(field=field, codes=", ".join(error.details["codes"][:5]))
+            ) from error
 
     def require_field(self, source, field: str, what: str) -> str:
         """``field`` itself; a clear error naming the available fields if the layer lacks it."""

@@ -30,12 +30,11 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
-    QgsSpatialIndex,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QVariant
 
-from territory_plugin.core.aggregate import AggregationError, UnmatchedReason, index_units, match_accounts, to_numbers
+from territory_plugin.core.aggregate import AggregationError, UnmatchedReason, match_accounts, to_numbers
 from territory_plugin.core.workload import (
     WorkloadError,
     call_hours,
@@ -44,6 +43,7 @@ from territory_plugin.core.workload import (
     scorecard,
     travel_hours,
 )
+from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts
 
@@ -456,15 +456,7 @@ class ScoreWorkload(TerritoryAlgorithm):
                 units, unit_zip_field, unit_territory_field, context, feedback
             )
             zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
-            try:
-                unit_index = index_units(unit_codes, zip_format)
-            except AggregationError as error:
-                raise QgsProcessingException(
-                    self.tr(
-                        "The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own "
-                        "code; dissolve the duplicates first."
-                    ).format(field=unit_zip_field, codes=", ".join(error.details["codes"][:5]))
-                ) from error
+            unit_index = self.index_units_or_raise(unit_codes, zip_format, unit_zip_field)
             unit_of_account, reason = match_accounts(frame[zip_field], unit_index, zip_format)
         points = None
         if QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.PointGeometry:
@@ -567,20 +559,15 @@ class ScoreWorkload(TerritoryAlgorithm):
         to_units = QgsCoordinateTransform(
             QgsCoordinateReferenceSystem(WGS84), units.sourceCrs(), context.transformContext()
         )
-        position = {fid: i for i, fid in enumerate(unit_ids)}
-        index = QgsSpatialIndex()
-        geometries = {}
-        for feature in units.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            if feature.hasGeometry() and feature.id() in position:
-                geometries[feature.id()] = feature.geometry()
-                index.addFeature(feature)
+        geometry_of = {
+            feature.id(): feature.geometry()
+            for feature in units.getFeatures(QgsFeatureRequest().setNoAttributes())
+            if feature.hasGeometry()
+        }
+        locator = UnitLocator([geometry_of.get(fid) for fid in unit_ids])
         placed = np.full(len(points), -1, dtype=np.int64)
         for row, (x, y) in enumerate(points.tolist()):
-            point = QgsGeometry.fromPointXY(to_units.transform(QgsPointXY(x, y)))
-            for fid in index.intersects(point.boundingBox()):
-                if geometries[fid].contains(point):
-                    placed[row] = position[fid]
-                    break
+            placed[row] = locator.locate(QgsGeometry.fromPointXY(to_units.transform(QgsPointXY(x, y))))
         return placed
 
     def _account_points(self, accounts, feature_ids, context, feedback) -> np.ndarray:
