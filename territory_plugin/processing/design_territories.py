@@ -229,10 +229,12 @@ class DesignTerritories(TerritoryAlgorithm):
         except UnitLayerError as error:
             raise QgsProcessingException(str(error)) from error
         graph, feature_ids = graph_result.graph, graph_result.feature_ids
-        labels_of_units = self._unit_labels(source, feature_ids)
+        label_field = next((f.name() for f in source.fields() if f.type() == QVariant.String), "")
+        attributes = self._read_attributes(
+            source, feature_ids, [*balance_fields, existing_field, lock_field, label_field]
+        )
+        labels_of_units = self._unit_labels(attributes, label_field, feature_ids)
         self._report_bridges(graph, labels_of_units, feedback)
-
-        attributes = self._read_attributes(source, feature_ids, balance_fields, existing_field, lock_field)
         weights = self._weights(attributes, balance_fields, labels_of_units, feedback)
 
         names, initial = self._territory_names(parameters, context, attributes, existing_field, k)
@@ -276,10 +278,10 @@ class DesignTerritories(TerritoryAlgorithm):
 
         labels = plan.labels
         colours = territory_colours(graph, labels, k)
-        results = self._write_units(parameters, context, source, feature_ids, labels, names, territory_field)
+        results, pieces = self._write_units(parameters, context, source, feature_ids, labels, names, territory_field)
         results.update(
             self._write_territories(
-                parameters, context, source, feature_ids, labels, names, territory_field, plan, balance_fields, feedback
+                parameters, context, source, pieces, names, territory_field, plan, balance_fields, feedback
             )
         )
         for key, label in ((self.OUTPUT, False), (self.TERRITORIES_OUTPUT, True)):
@@ -303,23 +305,19 @@ class DesignTerritories(TerritoryAlgorithm):
         results[self.MEAN_POLSBY_POPPER] = float(plan.mean_pp)
         return results
 
-    def _unit_labels(self, source, feature_ids: np.ndarray) -> list[str]:
+    def _unit_labels(self, attributes, label_field: str, feature_ids: np.ndarray) -> list[str]:
         """How messages name a unit: its code (first text field, e.g. the zip) and feature id."""
-        fields = source.fields()
-        text = [i for i, f in enumerate(fields) if f.type() == QVariant.String]
-        if not text:
+        if not label_field:
             return [self.tr("feature {fid}").format(fid=fid) for fid in feature_ids]
-        index = text[0]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes([index])
-        value_of = {f.id(): python_value(f.attributes()[index]) for f in source.getFeatures(request)}
         template = self.tr("{field} {value} (feature {fid})")
         return [
-            template.format(field=fields.at(index).name(), value=value_of.get(int(fid)), fid=fid) for fid in feature_ids
+            template.format(field=label_field, value=value, fid=fid)
+            for value, fid in zip(attributes[label_field], feature_ids)
         ]
 
-    def _read_attributes(self, source, feature_ids, balance_fields, existing_field, lock_field) -> dict[str, list]:
-        """The columns the engine needs, in graph order."""
-        wanted = [f for f in dict.fromkeys([*balance_fields, existing_field, lock_field]) if f]
+    def _read_attributes(self, source, feature_ids, fields) -> dict[str, list]:
+        """The named columns (empty names skipped) in graph order, in one pass over the layer."""
+        wanted = [f for f in dict.fromkeys(fields) if f]
         indices = [source.fields().lookupField(f) for f in wanted]
         request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
         rows = {f.id(): f.attributes() for f in source.getFeatures(request)}
@@ -433,7 +431,10 @@ class DesignTerritories(TerritoryAlgorithm):
 
     # --- writing ------------------------------------------------------------------------------
 
-    def _write_units(self, parameters, context, source, feature_ids, labels, names, territory_field) -> dict:
+    def _write_units(
+        self, parameters, context, source, feature_ids, labels, names, territory_field
+    ) -> tuple[dict, list[list[QgsGeometry]]]:
+        """Writes the units with their territory; returns the result and each territory's unit geometries."""
         fields = QgsFields()
         for field in source.fields():
             if field.name() != territory_field:
@@ -445,17 +446,20 @@ class DesignTerritories(TerritoryAlgorithm):
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         keep = [i for i, field in enumerate(source.fields()) if field.name() != territory_field]
-        territory_of = {int(fid): names[int(t)] for fid, t in zip(feature_ids, labels)}
+        territory_of = {int(fid): int(t) for fid, t in zip(feature_ids, labels)}
+        pieces: list[list[QgsGeometry]] = [[] for _ in names]  # for the dissolved territories
         out = QgsFeature(fields)
         for feature in source.getFeatures():
             attributes = feature.attributes()
+            territory = territory_of[feature.id()]
+            pieces[territory].append(feature.geometry())
             out.setGeometry(feature.geometry())
-            out.setAttributes([attributes[i] for i in keep] + [territory_of[feature.id()]])
+            out.setAttributes([attributes[i] for i in keep] + [names[territory]])
             sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return {self.OUTPUT: dest_id}
+        return {self.OUTPUT: dest_id}, pieces
 
     def _write_territories(
-        self, parameters, context, source, feature_ids, labels, names, territory_field, plan, balance_fields, feedback
+        self, parameters, context, source, pieces, names, territory_field, plan, balance_fields, feedback
     ) -> dict:
         metrics = plan.metrics
         fields = QgsFields()
@@ -472,15 +476,11 @@ class DesignTerritories(TerritoryAlgorithm):
         )
         if sink is None:
             return {}
-        geometries: list[list[QgsGeometry]] = [[] for _ in names]
-        position = {int(fid): i for i, fid in enumerate(feature_ids)}
-        for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes()):
-            geometries[int(labels[position[feature.id()]])].append(feature.geometry())
-        counts = np.bincount(labels, minlength=len(names))
+        counts = [len(unit_geometries) for unit_geometries in pieces]
         for t, name in enumerate(names):  # no cancel here: a half-written layer would be worse than waiting
             feedback.setProgress(90 + 10 * t / max(len(names), 1))
             out = QgsFeature(fields)
-            union = QgsGeometry.unaryUnion(geometries[t]) if geometries[t] else QgsGeometry()
+            union = QgsGeometry.unaryUnion(pieces[t]) if pieces[t] else QgsGeometry()
             if not union.isNull():
                 union.convertToMultiType()
             out.setGeometry(union)
