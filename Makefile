@@ -20,11 +20,8 @@ export QT_QPA_PLATFORM ?= offscreen
 
 deps: $(VENV)/.installed
 
-$(VENV)/.installed: requirements-test.txt
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-		$(SUDO) apt-get update -q && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -q $$missing; \
-	fi
+$(VENV)/.installed: requirements-test.txt scripts/install-qgis.sh
+	$(SUDO) bash scripts/install-qgis.sh $(APT_PACKAGES)
 	[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q -r requirements-test.txt
 	touch $@

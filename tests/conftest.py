@@ -21,7 +21,22 @@ def _version_tuple(text: str) -> tuple[int, ...]:
 
 
 @pytest.fixture(scope="session")
-def plugin(qgis_app, qgis_processing, qgis_iface):
+def iface_with_layer_tree(qgis_iface):
+    """pytest-qgis's fake iface lacks layerTreeView(), which Processing calls (3.40+) when it loads results."""
+    if not hasattr(qgis_iface, "layerTreeView"):
+        from qgis.core import QgsLayerTreeModel, QgsProject
+        from qgis.gui import QgsLayerTreeView
+
+        view = QgsLayerTreeView()
+        view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+        qgis_iface.layerTreeView = lambda: view
+        qgis_iface._territory_layer_tree_view = view  # keep the C++ object alive
+    return qgis_iface
+
+
+@pytest.fixture(scope="session")
+def plugin(qgis_app, qgis_processing, iface_with_layer_tree):
+    qgis_iface = iface_with_layer_tree
     metadata = configparser.ConfigParser()
     metadata.read(ROOT / "metadata.txt")
     running = _version_tuple(Qgis.QGIS_VERSION.split("-")[0])

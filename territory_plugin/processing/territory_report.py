@@ -17,7 +17,6 @@ from qgis.core import (
     QgsMapRendererParallelJob,
     QgsMapSettings,
     QgsMarkerSymbol,
-    QgsPalLayerSettings,
     QgsProcessing,
     QgsProcessingAlgorithm,
     QgsProcessingException,
@@ -34,6 +33,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
 from qgis.PyQt.QtGui import QColor
 
+from territory_plugin.compat import LABEL_OVER_POINT
 from territory_plugin.core.aggregate import AggregationError, to_numbers
 from territory_plugin.core.colouring import colour_territories
 from territory_plugin.core.graph import UnitGraph
@@ -293,7 +293,7 @@ class TerritoryReport(TerritoryAlgorithm):
             {"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.5", "style": "no"}
         )
         outlines.setRenderer(QgsSingleSymbolRenderer(symbol))
-        outlines.setLabeling(territory_labels("territory", QgsPalLayerSettings.OverPoint))
+        outlines.setLabeling(territory_labels("territory", LABEL_OVER_POINT))
         outlines.setLabelsEnabled(True)
         layers = [outlines, unit_layer]
         bases = self.parameterAsSource(parameters, self.BASES, context)
