@@ -126,7 +126,7 @@ def main() -> None:
     print(f"{layer.featureCount():,} units copied to memory in {time.perf_counter() - started:.2f} s")
 
     started = time.perf_counter()
-    graph, fids, _ = unit_graph_from_source(layer)
+    graph, fids = unit_graph_from_source(layer)[:2]
     print(f"adjacency graph: {len(graph.edges):,} edges in {time.perf_counter() - started:.2f} s (once, at load)")
     request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(MEASURES, layer.fields())
     values = {f.id(): [f[m] or 0.0 for m in MEASURES] for f in layer.getFeatures(request)}

@@ -29,8 +29,9 @@ from qgis.core import (
     QgsUnitTypes,
     QgsWkbTypes,
 )
+from qgis.PyQt.QtCore import QCoreApplication
 
-from territory_plugin.core.adjacency import AdjacencyCanceled, Contiguity, PolygonArrays, build_unit_graph
+from territory_plugin.core.adjacency import AdjacencyCanceled, Contiguity, PolygonArrays, Snapping, build_adjacency
 from territory_plugin.core.graph import UnitGraph
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "UnitGraphResult",
     "UnitLayerError",
     "UnitLocator",
+    "describe_snapping",
     "projected_crs_for",
     "read_polygon_arrays",
     "unit_graph_from_source",
@@ -55,6 +57,7 @@ class UnitGraphResult(NamedTuple):
     graph: UnitGraph
     feature_ids: np.ndarray  # (n,) int64: unit i is feature feature_ids[i]
     crs: QgsCoordinateReferenceSystem  # the projected CRS of all lengths and areas
+    snapping: Snapping  # gaps and overlaps seen, and the snapping tolerance used
 
 
 def projected_crs_for(
@@ -152,7 +155,7 @@ def read_polygon_arrays(
 def unit_graph_from_source(
     source: QgsFeatureSource,
     contiguity: Contiguity | int = Contiguity.QUEEN,
-    tolerance_m: float = 1.0,
+    tolerance_m: Optional[float] = None,
     feedback: Optional[QgsFeedback] = None,
     transform_context: Optional[QgsCoordinateTransformContext] = None,
     crs: Optional[QgsCoordinateReferenceSystem] = None,
@@ -160,8 +163,10 @@ def unit_graph_from_source(
     """Adjacency graph (0 rook, 1 queen) of the polygons of `source`.
 
     Lengths, areas and tolerance are in metres of `crs`, by default
-    projected_crs_for(layer CRS, layer extent).  Progress: reading 0-50%,
-    graph 50-100%.  Raises UnitLayerError or AdjacencyCanceled.
+    projected_crs_for(layer CRS, layer extent); tolerance_m None chooses the
+    snapping tolerance from the gaps and overlaps measured (describe_snapping
+    words what was seen).  Progress: reading 0-50%, graph 50-100%.  Raises
+    UnitLayerError or AdjacencyCanceled.
     """
     if crs is None:
         crs = projected_crs_for(source.sourceCrs(), source.sourceExtent(), transform_context)
@@ -174,7 +179,7 @@ def unit_graph_from_source(
             feedback.setProgress(50.0 + p / 2.0)
 
     try:
-        graph = build_unit_graph(
+        graph, snapping = build_adjacency(
             polys,
             contiguity=contiguity,
             tolerance=tolerance_m,
@@ -183,7 +188,69 @@ def unit_graph_from_source(
         )
     except ValueError as exc:
         raise UnitLayerError(_name_feature(str(exc), ids)) from exc
-    return UnitGraphResult(graph, ids, crs)
+    return UnitGraphResult(graph, ids, crs, snapping)
+
+
+def describe_snapping(snapping: Snapping) -> list[tuple[str, bool]]:
+    """What the adjacency builder saw and did, as (translated sentence, is a warning) for a log."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("UnitGraph", text)
+
+    def metres(value: float) -> str:
+        return f"{value:.3g}"
+
+    seen = []
+    if snapping.overlap > 0:
+        seen.append(tr("overlap by up to {} m").format(metres(snapping.overlap)))
+    if snapping.gap > 0:
+        seen.append(tr("leave gaps of up to {} m").format(metres(snapping.gap)))
+    lines: list[tuple[str, bool]] = []
+    if seen:
+        found = tr("Neighbouring units {what} along {share:.0f}% of their shared borders.").format(
+            what=tr(" and ").join(seen), share=100 * snapping.misaligned_share
+        )
+    else:
+        found = tr("Neighbouring units meet without gaps or overlaps.")
+    tolerance = metres(snapping.tolerance)
+    if snapping.automatic:
+        lines.append(
+            (found + " " + tr("Snapping tolerance {} m used (chosen automatically).").format(tolerance), False)
+        )
+    elif snapping.too_small:
+        lines.append(
+            (
+                found
+                + " "
+                + tr(
+                    "The snapping tolerance of {used} m is smaller: those units do not count as neighbours. "
+                    "Set it to {recommended} m, or leave it empty to choose automatically."
+                ).format(used=tolerance, recommended=metres(snapping.recommended)),
+                True,
+            )
+        )
+    else:
+        lines.append((found + " " + tr("Snapping tolerance {} m used.").format(tolerance), False))
+    if snapping.overlapping_pairs:
+        lines.append(
+            (
+                tr("{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.").format(
+                    snapping.overlapping_pairs
+                ),
+                True,
+            )
+        )
+    if snapping.contained_units:
+        lines.append(
+            (
+                tr(
+                    "{} units lie inside another unit that has no hole for them; each counts as a neighbour "
+                    "of the unit around it."
+                ).format(snapping.contained_units),
+                True,
+            )
+        )
+    return lines
 
 
 class UnitLocator:

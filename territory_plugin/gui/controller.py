@@ -49,7 +49,7 @@ from territory_plugin.core.reassign import (
     change_records,
 )
 from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
-from territory_plugin.layers import UnitLayerError, unit_graph_from_source
+from territory_plugin.layers import UnitLayerError, describe_snapping, unit_graph_from_source
 
 _TRUE = {"1", "true", "t", "yes", "y", "locked", "x"}
 
@@ -142,8 +142,8 @@ class ReassignController(QObject):
         measures: Sequence[str] = (),
         key_field: str = "",
         lock_field: str = "",
-        contiguity: Contiguity | int = Contiguity.QUEEN,
-        snap_m: float = 1.0,
+        contiguity: Contiguity | int = Contiguity.ROOK,
+        snap_m: float | None = None,
         graph: UnitGraph | None = None,
         feature_ids: np.ndarray | None = None,
     ) -> bool:
@@ -174,9 +174,15 @@ class ReassignController(QObject):
             _, feature_ids, graph = self._graph_cache
         if graph is None:
             try:
-                graph, feature_ids, _ = unit_graph_from_source(
+                # Design territories' defaults (rook, automatic snapping): the same graph, so the same
+                # territories are contiguous here as in its output.
+                built = unit_graph_from_source(
                     layer, contiguity, snap_m, transform_context=QgsProject.instance().transformContext()
                 )
+                graph, feature_ids = built.graph, built.feature_ids
+                for line, warning in describe_snapping(built.snapping):
+                    if warning:
+                        self._say(line, Qgis.MessageLevel.Warning)
             except UnitLayerError as exc:
                 self._say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.Warning)
                 graph, feature_ids = None, None

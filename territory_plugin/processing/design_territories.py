@@ -28,7 +28,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.partition import design_territories
-from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, unit_graph_from_source
+from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, describe_snapping, unit_graph_from_source
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
@@ -149,9 +149,10 @@ class DesignTerritories(TerritoryAlgorithm):
         )
         snap = QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE,
-            self.tr("Snapping tolerance for slivers and gaps (metres)"),
+            self.tr("Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)"),
             QgsProcessingParameterNumber.Double,
-            defaultValue=1.0,
+            defaultValue=None,
+            optional=True,
             minValue=0.0,
         )
         snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -220,7 +221,7 @@ class DesignTerritories(TerritoryAlgorithm):
             graph_result = unit_graph_from_source(
                 source,
                 self.parameterAsEnum(parameters, self.CONTIGUITY, context),
-                self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+                self._snap_tolerance(parameters, context),
                 progress_graph,
                 context.transformContext(),
             )
@@ -228,6 +229,8 @@ class DesignTerritories(TerritoryAlgorithm):
             return {}
         except UnitLayerError as error:
             raise QgsProcessingException(str(error)) from error
+        for line, warning in describe_snapping(graph_result.snapping):
+            (feedback.pushWarning if warning else feedback.pushInfo)(line)
         graph, feature_ids = graph_result.graph, graph_result.feature_ids
         label_field = next((f.name() for f in source.fields() if f.type() == QVariant.String), "")
         attributes = self._read_attributes(
@@ -304,6 +307,13 @@ class DesignTerritories(TerritoryAlgorithm):
         results[self.CUT_EDGES] = int(plan.cut_edges)
         results[self.MEAN_POLSBY_POPPER] = float(plan.mean_pp)
         return results
+
+    def _snap_tolerance(self, parameters, context) -> float | None:
+        """SNAP_TOLERANCE in metres, or None (left empty) to choose it from the units' gaps and overlaps."""
+        value = parameters.get(self.SNAP_TOLERANCE)
+        if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value).strip() == "":
+            return None
+        return self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
 
     def _unit_labels(self, attributes, label_field: str, feature_ids: np.ndarray) -> list[str]:
         """How messages name a unit: its code (first text field, e.g. the zip) and feature id."""
