@@ -35,9 +35,10 @@ from typing import NamedTuple, Optional
 
 import numpy as np
 
-from territory_plugin.core.bridges import bridge_pieces, contained_pieces
+from territory_plugin.core.bridges import bridge_pieces, components, contained_pieces
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.near_segments import (
+    CHUNK,
     AdjacencyCanceled,
     CanceledFn,
     LengthLevels,
@@ -61,6 +62,7 @@ __all__ = [
 ]
 
 ProgressFn = Callable[[float], None]
+CORNER = 4.0  # shared length (in tolerances) that snapping alone can make up at a corner
 
 
 class Contiguity(IntEnum):
@@ -239,10 +241,11 @@ def build_adjacency(
         interior_left[ring_of[s0[leftover]]],
     )
     floor = min(AUTO_FLOOR, probe)
+    probe_levels = None
     if len(left) > 1:
         probed = left.cut(max(float(np.quantile(left.length, 0.99)), 4 * probe))
-        snapping = assess(matched_length, probed, LengthLevels(probed, probe, chunked=False), tolerance, floor)
-        del probed
+        probe_levels = LengthLevels(probed, probe, chunked=False, is_canceled=is_canceled)
+        snapping = assess(matched_length, probed, probe_levels, tolerance, floor)
     else:
         chosen = floor if tolerance is None else float(tolerance)
         snapping = Snapping(chosen, tolerance, floor, 0.0, 0.0, 0.0, probe)
@@ -252,17 +255,23 @@ def build_adjacency(
 
     # 3. Tolerance pass on the unmatched segments.
     near = left.snapped(tol / 8.0) if tol > numerical else left
+    check_canceled(is_canceled)
     if len(near):
         near = near.cut(max(float(np.quantile(near.length, 0.99)), 4 * tol))
     found = PairMeasures.empty()
     if len(near) > 1:
-        levels = LengthLevels(near, tol)
+        levels = LengthLevels(near, tol, is_canceled=is_canceled)
         for done, (ea, eb) in enumerate(levels.pairs(is_canceled)):
             measure_pairs(near, ea, eb, tol, inc_ptr, inc_unit, contiguity == Contiguity.QUEEN, found)
             report(40 + 40 * min((done + 1) / max(levels.chunks, 1), 1.0))
+    overlapping = 0
+    if probe_levels is not None and snapping.overlap > tol:
+        overlapping = _deep_overlaps(near, probe_levels, tol, found, is_canceled)
+    del probe_levels
     report(80)
     check_canceled(is_canceled)
-    edges, shared, overlapping = _combine(n, contiguity, tol, pa, pb, plen, qa, qb, found)
+    edges, shared = _combine(n, contiguity, tol, pa, pb, plen, qa, qb, found)
+    check_canceled(is_canceled)
 
     # 4. Pieces: inside another unit, or islands to bridge.
     contained = contained_pieces(
@@ -271,8 +280,9 @@ def build_adjacency(
     if len(contained):
         edges = np.concatenate((edges, np.sort(contained, axis=1)))
         shared = np.concatenate((shared, 0.5 * perimeter[contained[:, 0]]))
+    check_canceled(is_canceled)
     bridges = np.empty((0, 2), dtype=np.int64)
-    if bridge_components and n > 1:
+    if bridge_components and n > 1 and components(n, edges)[0] > 1:
         bxy, bunit = _boundary_points(near, tol)
         bridges = bridge_pieces(n, edges, bxy, bunit, coords, vertex_unit, is_canceled)
         edges = np.concatenate((edges, bridges))
@@ -306,11 +316,8 @@ def _combine(
     qa: list,
     qb: list,
     found: PairMeasures,
-) -> tuple[np.ndarray, np.ndarray, int]:
-    """Edges and shared lengths from matched segments, tolerance pairs, contacts and crossings.
-
-    Returns (edges, shared length, number of pairs joined only by an overlap).
-    """
+) -> tuple[np.ndarray, np.ndarray]:
+    """Edges and shared lengths from matched segments, tolerance pairs, contacts and crossings."""
     cross_a = PairMeasures.joined(found.cross_a, np.int64)
     cross_b = PairMeasures.joined(found.cross_b, np.int64)
     cross_xy = PairMeasures.joined(found.cross_xy, np.float64, 2)
@@ -322,33 +329,65 @@ def _combine(
     b = np.concatenate(rook_parts_b + contact_b + [cross_b])
     nonrook = sum(len(x) for x in contact_a) + len(cross_a)
     length = np.concatenate(plen + found.rook_len + [np.zeros(nonrook)])
+    exact = np.zeros(len(length), dtype=bool)
+    exact[: sum(len(x) for x in plen)] = True
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     sel = lo != hi
     code = lo[sel] * np.int64(n) + hi[sel]
     ucode, inv = np.unique(code, return_inverse=True)
     shared = np.bincount(inv, length[sel], minlength=len(ucode))
-    is_rook = shared > tol  # shorter contacts are corners within the tolerance
+    shared_exact = np.bincount(inv, (length * exact)[sel], minlength=len(ucode))
+    # Shorter contacts are corners within the tolerance: boundaries turning round a
+    # corner stay within the tolerance of each other for up to ~4 tolerances.
+    is_rook = (shared_exact > tol) | (shared > CORNER * tol)
     # Crossing boundaries: the polygons overlap.  Crossings spread over more than
     # twice the tolerance are a real overlap (a border), not a snapped corner.
     overlap = np.zeros(len(ucode), dtype=bool)
     if len(cross_a):
         clo, chi = np.minimum(cross_a, cross_b), np.maximum(cross_a, cross_b)
         cpos = np.searchsorted(ucode, clo * np.int64(n) + chi)
-        span_lo = np.full((len(ucode), 2), np.inf)
-        span_hi = np.full((len(ucode), 2), -np.inf)
-        np.minimum.at(span_lo, cpos, cross_xy)
-        np.maximum.at(span_hi, cpos, cross_xy)
-        spread = np.hypot(*np.where(np.isfinite(span_lo), span_hi - span_lo, 0.0).T)
+        srt = np.argsort(cpos, kind="stable")
+        cpos, cross_xy = cpos[srt], cross_xy[srt]
+        first = np.flatnonzero(np.r_[True, cpos[1:] != cpos[:-1]])
+        box = np.maximum.reduceat(cross_xy, first) - np.minimum.reduceat(cross_xy, first)
+        spread = np.zeros(len(ucode))
+        spread[cpos[first]] = np.hypot(box[:, 0], box[:, 1])
         overlap = spread > 2 * tol
         shared = np.where(overlap, np.maximum(shared, spread), shared)
-    joined_by_overlap = int(np.count_nonzero(overlap & ~is_rook))
     if contiguity == Contiguity.ROOK:
         keep = is_rook | overlap
         ucode, shared = ucode[keep], shared[keep]
     else:
         shared = np.where(is_rook | overlap, shared, 0.0)
     edges = np.column_stack((ucode // n, ucode % n)).astype(np.int64).reshape(-1, 2)
-    return edges, shared, joined_by_overlap
+    return edges, shared
+
+
+def _deep_overlaps(
+    seg: Segments, levels: LengthLevels, tol: float, found: PairMeasures, is_canceled: Optional[CanceledFn]
+) -> None:
+    """Overlaps deeper than the tolerance: boundary lying inside another unit, farther than tol from its edge.
+
+    Returns the number of unit pairs seen overlapping so.
+
+    Only run when the probe saw such overlaps (a tolerance given smaller than
+    them).  Each segment whose midpoint lies inside unit B adds half its length
+    to the pair's shared length: P(A u B) = P(A) + P(B) - |dA in B| - |dB in A|.
+    """
+    pairs = []
+    for start in range(0, len(seg), 4 * CHUNK):
+        check_canceled(is_canceled)
+        part = seg.take(np.arange(start, min(start + 4 * CHUNK, len(seg))))
+        dist, inside, other = levels.nearest_foreign(part.mid, part.unit)
+        deep = inside & (dist > tol) & (other >= 0)
+        found.cross_a.append(part.unit[deep])
+        found.cross_b.append(other[deep])
+        found.cross_xy.append(part.mid[deep])
+        found.rook_a.append(part.unit[deep])
+        found.rook_b.append(other[deep])
+        found.rook_len.append(0.5 * part.length[deep])
+        pairs.append(np.sort(np.column_stack((part.unit[deep], other[deep])), axis=1))
+    return len(np.unique(np.concatenate(pairs), axis=0)) if pairs else 0
 
 
 def _boundary_points(seg: Segments, tol: float) -> tuple[np.ndarray, np.ndarray]:

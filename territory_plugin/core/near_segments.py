@@ -29,7 +29,7 @@ from scipy.spatial import cKDTree
 from territory_plugin.core.polygons import expand_ranges
 
 CanceledFn = Callable[[], bool]
-CHUNK = 20_000
+CHUNK = 8_000
 LEVEL_FACTOR = 4.0
 
 
@@ -116,7 +116,10 @@ class Segments:
 class LengthLevels:
     """KD-trees of segment midpoints, one per length level (see the module docstring)."""
 
-    def __init__(self, seg: Segments, radius: float, chunked: bool = True) -> None:
+    def __init__(
+        self, seg: Segments, radius: float, chunked: bool = True, is_canceled: Optional[CanceledFn] = None
+    ) -> None:
+        self.is_canceled = is_canceled
         self.seg = seg
         self.mid = seg.mid
         length = seg.length
@@ -132,6 +135,7 @@ class LengthLevels:
         self.size: list[float] = []
         self.trees: list[Optional[cKDTree]] = []
         for j in range(len(cuts) - 1):
+            check_canceled(is_canceled)
             idx = order[cuts[j] : cuts[j + 1]]
             self.members.append(idx)
             self.size.append(self.base * LEVEL_FACTOR**j)
@@ -165,17 +169,22 @@ class LengthLevels:
                 if found_a:
                     yield np.concatenate(found_a), np.concatenate(found_b)
 
-    def nearest_foreign(self, points: np.ndarray, unit: np.ndarray, k: int = 8) -> tuple[np.ndarray, np.ndarray]:
+    def nearest_foreign(
+        self, points: np.ndarray, unit: np.ndarray, k: int = 8
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Distance from each point to the nearest segment of another unit within the radius
-        (inf if none), and whether the point lies on that segment's interior side.
+        (inf if none), whether the point lies on that segment's interior side, and its unit.
 
         Approximate where more than k segments of one level crowd closer than the
-        nearest foreign one; used for statistics only.
+        nearest foreign one, and near the other unit's vertices (the side of the
+        nearest segment is not always the side of the polygon there).
         """
         seg = self.seg
         best = np.full(len(points), np.inf)
         inside = np.zeros(len(points), dtype=bool)
+        other = np.full(len(points), -1, dtype=np.int64)
         for members, size, tree in zip(self.members, self.size, self.trees):
+            check_canceled(self.is_canceled)
             if tree is None:
                 continue
             kk = min(k, len(members))
@@ -192,8 +201,10 @@ class LengthLevels:
                 best[ok] = d
                 left = cross(seg.p1[s] - seg.p0[s], points[ok] - seg.p0[s]) > 0
                 inside[ok] = left == seg.interior_left[s]
-        best[best > self.radius] = np.inf
-        return best, inside
+                other[ok] = seg.unit[s]
+        far = best > self.radius
+        best[far], other[far] = np.inf, -1
+        return best, inside, other
 
 
 @dataclass
@@ -262,15 +273,21 @@ def measure_pairs(
         (b0, a0, a1, seg.v0[eb], ub, ua),
         (b1, a0, a1, seg.v1[eb], ub, ua),
     )
+    found_a, found_b = [ua[crossing]], [ub[crossing]]
     for p, s0, s1, v, own, other in ends:
         close = point_segment_distance(p, s0, s1) <= tol
         v, own, other = v[close], own[close], other[close]
         vertex = v >= 0
         idx, owner = expand_ranges(inc_ptr[v[vertex]], inc_ptr[v[vertex] + 1] - inc_ptr[v[vertex]])
-        out.contact_a.append(np.concatenate((inc_unit[idx], own[~vertex])))
-        out.contact_b.append(np.concatenate((other[vertex][owner], other[~vertex])))
-    out.contact_a.append(ua[crossing])
-    out.contact_b.append(ub[crossing])
+        found_a += [inc_unit[idx], own[~vertex]]
+        found_b += [other[vertex][owner], other[~vertex]]
+    # Most contacts repeat (every segment pair along a border): keep each unit pair once per chunk.
+    a, b = np.concatenate(found_a), np.concatenate(found_b)
+    lo, hi = np.minimum(a, b), np.maximum(a, b)
+    span = int(hi.max()) + 1 if len(hi) else 1
+    code = np.unique(lo[lo != hi] * np.int64(span) + hi[lo != hi])
+    out.contact_a.append(code // span)
+    out.contact_b.append(code % span)
 
 
 def _overlap_in_band(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray, tol: float) -> np.ndarray:

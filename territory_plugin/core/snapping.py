@@ -29,7 +29,8 @@ PROBE_SHARE = 0.05  # of the median unit size (square root of its area)
 COVERAGE = 0.9
 MARGIN = 1.25
 SAMPLES = 50_000
-REPORT_SHARE = 0.01  # gaps or overlaps on less of the shared border are not worth a message
+REPORT_SHARE = 0.05  # gaps or overlaps on less of the shared border are corners and coasts: not reported
+MINOR_KIND = 0.25
 _NICE = (1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 
 
@@ -84,7 +85,7 @@ def assess(
         s = np.minimum(np.searchsorted(cum, pos, side="right"), len(length) - 1)
         frac = np.clip((pos - (cum[s] - length[s])) / np.where(length[s] > 0, length[s], 1.0), 0.0, 1.0)
         points = leftover.p0[s] + frac[:, None] * (leftover.p1[s] - leftover.p0[s])
-        dist, inside = levels.nearest_foreign(points, leftover.unit[s])
+        dist, inside, _ = levels.nearest_foreign(points, leftover.unit[s])
         weight = total / m
         near = np.isfinite(dist)
         border = matched_length + weight * near.sum()
@@ -97,17 +98,20 @@ def assess(
                 need = float(ranked[max(k, 0)])
                 if need * MARGIN > floor:
                     recommended = min(nice_ceil(need * MARGIN), probe)
-            gap = _extent(dist[near & ~inside], weight, border)
-            overlap = _extent(dist[near & inside], weight, border)
+            # Distances beyond the tolerance recommended are outer boundary across a
+            # bay or a narrow unit more often than misalignment: not reported.
+            # Round a corner the nearest other unit is often the diagonal one, outside
+            # which the point lies although it overlaps the unit beside it: a kind seen
+            # on under a quarter of the other's length is that, and not reported.
+            covered = near & (dist <= recommended)
+            gaps, overlaps = covered & ~inside, covered & inside
+            floor_share = REPORT_SHARE * border / weight
+            if gaps.sum() >= max(floor_share, MINOR_KIND * overlaps.sum()):
+                gap = float(np.quantile(dist[gaps], 0.95))
+            if overlaps.sum() >= max(floor_share, MINOR_KIND * gaps.sum()):
+                overlap = float(np.quantile(dist[overlaps], 0.95))
     tolerance = recommended if requested is None else float(requested)
     return Snapping(tolerance, requested, recommended, gap, overlap, share, probe)
-
-
-def _extent(dist: np.ndarray, weight: float, border: float) -> float:
-    """95th percentile of the distances, when they cover enough of the border to matter."""
-    if weight * len(dist) < REPORT_SHARE * border:
-        return 0.0
-    return float(np.quantile(dist, 0.95))
 
 
 def nice_ceil(x: float) -> float:

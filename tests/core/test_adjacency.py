@@ -12,6 +12,7 @@ from territory_plugin.core.adjacency import (
     AdjacencyCanceled,
     Contiguity,
     PolygonArrays,
+    build_adjacency,
     build_unit_graph,
 )
 
@@ -436,3 +437,133 @@ def test_progress_and_cancel():
     assert seen == sorted(seen) and seen[-1] == 100
     with pytest.raises(AdjacencyCanceled):
         build_unit_graph(grid(3, 3), QUEEN, 0.0, is_canceled=lambda: True)
+
+
+# ----------------------------------------------------------------------------- gaps, overlaps, automatic snapping
+
+
+def rounded_square(x0, y0, x1, y1, grow, arc_points=8):
+    """The square grown by `grow` with round corners (what a GEOS buffer gives): arcs of short segments."""
+    corners = [(x1, y0, -90), (x1, y1, 0), (x0, y1, 90), (x0, y0, 180)]
+    ring = []
+    for cx, cy, start in corners:
+        angles = np.radians(start + np.linspace(0, 90, arc_points + 1))
+        ring.extend(zip(cx + grow * np.cos(angles), cy + grow * np.sin(angles)))
+    ring.append(ring[0])
+    return ring
+
+
+def buffered_grid(nx, ny, size, grow, arc_points=8):
+    """A grid of size x size cells, each grown (> 0: overlaps of 2 x grow) or shrunk (< 0: gaps of 2 x |grow|)."""
+    cells = []
+    for j in range(ny):
+        for i in range(nx):
+            x0, y0 = i * size, j * size
+            if grow > 0:
+                cells.append(rounded_square(x0, y0, x0 + size, y0 + size, grow, arc_points))
+            else:
+                cells.append(box(x0 - grow, y0 - grow, x0 + size + grow, y0 + size + grow))
+    return units_of(*cells)
+
+
+def grid_rook_edges(nx, ny):
+    return {(j * nx + i, j * nx + i + 1) for j in range(ny) for i in range(nx - 1)} | {
+        (j * nx + i, (j + 1) * nx + i) for j in range(ny - 1) for i in range(nx)
+    }
+
+
+@pytest.mark.parametrize("grow, seen, chosen", [(-5.0, "gap", 15.0), (10.0, "overlap", 25.0)])
+def test_automatic_tolerance_covers_gaps_and_overlaps(grow, seen, chosen):
+    """10 m gaps or 20 m overlaps between 1 km cells: the clean rook graph, no bridges, and a report of it."""
+    adjacency = build_adjacency(buffered_grid(6, 5, 1000.0, grow), ROOK)
+    g, snap = adjacency.graph, adjacency.snapping
+    assert set(edge_dict(g)) == grid_rook_edges(6, 5)
+    assert len(g.bridges) == 0
+    for length in g.shared_length:
+        assert length == pytest.approx(1000.0, rel=0.1)  # the grown sides are 2 % longer, plus their arcs
+    assert snap.automatic and snap.tolerance == chosen and snap.recommended == chosen
+    assert getattr(snap, seen) == pytest.approx(2 * abs(grow), rel=0.01)
+    assert getattr(snap, "overlap" if seen == "gap" else "gap") == 0.0
+    assert snap.misaligned_share == pytest.approx(1.0)
+    # Queen adds the diagonals (corners within 25 m), never more.
+    queen = build_adjacency(buffered_grid(6, 5, 1000.0, grow), QUEEN).graph
+    assert grid_rook_edges(6, 5) < set(edge_dict(queen)) and len(queen.bridges) == 0
+
+
+def test_clean_coverage_keeps_the_smallest_tolerance():
+    units, _, _, _ = voronoi_box(300, 4, width=30_000.0, height=20_000.0)
+    snap = build_adjacency(PolygonArrays.from_polygons(units), ROOK).snapping
+    assert snap.tolerance == 1.0 and snap.gap == 0.0 and snap.overlap == 0.0
+    assert snap.misaligned_share < 0.01
+
+
+def test_overlap_beyond_a_small_tolerance_is_a_neighbour_never_an_island():
+    """Polygons overlapping by 20 m with SNAP_TOLERANCE 1: neighbours through the overlap, and a warning."""
+    adjacency = build_adjacency(buffered_grid(3, 1, 1000.0, 10.0), ROOK, tolerance=1.0)
+    g, snap = adjacency.graph, adjacency.snapping
+    assert set(edge_dict(g)) == {(0, 1), (1, 2)}
+    assert len(g.bridges) == 0
+    assert all(s == pytest.approx(1000.0, rel=0.05) for s in g.shared_length)
+    assert snap.overlapping_pairs == 2 and snap.too_small and snap.recommended == 25.0
+
+
+def test_gaps_beyond_a_small_tolerance_are_bridged_and_reported():
+    adjacency = build_adjacency(buffered_grid(3, 2, 1000.0, -5.0), ROOK, tolerance=1.0)
+    assert len(adjacency.graph.bridges) == 5  # a spanning tree of six islands
+    assert adjacency.snapping.too_small and adjacency.snapping.recommended == 15.0
+    assert adjacency.snapping.bridges == 5
+
+
+def test_unit_inside_another_is_its_neighbour():
+    """A polygon lying inside another that has no hole for it: they overlap, so they are neighbours."""
+    outer, inner, beside = box(0, 0, 1000, 1000), box(400, 400, 500, 500), box(1000, 0, 2000, 1000)
+    adjacency = build_adjacency(units_of(outer, inner, beside), ROOK, tolerance=1.0)
+    assert set(edge_dict(adjacency.graph)) == {(0, 1), (0, 2)}
+    assert len(adjacency.graph.bridges) == 0
+    assert adjacency.snapping.contained_units == 1
+    assert edge_dict(adjacency.graph)[(0, 1)] == pytest.approx(200.0)  # half the inner perimeter: exact dissolve
+
+
+def test_hole_with_an_island_in_it():
+    """A lake (hole) with an island unit inside that touches nothing: bridged to the unit around the lake."""
+    lake_unit = [[box(0, 0, 1000, 1000), box(300, 300, 700, 700)]]
+    island = box(450, 450, 550, 550)
+    adjacency = build_adjacency(units_of(lake_unit, island, box(1000, 0, 2000, 1000)), ROOK, tolerance=1.0)
+    assert adjacency.graph.bridges.tolist() == [[0, 1]]
+    assert adjacency.snapping.contained_units == 0
+
+
+def test_hostile_topology_stays_linear_in_memory():
+    """Short arc segments beside long edges (buffered cells) with gaps: the old builder cut every long
+    edge into pieces as short as the arcs (61 M points on the US zips); now memory stays near the input's."""
+    import tracemalloc
+
+    polys = buffered_grid(30, 30, 5000.0, 10.0, arc_points=64)
+    input_bytes = polys.coords.nbytes
+    tracemalloc.start()
+    g = build_adjacency(polys, ROOK).graph
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert set(edge_dict(g)) == grid_rook_edges(30, 30)
+    assert peak < 60 * input_bytes, f"peak {peak / 1e6:.0f} MB for {input_bytes / 1e6:.1f} MB of coordinates"
+
+
+def test_cancel_is_checked_at_least_every_second_inside_the_long_loops():
+    import time
+
+    polys = buffered_grid(50, 50, 2000.0, 10.0, arc_points=32)  # 330k vertices, every one misaligned
+    calls = []
+    started = time.perf_counter()
+    build_adjacency(polys, QUEEN, is_canceled=lambda: calls.append(time.perf_counter()) and False)
+    gaps = np.diff([started, *calls, time.perf_counter()])
+    assert len(calls) >= 10 and gaps.max() < 1.0, f"{len(calls)} checks, longest stretch without one {gaps.max():.2f} s"
+    # And a cancel at any of those checks stops the build.
+    for stop_at in (len(calls) // 2, len(calls) - 1):
+        seen: list[int] = []
+
+        def cancel_after(seen=seen, stop_at=stop_at):
+            seen.append(1)
+            return len(seen) > stop_at
+
+        with pytest.raises(AdjacencyCanceled):
+            build_adjacency(polys, QUEEN, is_canceled=cancel_after)
