@@ -23,6 +23,7 @@ from territory_plugin.layers import (
     AdjacencyCanceled,
     Contiguity,
     UnitLayerError,
+    describe_snapping,
     projected_crs_for,
     unit_graph_from_source,
 )
@@ -181,3 +182,106 @@ def test_reprojection_keeps_feature_order_with_a_subset():
     assert {(int(result.feature_ids[a]), int(result.feature_ids[b])) for a, b in result.graph.bridges} == {
         (ids[0], ids[1])
     }
+
+
+# -- gaps, overlaps, slivers, holes, islands: derived from the sample zips with GEOS -------------
+
+
+def derived_zips(sample_dir, change=None, name="derived") -> QgsVectorLayer:
+    """The sample zip areas (EPSG:5070) in a memory layer, each geometry changed by GEOS."""
+    source = QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zips", "ogr")
+    layer = QgsVectorLayer("MultiPolygon?crs=EPSG:5070&field=zip:string&field=w:double&field=t:string", name, "memory")
+    features = []
+    for feature in source.getFeatures():
+        geometry = feature.geometry() if change is None else change(feature.geometry())
+        geometry.convertToMultiType()
+        out = QgsFeature(layer.fields())
+        out.setGeometry(geometry)
+        out.setAttributes([feature["zip"], 1.0, "R"])
+        features.append(out)
+    assert layer.dataProvider().addFeatures(features)
+    return layer
+
+
+@pytest.fixture(scope="module")
+def clean_zips(qgis_app, sample_dir):
+    layer = derived_zips(sample_dir)
+    return layer, unit_graph_from_source(layer, Contiguity.ROOK)
+
+
+def rook_pairs(result) -> set:
+    bridges = {tuple(e) for e in result.graph.bridges.tolist()}
+    return {tuple(e) for e in result.graph.edges.tolist()} - bridges
+
+
+@pytest.mark.parametrize(
+    "case, change, tolerance, said",
+    [
+        ("overlaps of 20 m", lambda g: g.buffer(10.0, 8), 25.0, "overlap by up to 20 m"),
+        ("gaps of 10 m", lambda g: g.buffer(-5.0, 8), 15.0, "leave gaps of up to 10 m"),
+        # each polygon simplified on its own, as generalised boundary files are: slivers both ways
+        ("slivers", lambda g: g.simplify(40.0), None, "Snapping tolerance"),
+    ],
+)
+def test_misaligned_copies_of_the_sample_give_the_clean_graph(sample_dir, clean_zips, case, change, tolerance, said):
+    """Units with gaps or overlaps beyond 1 m: the clean neighbours, no new bridges, and a log line saying why."""
+    _, clean = clean_zips
+    result = unit_graph_from_source(derived_zips(sample_dir, change, case), Contiguity.ROOK)
+    ours, truth = rook_pairs(result), rook_pairs(clean)
+    assert len(ours - truth) <= 0.01 * len(truth), f"{case}: {len(ours - truth)} pairs that do not touch"
+    # Only borders short enough for the change to swallow (a 40 m simplification, a 25 m
+    # tolerance's corners) may turn into corner contacts.
+    clean_length = {tuple(e): s for e, s in zip(clean.graph.edges.tolist(), clean.graph.shared_length)}
+    lost = sorted(clean_length[e] for e in truth - ours)
+    assert not lost or lost[-1] < 200.0, f"{case}: lost borders up to {lost[-1]:.0f} m"
+    assert result.graph.bridges.tolist() == clean.graph.bridges.tolist()  # the real islands only
+    if tolerance is not None:
+        assert result.snapping.tolerance == tolerance
+    lines = describe_snapping(result.snapping)
+    assert said in lines[0][0] and not any(warning for _, warning in lines)
+
+
+def test_a_given_tolerance_too_small_for_the_overlaps_warns_and_still_finds_the_neighbours(sample_dir, clean_zips):
+    _, clean = clean_zips
+    result = unit_graph_from_source(derived_zips(sample_dir, lambda g: g.buffer(10.0, 8)), Contiguity.ROOK, 1.0)
+    assert rook_pairs(clean) <= rook_pairs(result)  # overlapping units are neighbours, never islands
+    assert result.graph.bridges.tolist() == clean.graph.bridges.tolist()
+    text, warning = describe_snapping(result.snapping)[0]
+    assert warning and "Set it to 25 m" in text
+
+
+def test_holes_and_units_inside_others(sample_dir, clean_zips):
+    """A lake cut out of every 50th unit; every 100th also gets a unit filling its lake, and every other
+    100th a unit lying inside it with no hole cut (an overlap)."""
+    clean_layer, clean = clean_zips
+    layer = derived_zips(sample_dir, name="holes")
+    plugs, expected = [], set()
+    ids = [f.id() for f in layer.getFeatures()]
+    layer.startEditing()
+    for k, feature in enumerate(layer.getFeatures()):
+        if k % 50:
+            continue
+        lake = feature.geometry().pointOnSurface().buffer(200.0, 4)
+        if not feature.geometry().contains(lake):
+            continue
+        if k % 100 == 0:
+            layer.changeGeometry(feature.id(), feature.geometry().difference(lake))
+            plugs.append((feature.id(), lake))  # fills the lake exactly
+        elif k % 150 == 0:
+            plugs.append((feature.id(), lake.buffer(-50.0, 4)))  # inside, no hole: overlaps it
+        else:
+            layer.changeGeometry(feature.id(), feature.geometry().difference(lake))  # an empty lake
+    for _host, geometry in plugs:
+        plug = QgsFeature(layer.fields())
+        plug.setGeometry(geometry)
+        plug.setAttributes(["plug", 1.0, "R"])
+        layer.addFeature(plug)
+    assert layer.commitChanges()
+    result = unit_graph_from_source(layer, Contiguity.ROOK)
+    fids = result.feature_ids.tolist()
+    plug_rows = [i for i, fid in enumerate(fids) if fid not in ids]
+    hosts = [fids.index(host) for host, _ in plugs]
+    expected = {(min(h, p), max(h, p)) for h, p in zip(hosts, plug_rows)}
+    assert expected <= rook_pairs(result)
+    assert result.snapping.contained_units == sum(1 for k in range(0, len(ids), 50) if k % 100 and k % 150 == 0)
+    assert len(result.graph.bridges) == len(clean.graph.bridges)  # no plug is an island

@@ -31,6 +31,7 @@ from territory_plugin.core.polygons import expand_ranges
 CanceledFn = Callable[[], bool]
 CHUNK = 8_000
 LEVEL_FACTOR = 4.0
+WEDGE_SINE = 0.1  # boundaries within ~6 degrees of each other may share the part within the tolerance
 
 
 class AdjacencyCanceled(Exception):
@@ -244,10 +245,8 @@ def measure_pairs(
     """Shared lengths, point contacts (if `contacts`) and crossings of candidate segment pairs."""
     ua, ub = seg.unit[ea], seg.unit[eb]
     a0, a1, b0, b1 = seg.p0[ea], seg.p1[ea], seg.p0[eb], seg.p1[eb]
-    # Shared length, as if the vertices within tol had been snapped: a segment
-    # lying wholly within tol of the other's line (both ends) shares its
-    # projection on it.  One end in the band is only a touch: a corner or a
-    # boundary turning away, never a length.
+    # Shared length, as if the vertices within tol had been snapped: the part of
+    # a segment lying within tol of the other's line shares its projection on it.
     overlap = np.maximum(_overlap_in_band(a0, a1, b0, b1, tol), _overlap_in_band(b0, b1, a0, a1, tol))
     ro = overlap > 0
     out.rook_a.append(ua[ro])
@@ -291,15 +290,32 @@ def measure_pairs(
 
 
 def _overlap_in_band(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray, tol: float) -> np.ndarray:
-    """Length of b's projection on segment a where both ends of b lie within tol of a's line."""
+    """Length of the projection on segment a of the part of b lying within tol of a's line.
+
+    The part, not only whole segments: a boundary simplified on one side only
+    meets its neighbour's at a long, thin wedge, which shares the stretch where
+    the two are within the tolerance.  Only within WEDGE_SINE of parallel: a
+    boundary meeting another at a junction would add 2 tol / sin(angle).
+    """
     d = a1 - a0
     la = np.hypot(d[:, 0], d[:, 1])
     u = d / np.where(la > 0, la, 1.0)[:, None]
-    in_band = (np.abs(cross(u, b0 - a0)) <= tol) & (np.abs(cross(u, b1 - a0)) <= tol)
+    e0, e1 = cross(u, b0 - a0), cross(u, b1 - a0)  # signed distances of b's ends from a's line
+    de = e1 - e0
+    flat = np.abs(de) <= 1e-12 * np.maximum(np.abs(e0), 1.0)
+    safe = np.where(flat, 1.0, de)
+    s_a, s_b = (-tol - e0) / safe, (tol - e0) / safe
+    s_lo = np.where(flat, 0.0, np.clip(np.minimum(s_a, s_b), 0.0, 1.0))
+    s_hi = np.where(flat, np.where(np.abs(e0) <= tol, 1.0, 0.0), np.clip(np.maximum(s_a, s_b), 0.0, 1.0))
     t0 = np.einsum("ij,ij->i", b0 - a0, u)
     t1 = np.einsum("ij,ij->i", b1 - a0, u)
-    length = np.minimum(np.maximum(t0, t1), la) - np.maximum(np.minimum(t0, t1), 0.0)
-    return np.where(in_band & (la > 0), np.maximum(length, 0.0), 0.0)
+    lo_t, hi_t = t0 + s_lo * (t1 - t0), t0 + s_hi * (t1 - t0)
+    length = np.minimum(np.maximum(lo_t, hi_t), la) - np.maximum(np.minimum(lo_t, hi_t), 0.0)
+    # Part of a segment only where the two nearly run along each other (a wedge),
+    # not where two boundaries meet at a junction at an angle.
+    lb = np.hypot(*(b1 - b0).T)
+    along = (np.abs(de) <= WEDGE_SINE * lb) | ((s_lo == 0.0) & (s_hi == 1.0))
+    return np.where((s_hi > s_lo) & (la > 0) & along, np.maximum(length, 0.0), 0.0)
 
 
 def point_segment_distance(p: np.ndarray, a: np.ndarray, b: np.ndarray) -> np.ndarray:
