@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import math
 
+import networkx as nx
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransformContext,
@@ -19,6 +22,7 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from territory_plugin.core.adjacency import PolygonArrays, build_adjacency
 from territory_plugin.layers import (
     AdjacencyCanceled,
     Contiguity,
@@ -29,6 +33,7 @@ from territory_plugin.layers import (
 )
 
 pytestmark = pytest.mark.usefixtures("qgis_app")
+ROOK, QUEEN = Contiguity.ROOK, Contiguity.QUEEN
 
 
 def square_wkt(x0, y0, size):
@@ -285,3 +290,85 @@ def test_holes_and_units_inside_others(sample_dir, clean_zips):
     assert expected <= rook_pairs(result)
     assert result.snapping.contained_units == sum(1 for k in range(0, len(ids), 50) if k % 100 and k % 150 == 0)
     assert len(result.graph.bridges) == len(clean.graph.bridges)  # no plug is an island
+
+
+# -- the adjacency builder against GEOS on random gaps, overlaps, slivers and holes -----------
+
+
+@st.composite
+def misaligned_cells(draw):
+    """A grid of 100 m cells, each left clean, shrunk (gaps), grown (overlaps), turned (slivers) or holed."""
+    nx, ny = draw(st.integers(2, 4)), draw(st.integers(1, 3))
+    tolerance = draw(st.sampled_from([2.0, 5.0]))
+    cells = []
+    for j in range(ny):
+        for i in range(nx):
+            cell = QgsGeometry.fromRect(QgsRectangle(i * 100.0, j * 100.0, (i + 1) * 100.0, (j + 1) * 100.0))
+            kind = draw(st.sampled_from(["clean", "gap", "overlap", "sliver", "hole"]))
+            if kind == "gap":
+                cell = cell.buffer(-draw(st.floats(0.1, 3 * tolerance)), 2)
+            elif kind == "overlap":
+                cell = cell.buffer(draw(st.floats(0.1, 3 * tolerance)), draw(st.integers(1, 8)))
+            elif kind == "sliver":
+                cell = cell.densifyByCount(draw(st.integers(0, 5)))
+                cell.rotate(draw(st.floats(-4.0, 4.0)), cell.centroid().asPoint())
+            elif kind == "hole":
+                x, y = draw(st.floats(5, 60)), draw(st.floats(5, 60))
+                hole = QgsRectangle(i * 100.0 + x, j * 100.0 + y, i * 100.0 + x + 30, j * 100.0 + y + 30)
+                cell = cell.difference(QgsGeometry.fromRect(hole))
+            cells.append(cell)
+    dropped = draw(st.sets(st.integers(0, len(cells) - 1), max_size=len(cells) - 2))  # gaps and islands
+    return [c for k, c in enumerate(cells) if k not in dropped], tolerance
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gaps the fuzz found (issue 11 follow-up): a vertex touching a segment that the exact pass "
+    "matched (a grown cell's corner on a clean shared edge) is no contact; an overlap deeper than both the "
+    "tolerance and the probe (5% of the median unit) without crossing boundaries is no rook neighbour",
+)
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(misaligned_cells())
+def test_neighbours_agree_with_geos_distances_and_overlaps(case):
+    """Queen neighbours = GEOS distance within the tolerance or an overlap (10-25% margin for snapping),
+    rook neighbours among them, the rest joined by reported bridges only."""
+    cells, tolerance = case
+    adjacency = build_adjacency(PolygonArrays.from_wkb([bytes(c.asWkb()) for c in cells]), QUEEN, tolerance)
+    rook = build_adjacency(PolygonArrays.from_wkb([bytes(c.asWkb()) for c in cells]), ROOK, tolerance).graph
+    bridges = {tuple(e) for e in adjacency.graph.bridges.tolist()}
+    queen = {tuple(e) for e in adjacency.graph.edges.tolist()} - bridges
+    rook_edges = {tuple(e) for e in rook.edges.tolist()} - {tuple(e) for e in rook.bridges.tolist()}
+    for a in range(len(cells)):
+        for b in range(a + 1, len(cells)):
+            distance = cells[a].distance(cells[b])
+            overlap = cells[a].intersection(cells[b]).area() > 1e-6
+            if overlap or distance <= 0.8 * tolerance:
+                assert (a, b) in queen, f"{a}-{b}: {distance:.2f} m apart, overlap {overlap}"
+            if not overlap and distance > 1.25 * tolerance:
+                assert (a, b) not in queen and (a, b) not in rook_edges, f"{a}-{b}: {distance:.2f} m apart"
+            if overlap and cells[a].intersection(cells[b]).area() > 50 * tolerance**2:
+                assert (a, b) in rook_edges, f"{a}-{b} overlap by {cells[a].intersection(cells[b]).area():.0f} m2"
+    assert rook_edges <= queen
+    graph = nx.Graph(list(queen | bridges))
+    graph.add_nodes_from(range(len(cells)))
+    assert nx.is_connected(graph)
+
+
+def test_a_territory_in_three_pieces_is_reported_so_on_a_layer_with_gaps(sample_dir):
+    """The dock's Check alignment on 10 m gaps: three scattered units of one territory are three pieces
+    (GEOS agrees), and the rest of the map is one."""
+    from territory_plugin.gui.controller import ReassignController
+
+    layer = derived_zips(sample_dir, lambda g: g.buffer(-5.0, 8), "gaps")
+    features = list(layer.getFeatures())
+    scattered = [features[k] for k in (100, 800, 1500)]
+    for k, f in enumerate(scattered):
+        for other in scattered[k + 1 :]:
+            assert f.geometry().distance(other.geometry()) > 1000.0
+    t = layer.fields().indexOf("t")
+    assert layer.dataProvider().changeAttributeValues({f.id(): {t: "T"} for f in scattered})
+    dissolved = QgsGeometry.unaryUnion([f.geometry().buffer(7.5, 2) for f in scattered])  # snapped at 15 m
+    assert dissolved.constGet().numGeometries() == 3
+    controller = ReassignController(confirm=lambda title, text: True)
+    assert controller.set_units(layer, "t", ["w"], "zip")
+    assert controller.check_alignment() == [("T", 3)]
