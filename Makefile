@@ -16,7 +16,7 @@ QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test lint package transup transcompile bench sample-data clean
+.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data clean
 
 deps: $(VENV)/.installed
 
@@ -49,8 +49,13 @@ demo: stage
 	HOME=$(CURDIR)/$(BUILD)/demo-home QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) \
 		QGIS_PROCESS="$(QGIS_PROCESS)" bash scripts/demo.sh
 
-test: package
-	$(PY) -m pytest tests
+# Lint, then the core tests without QGIS (pytest-qgis off: nothing may start or import it),
+# then the QGIS tests on the built plugin.
+test: lint test-core package
+	$(PY) -m pytest tests/qgis
+
+test-core: deps
+	$(PY) -m pytest -p no:pytest_qgis tests/core
 
 lint: deps
 	$(PY) -m ruff check $(PLUGIN) tests bench scripts

@@ -515,7 +515,7 @@ def test_headless_run_with_the_call_plan_on_the_command_line(plugin, run, sample
     import subprocess
     from pathlib import Path
 
-    staged = Path(__file__).resolve().parent.parent / "build"
+    staged = Path(__file__).resolve().parents[2] / "build"
     if not (staged / "territory_plugin" / "processing" / "score_workload.py").exists():
         pytest.fail("the staged plugin is missing: run the tests with `make test`, which builds it")
     env = dict(os.environ, HOME=str(tmp_path / "home"), QT_QPA_PLATFORM="offscreen", QGIS_PLUGINPATH=str(staged))

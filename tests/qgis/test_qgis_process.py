@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 STAGED = ROOT / "build"
 # Debian's qgis_process wrapper passes --noversioncheck, which QGIS 3.22 rejects.
 QGIS_PROCESS = shutil.which("qgis_process.bin") or "qgis_process"
