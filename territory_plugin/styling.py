@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-import numpy as np
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
     QgsPalLayerSettings,
@@ -19,15 +18,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
-from territory_plugin.core.colouring import colour_territories
+from territory_plugin.core.colouring import colour_touching
 
 # Tableau 10: distinct colours; the map colouring spreads territories over all of them.
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
 
 
-def territory_colours(graph, labels: np.ndarray, k: int) -> list[str]:
-    """A colour per territory, different from every neighbour's."""
-    return [PALETTE[index % len(PALETTE)] for index in colour_territories(graph, labels, k, len(PALETTE))]
+def territory_colours(k: int, touching: Iterable[tuple[int, int]]) -> list[str]:
+    """A colour per territory, different from that of every territory it touches (pairs of indices)."""
+    return [PALETTE[index % len(PALETTE)] for index in colour_touching(k, touching, len(PALETTE))]
 
 
 def apply_territory_style(

@@ -3,17 +3,46 @@
 An alignment is a territory name per unit (or account), and optionally a lock flag.
 Values arrive as plain Python values: ``None``, numbers, booleans, text, or QGIS's NULL
 (a QVariant whose ``isNull()`` is true; recognised here without importing QGIS).
+
+* Names: :func:`clean_name` (trimmed text, whole reals as integers, blanks missing);
+  territories are listed in :func:`ordered_names` order (natural: ``T2`` before ``T10``).
+* Locks: :func:`is_locked`.
+* Naming a plan: :func:`numbered_names` for a fresh design, :func:`existing_alignment`
+  when a design starts from the current territories.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Sequence
 
-__all__ = ["is_missing", "clean_name", "clean_names", "is_locked", "LOCK_WORDS"]
+import numpy as np
+
+__all__ = [
+    "LOCK_WORDS",
+    "AlignmentError",
+    "is_missing",
+    "clean_name",
+    "clean_names",
+    "is_locked",
+    "natural_key",
+    "ordered_names",
+    "numbered_names",
+    "existing_alignment",
+]
 
 # Text that means "locked" in a lock field (compared trimmed, case-insensitively).
 LOCK_WORDS = frozenset({"1", "true", "t", "yes", "y", "locked", "lock", "x"})
+
+
+class AlignmentError(ValueError):
+    """An alignment that cannot be used as asked; ``kind`` and ``details`` let the shell word it."""
+
+    def __init__(self, kind: str, message: str, **details: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.details = details
 
 
 def is_missing(value: object) -> bool:
@@ -63,3 +92,51 @@ def is_locked(value: object) -> bool:
     except ValueError:
         return False
     return math.isfinite(number) and number != 0
+
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def natural_key(name: str) -> tuple:
+    """Sort key that reads digit runs as numbers: ``Territory 2`` before ``Territory 10``.
+
+    Ties (``T1`` and ``T01``) fall back to the text itself, so that the order never
+    depends on the order the names were met in.
+    """
+    parts = _DIGITS.split(name)  # text, digits, text, digits, ..., text
+    return tuple(int(part) if i % 2 else part.casefold() for i, part in enumerate(parts)), name
+
+
+def ordered_names(values: Iterable[object]) -> list[str]:
+    """The distinct territory names among ``values`` (cleaned), in natural order; missing ones left out."""
+    return sorted({name for name in clean_names(values) if name is not None}, key=natural_key)
+
+
+def numbered_names(k: int, prefix: str = "T") -> list[str]:
+    """Names of the k territories of a fresh design: T1..T9, or T01..T12, so that they sort as numbered."""
+    width = len(str(k))
+    return [f"{prefix}{t + 1:0{width}d}" for t in range(k)]
+
+
+def existing_alignment(values: Sequence[object], k: int, new_prefix: str = "New ") -> tuple[list[str], np.ndarray]:
+    """The k territory names of a design that starts from ``values`` (each unit's current territory).
+
+    Returns the names (the existing territories in :func:`ordered_names` order, then
+    ``New 1``, ``New 2``... up to k, skipping names already taken) and each unit's index among them (-1: no current
+    territory). More existing territories than k is ``AlignmentError("too_many")``.
+    """
+    cleaned = clean_names(values)
+    existing = ordered_names(cleaned)
+    if len(existing) > k:
+        raise AlignmentError(
+            "too_many",
+            f"the existing alignment has {len(existing)} territories but {k} were asked for",
+            count=len(existing),
+            k=k,
+        )
+    taken = set(existing)
+    fresh = (f"{new_prefix}{i}" for i in range(1, k + len(existing) + 1))
+    names = existing + [name for name in fresh if name not in taken][: k - len(existing)]
+    index = {name: t for t, name in enumerate(names)}
+    initial = np.array([-1 if name is None else index[name] for name in cleaned], dtype=np.int64)
+    return names, initial

@@ -19,7 +19,6 @@ plugin).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -39,6 +38,7 @@ from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
 
 from territory_plugin.core.adjacency import Contiguity
 from territory_plugin.core.aggregate import AggregationError, index_units, match_accounts
+from territory_plugin.core.alignment import clean_name, is_locked, is_missing, natural_key
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.postal import ZipFormat
 from territory_plugin.core.reassign import (
@@ -51,23 +51,9 @@ from territory_plugin.core.reassign import (
 from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
 from territory_plugin.layers import UnitLayerError, describe_snapping, unit_graph_from_source
 
-_TRUE = {"1", "true", "t", "yes", "y", "locked", "x"}
-
-
-def _is_null(value: object) -> bool:
-    return value is None or (isinstance(value, QVariant) and value.isNull())
-
-
-def _truthy(value: object) -> bool:
-    if _is_null(value):
-        return False
-    if isinstance(value, (bool, int, float)):
-        return bool(value)
-    return str(value).strip().lower() in _TRUE
-
 
 def _number(value: object) -> float:
-    if _is_null(value):
+    if is_missing(value):
         return 0.0
     try:
         return float(value)
@@ -205,10 +191,20 @@ class ReassignController(QObject):
         key = (layer.id(), store.gpkg_path)
         tracker = self._trackers.get(key)
         if tracker is None or sip.isdeleted(tracker.layer):
+            if not any(layer_id == layer.id() for layer_id, _ in self._trackers):
+                # a bound method, not a lambda: Qt drops the connection with this object, so a
+                # layer deleted after the controller (at exit, in garbage collection) calls nothing
+                layer.willBeDeleted.connect(self._forget_trackers)
             tracker = ChangeLogTracker(layer, store, self)
             self._trackers[key] = tracker
-            layer.willBeDeleted.connect(lambda: self._trackers.pop(key, None))
         return tracker
+
+    def _forget_trackers(self) -> None:
+        """The layer that sent willBeDeleted goes: so do its trackers."""
+        layer = self.sender()
+        if layer is not None:
+            for key in [key for key in self._trackers if key[0] == layer.id()]:
+                del self._trackers[key]
 
     def _read_units(self, feature_ids: np.ndarray | None) -> None:
         layer = self.layer
@@ -227,19 +223,19 @@ class ReassignController(QObject):
         self._values = {}
         names = []
         for row in ordered:
-            name = self._name(row[0])
+            name = clean_name(row[0])
             if name is not None and name not in self._values:
                 self._values[name] = row[0]
                 names.append(name)
-        names.sort(key=_natural_key)
+        names.sort(key=natural_key)
         names += [name for name in self._extra_territories() if name not in self._values]
         index = {name: t for t, name in enumerate(names)}
-        labels = np.array([index.get(self._name(row[0]), -1) for row in ordered], dtype=np.int64)
+        labels = np.array([index.get(clean_name(row[0]), -1) for row in ordered], dtype=np.int64)
         position = 1 + q
         self.keys = [str(row[position]) if self.key_field else str(fid) for row, fid in zip(ordered, fids.tolist())]
         if self.key_field:
             position += 1
-        self.locked = np.array([_truthy(row[position]) if self.lock_field else False for row in ordered], dtype=bool)
+        self.locked = np.array([is_locked(row[position]) if self.lock_field else False for row in ordered], dtype=bool)
         self.stats = TerritoryStats(names, labels, weights, self.graph)
 
     def reload(self) -> None:
@@ -284,11 +280,6 @@ class ReassignController(QObject):
         self.layer, self.stats = None, None
         self.territoriesChanged.emit()
 
-    def _name(self, value: object) -> str | None:
-        if _is_null(value) or str(value).strip() == "":
-            return None
-        return str(value)
-
     def _field_value(self, name: str) -> object:
         """The value to store in the territory field for territory ``name``."""
         if name in self._values:
@@ -307,7 +298,7 @@ class ReassignController(QObject):
         elif self.lock_field and index == fields.indexOf(self.lock_field):
             unit = self._unit_of.get(fid)
             if unit is not None:
-                self.locked[unit] = _truthy(value)
+                self.locked[unit] = is_locked(value)
 
     def _flush_units(self, *_args) -> None:
         """Apply the territory changes the layer reported since the last time."""
@@ -320,7 +311,7 @@ class ReassignController(QObject):
             unit = self._unit_of.get(fid)
             if unit is None:  # a feature added since the graph was built
                 continue
-            name = self._name(value)
+            name = clean_name(value)
             if name is not None and name not in self._values:
                 self._values[name] = value
             units.append(unit)
@@ -538,7 +529,7 @@ class ReassignController(QObject):
         except AggregationError as exc:
             self._say(self.tr("The units' zip codes cannot link accounts: {}").format(exc), Qgis.Warning)
             return False
-        zips = [None if _is_null(row[0]) else row[0] for row in rows]
+        zips = [None if is_missing(row[0]) else row[0] for row in rows]
         self._account_unit, _ = match_accounts(zips, units, zip_format)
         self._account_values = account_values(sources, columns, len(rows))
         self._account_row = {fid: i for i, fid in enumerate(fids)}
@@ -576,7 +567,7 @@ class ReassignController(QObject):
         row = self._account_row.get(fid)
         if row is None:
             return
-        name = self._name(value)
+        name = clean_name(value)
         if name is None:
             self.stats.clear_override(fid)
             return
@@ -698,8 +689,3 @@ class ReassignController(QObject):
 
     def _say(self, text: str, level: int) -> None:
         self.messageRaised.emit(text, int(level))
-
-
-def _natural_key(name: str) -> tuple:
-    """Territory 2 before Territory 10."""
-    return tuple(int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", name))

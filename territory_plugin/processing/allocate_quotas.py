@@ -21,7 +21,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from territory_plugin.core.aggregate import AggregationError, to_numbers
+from territory_plugin.core.alignment import clean_names, ordered_names
 from territory_plugin.core.quotas import QUOTA_COLUMNS, QuotaError, allocate_quotas
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, read_accounts
@@ -139,12 +139,11 @@ class AllocateQuotas(TerritoryAlgorithm):
         frame = read_accounts(source, wanted, csv_path, feedback).frame
         if feedback.isCanceled():
             return {}
-        names = frame[territory_field].astype(object).where(frame[territory_field].notna(), None)
-        names = names.map(lambda v: None if v is None or str(v).strip() == "" else str(v).strip())
+        names = pd.Series(clean_names(frame[territory_field].tolist()), dtype=object)
         labels = frame[territory_field].to_numpy()
-        columns = {"potential": self._numbers(frame[potential_field], labels, potential_field, territory_field)}
+        columns = {"potential": self.numbers_or_raise(frame[potential_field], labels, potential_field, territory_field)}
         if sales_field:
-            columns["sales"] = self._numbers(frame[sales_field], labels, sales_field, territory_field)
+            columns["sales"] = self.numbers_or_raise(frame[sales_field], labels, sales_field, territory_field)
         values = pd.DataFrame(columns)
         missing = names.isna().to_numpy()
         if missing.any():
@@ -153,7 +152,8 @@ class AllocateQuotas(TerritoryAlgorithm):
                     count=int(missing.sum())
                 )
             )
-        totals = values[~missing].groupby(names[~missing].to_numpy()).sum().sort_index()
+        totals = values[~missing].groupby(names[~missing].to_numpy(), sort=False).sum()
+        totals = totals.loc[ordered_names(totals.index)]
         if totals.empty:
             raise QgsProcessingException(
                 self.tr("No row has a territory in '{field}': nothing to allocate.").format(field=territory_field)
@@ -198,18 +198,6 @@ class AllocateQuotas(TerritoryAlgorithm):
         results[self.MAX_FAIRNESS_DEVIATION] = plan.max_fairness_deviation_pct
         results[self.FLAGGED_COUNT] = len(flagged)
         return results
-
-    def _numbers(self, values, labels, field: str, label_field: str) -> np.ndarray:
-        try:
-            return to_numbers(values, labels, field)
-        except AggregationError as error:
-            d = error.details
-            raise QgsProcessingException(
-                self.tr(
-                    "Field '{field}' must hold numbers, but the row of {label_field} {row} has '{value}' ({count} such "
-                    "values in all). Fix those values or leave them blank."
-                ).format(field=field, row=d["account"], label_field=label_field, value=d["value"], count=d["count"])
-            ) from error
 
     def _write(self, parameters, context, table: pd.DataFrame) -> dict:
         fields = QgsFields()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
+import numpy as np
 from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from territory_plugin.core.aggregate import AggregationError, index_units
+from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -65,9 +66,32 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         """The field named by parameter ``name``; a clear error if the layer lacks it."""
         return self.require_field(source, self.parameterAsString(parameters, name, context), what)
 
+    def optional_field_or_raise(self, source, parameters, name: str, context, what: str) -> str:
+        """The field named by optional parameter ``name`` ("" when not set); a clear error if the layer lacks it."""
+        if not self.parameterAsString(parameters, name, context):
+            return ""
+        return self.field_or_raise(source, parameters, name, context, what)
+
     def fields_or_raise(self, source, parameters, name: str, context, what: str) -> list[str]:
         """The fields named by a multiple-field parameter; a clear error for the first one missing."""
         fields = self.parameterAsFields(parameters, name, context)
         for field in fields:
             self.require_field(source, field, what)
         return fields
+
+    def numbers_or_raise(self, values, labels, field: str, label_field: str) -> np.ndarray:
+        """A column as numbers (blanks count as 0); an error naming the first row that holds no number.
+
+        ``labels`` name each row to the user (its ``label_field`` value, e.g. an account id).
+        """
+        try:
+            return to_numbers(values, labels, field)
+        except AggregationError as error:
+            d = error.details
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm",
+                    "Field '{field}' must hold numbers, but the row with {label_field} {row} has '{value}' ({count} "
+                    "such values in all). Fix those values or leave them blank.",
+                ).format(field=field, label_field=label_field, row=d["account"], value=d["value"], count=d["count"])
+            ) from error

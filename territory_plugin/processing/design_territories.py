@@ -26,6 +26,14 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.core.alignment import (
+    AlignmentError,
+    clean_name,
+    existing_alignment,
+    is_locked,
+    numbered_names,
+)
+from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.partition import design_territories
 from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, describe_snapping, unit_graph_from_source
@@ -33,8 +41,6 @@ from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
 from territory_plugin.tables import python_value
-
-TRUE_TEXT = {"1", "true", "t", "yes", "y", "locked", "lock", "x"}
 
 
 class DesignTerritories(TerritoryAlgorithm):
@@ -233,15 +239,16 @@ class DesignTerritories(TerritoryAlgorithm):
             (feedback.pushWarning if warning else feedback.pushInfo)(line)
         graph, feature_ids = graph_result.graph, graph_result.feature_ids
         label_field = next((f.name() for f in source.fields() if f.type() == QVariant.String), "")
-        attributes = self._read_attributes(
-            source, feature_ids, [*balance_fields, existing_field, lock_field, label_field]
-        )
+        attributes = self.read_columns(source, feature_ids, [*balance_fields, existing_field, lock_field, label_field])
         labels_of_units = self._unit_labels(attributes, label_field, feature_ids)
         self._report_bridges(graph, labels_of_units, feedback)
         weights = self._weights(attributes, balance_fields, labels_of_units, feedback)
 
-        names, initial = self._territory_names(parameters, context, attributes, existing_field, k)
-        locked = self._locked(attributes, lock_field) if lock_field else None
+        names, initial, locked = self.existing_alignment(attributes, existing_field, lock_field, k)
+        if locked is not None and locked.any():
+            feedback.pushInfo(
+                self.tr("{count} locked units keep their existing territory.").format(count=int(locked.sum()))
+            )
         seeds = None
         if self.parameterAsSource(parameters, self.SEEDS, context) is not None:
             names, seeds = self._seeds(parameters, context, source, graph_result, k)
@@ -280,7 +287,7 @@ class DesignTerritories(TerritoryAlgorithm):
             return {}
 
         labels = plan.labels
-        colours = territory_colours(graph, labels, k)
+        colours = territory_colours(k, touching_territories(graph, labels))
         results, pieces = self._write_units(parameters, context, source, feature_ids, labels, names, territory_field)
         results.update(
             self._write_territories(
@@ -325,7 +332,7 @@ class DesignTerritories(TerritoryAlgorithm):
             for value, fid in zip(attributes[label_field], feature_ids)
         ]
 
-    def _read_attributes(self, source, feature_ids, fields) -> dict[str, list]:
+    def read_columns(self, source, feature_ids, fields) -> dict[str, list]:
         """The named columns (empty names skipped) in graph order, in one pass over the layer."""
         wanted = [f for f in dict.fromkeys(fields) if f]
         indices = [source.fields().lookupField(f) for f in wanted]
@@ -361,32 +368,26 @@ class DesignTerritories(TerritoryAlgorithm):
             columns.append(column)
         return np.column_stack(columns)
 
-    def _territory_names(
-        self, parameters, context, attributes, existing_field, k
-    ) -> tuple[list[str], np.ndarray | None]:
-        """Names of the k territories, and each unit's existing territory index (-1 unknown)."""
+    def existing_alignment(
+        self, attributes: dict[str, list], existing_field: str, lock_field: str, k: int
+    ) -> tuple[list[str], np.ndarray | None, np.ndarray | None]:
+        """Names of the k territories, each unit's existing territory (-1 none) and lock, as the design reads them.
+
+        ``attributes`` holds the columns read by :meth:`read_columns`.
+        """
         if not existing_field:
-            width = len(str(k))
-            return [f"T{t + 1:0{width}d}" for t in range(k)], None
-        values = [None if v is None or str(v).strip() == "" else str(v).strip() for v in attributes[existing_field]]
-        existing = sorted({v for v in values if v is not None})
-        if len(existing) > k:
+            return numbered_names(k), None, None
+        try:
+            names, initial = existing_alignment(attributes[existing_field], k)
+        except AlignmentError as error:
             raise QgsProcessingException(
                 self.tr(
                     "The existing alignment has {count} territories but {k} were asked for. Set the number of "
                     "territories to at least {count}, or clear the field of the territories to dissolve."
-                ).format(count=len(existing), k=k)
-            )
-        names = existing + [f"New {i + 1}" for i in range(k - len(existing))]
-        index = {name: i for i, name in enumerate(names)}
-        initial = np.array([index[v] if v is not None else -1 for v in values], dtype=np.int64)
-        return names, initial
-
-    def _locked(self, attributes, lock_field) -> np.ndarray:
-        return np.array(
-            [value is not None and str(value).strip().lower() in TRUE_TEXT for value in attributes[lock_field]],
-            dtype=bool,
-        )
+                ).format(**error.details)
+            ) from error
+        locked = np.array([is_locked(value) for value in attributes[lock_field]], dtype=bool) if lock_field else None
+        return names, initial, locked
 
     def _seeds(self, parameters, context, units, graph_result, k) -> tuple[list[str], np.ndarray]:
         """Each seed point's unit (the one containing it, else the nearest) and the territory names."""
@@ -422,8 +423,8 @@ class DesignTerritories(TerritoryAlgorithm):
                 p = xy.asPoint()
                 unit = int(np.argmin((centroid[:, 0] - p.x()) ** 2 + (centroid[:, 1] - p.y()) ** 2))
             chosen.append(unit)
-            name = python_value(point[id_field]) if id_field else None
-            names.append(str(name) if name is not None else f"Seed {number + 1}")
+            name = clean_name(point[id_field]) if id_field else None
+            names.append(name if name is not None else f"Seed {number + 1}")
         duplicates = {name for name in names if names.count(name) > 1}
         if duplicates:
             raise QgsProcessingException(
