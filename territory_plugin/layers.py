@@ -1,4 +1,9 @@
-"""QGIS polygon layers -> the unit adjacency graph (core/adjacency.py does the work).
+"""QGIS layers -> the unit adjacency graph (core/adjacency.py does the work), positions and places.
+
+* :func:`unit_graph_from_source`: polygons -> :class:`~territory_plugin.core.graph.UnitGraph`.
+* :func:`read_areas`, :func:`read_point_positions`, :func:`read_named_points`: attribute
+  columns with the longitude/latitude of each feature, for workload scoring.
+* :class:`UnitLocator`: which zip area holds a point (accounts without a usable code).
 
 Free of Processing code so that the algorithms and the dock widget share it:
 errors are `UnitLayerError` (a ValueError whose message says what to fix) and
@@ -13,6 +18,7 @@ faster than asMultiPolygon() (bench/bench_adjacency.py prints all three).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple, Optional
 
 import numpy as np
@@ -33,6 +39,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core.adjacency import AdjacencyCanceled, Contiguity, PolygonArrays, Snapping, build_adjacency
 from territory_plugin.core.graph import UnitGraph
+from territory_plugin.tables import python_value
 
 __all__ = [
     "AdjacencyCanceled",
@@ -40,8 +47,12 @@ __all__ = [
     "UnitGraphResult",
     "UnitLayerError",
     "UnitLocator",
+    "centroid_xy",
     "describe_snapping",
     "projected_crs_for",
+    "read_areas",
+    "read_named_points",
+    "read_point_positions",
     "read_polygon_arrays",
     "unit_graph_from_source",
 ]
@@ -259,12 +270,22 @@ class UnitLocator:
     Used wherever accounts without a usable code are placed by their location.
     """
 
-    def __init__(self, geometries: list[Optional[QgsGeometry]]) -> None:
+    def __init__(self, geometries: Sequence[Optional[QgsGeometry]]) -> None:
         self._geometries = geometries
         self._index = QgsSpatialIndex()
         for position, geometry in enumerate(geometries):
             if geometry is not None and not geometry.isNull():
                 self._index.addFeature(position, geometry.boundingBox())
+
+    @classmethod
+    def of_features(cls, source: QgsFeatureSource, feature_ids: Sequence[int]) -> UnitLocator:
+        """The polygons of ``source``'s features ``feature_ids``, positions in that order."""
+        geometry_of = {
+            feature.id(): feature.geometry()
+            for feature in source.getFeatures(QgsFeatureRequest().setNoAttributes())
+            if feature.hasGeometry()
+        }
+        return cls([geometry_of.get(fid) for fid in feature_ids])
 
     def locate(self, point: QgsGeometry) -> int:
         """Position of the polygon containing ``point`` (same CRS), or -1."""
@@ -272,6 +293,85 @@ class UnitLocator:
             if self._geometries[position].contains(point):
                 return position
         return -1
+
+    def place(self, points: Iterable[Optional[QgsGeometry]], transform: QgsCoordinateTransform) -> np.ndarray:
+        """Position of the polygon containing each point (``transform`` takes it to the polygons' CRS), or -1.
+
+        Points that are None, null or empty are placed nowhere (-1).
+        """
+        placed = []
+        for geometry in points:
+            if geometry is None or geometry.isNull() or geometry.isEmpty():
+                placed.append(-1)
+                continue
+            point = QgsGeometry(geometry)
+            point.transform(transform)
+            placed.append(self.locate(point))
+        return np.array(placed, dtype=np.int64)
+
+
+def centroid_xy(geometry: Optional[QgsGeometry], transform: QgsCoordinateTransform) -> tuple[float, float]:
+    """The centroid of ``geometry`` through ``transform`` (e.g. to WGS84 lon/lat); NaN when there is none."""
+    if geometry is None or geometry.isNull() or geometry.isEmpty():
+        return (np.nan, np.nan)
+    point = transform.transform(geometry.centroid().asPoint())
+    return (point.x(), point.y())
+
+
+def read_areas(
+    source: QgsFeatureSource,
+    fields: Sequence[str],
+    transform: QgsCoordinateTransform,
+    feedback: Optional[QgsFeedback] = None,
+) -> tuple[dict[str, list], np.ndarray, list[int]]:
+    """One pass over ``source``: the named columns (NULL as None), the centroid of each feature
+    through ``transform`` ((n, 2), NaN without geometry) and the feature ids, in feature order.
+
+    Stops early when ``feedback`` is canceled (the caller checks).
+    """
+    names = source.fields().names()
+    wanted = [f for f in dict.fromkeys(fields) if f]
+    indices = [names.index(f) for f in wanted]
+    columns: dict[str, list] = {f: [] for f in wanted}
+    xy, ids = [], []
+    for count, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(indices))):
+        if feedback is not None and count % 5000 == 0 and feedback.isCanceled():
+            break
+        attributes = feature.attributes()
+        for f, i in zip(wanted, indices):
+            columns[f].append(python_value(attributes[i]))
+        xy.append(centroid_xy(feature.geometry(), transform))
+        ids.append(feature.id())
+    return columns, np.array(xy, dtype=np.float64).reshape(-1, 2), ids
+
+
+def read_point_positions(
+    source: QgsFeatureSource,
+    feature_ids: Sequence[int],
+    transform: QgsCoordinateTransform,
+    feedback: Optional[QgsFeedback] = None,
+) -> np.ndarray:
+    """Position (n, 2) through ``transform`` of the features ``feature_ids``, in that order; NaN without geometry."""
+    where = {int(fid): row for row, fid in enumerate(feature_ids)}
+    points = np.full((len(feature_ids), 2), np.nan)
+    for count, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
+        if feedback is not None and count % 50000 == 0 and feedback.isCanceled():
+            break
+        row = where.get(feature.id())
+        if row is not None:
+            points[row] = centroid_xy(feature.geometry(), transform)
+    return points
+
+
+def read_named_points(
+    source: QgsFeatureSource, field: str, transform: QgsCoordinateTransform
+) -> list[tuple[object, tuple[float, float]]]:
+    """(value of ``field``, position through ``transform``) of every feature that has a geometry."""
+    return [
+        (python_value(feature[field]), centroid_xy(feature.geometry(), transform))
+        for feature in source.getFeatures()
+        if feature.hasGeometry()
+    ]
 
 
 def _name_feature(message: str, ids: list[int] | np.ndarray) -> str:

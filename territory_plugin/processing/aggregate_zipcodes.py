@@ -9,7 +9,6 @@ from qgis.core import (
     QgsFeatureSink,
     QgsField,
     QgsFields,
-    QgsGeometry,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -23,11 +22,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 from territory_plugin.core.aggregate import (
-    AggregationError,
     UnmatchedReason,
     aggregate,
     match_accounts,
-    to_numbers,
 )
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
@@ -177,25 +174,14 @@ class AggregateZipCodes(TerritoryAlgorithm):
 
         unit_of_account, reason = match_accounts(frame[zip_field], unit_index, zip_format)
         labels = frame[label_field].to_numpy()
-        sums = {}
-        for field in sum_fields:
-            try:
-                sums[f"sum_{field}"] = to_numbers(frame[field], labels, field)
-            except AggregationError as error:
-                d = error.details
-                raise QgsProcessingException(
-                    self.tr(
-                        "Field '{field}' must hold numbers, but account {account} ({label_field}) has '{value}' "
-                        "({count} such values in all). Fix those values or leave them blank."
-                    ).format(
-                        field=field, account=d["account"], label_field=label_field, value=d["value"], count=d["count"]
-                    )
-                ) from error
+        sums = {f"sum_{field}": self.numbers_or_raise(frame[field], labels, field, label_field) for field in sum_fields}
 
         unmatched_rows = np.flatnonzero(reason != UnmatchedReason.MATCHED)
         unmatched_records = table.records(unmatched_rows, with_geometry=fallback)
         if fallback and len(unmatched_rows):
-            placed = self._place_by_location(unmatched_records, accounts, units, unit_features, context)
+            transform = QgsCoordinateTransform(accounts.sourceCrs(), units.sourceCrs(), context.transformContext())
+            locator = UnitLocator([unit.geometry() for unit in unit_features])
+            placed = locator.place((geometry for _, geometry in unmatched_records), transform)
             unit_of_account[unmatched_rows] = placed
             reason[unmatched_rows[placed >= 0]] = UnmatchedReason.MATCHED
             feedback.pushInfo(
@@ -224,19 +210,6 @@ class AggregateZipCodes(TerritoryAlgorithm):
         results[self.MATCHED_COUNT] = matched
         results[self.UNMATCHED_COUNT] = unmatched
         return results
-
-    def _place_by_location(self, records, accounts, units, unit_features, context) -> np.ndarray:
-        """Index of the unit containing each point account, or -1."""
-        transform = QgsCoordinateTransform(accounts.sourceCrs(), units.sourceCrs(), context.transformContext())
-        locator = UnitLocator([unit.geometry() for unit in unit_features])
-        placed = np.full(len(records), -1, dtype=np.int64)
-        for row, (_, geometry) in enumerate(records):
-            if geometry is None or geometry.isNull() or geometry.isEmpty():
-                continue
-            point = QgsGeometry(geometry)
-            point.transform(transform)
-            placed[row] = locator.locate(point)
-        return placed
 
     def _write_units(self, parameters, context, units, unit_features, totals, feedback) -> dict:
         new_names = list(totals.columns)
