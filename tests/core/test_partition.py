@@ -20,7 +20,6 @@ from territory_plugin.core import metrics as M
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.partition import (
     Canceled,
-    EngineOptions,
     InfeasiblePlan,
     design_territories,
 )
@@ -322,14 +321,40 @@ def test_cancel_and_progress():
         design_territories(g, w, 10, 0.05, is_canceled=cancel_after_some)
 
 
+def random_contiguous_growth(graph: UnitGraph, k: int, seed: int) -> np.ndarray:
+    """A plain start: k random seeds, then a random territory takes a random unclaimed
+    neighbour, again and again. Contiguous and of similar sizes, never refined."""
+    rng = np.random.default_rng(seed)
+    ptr, idx = graph.neighbours()
+    labels = np.full(graph.n, -1)
+    frontier: list[list[int]] = [[] for _ in range(k)]
+    for t, u in enumerate(rng.choice(graph.n, k, replace=False)):
+        labels[u] = t
+        frontier[t].extend(idx[ptr[u] : ptr[u + 1]].tolist())
+    growing = list(range(k))
+    while growing:
+        t = growing[rng.integers(len(growing))]
+        while frontier[t]:
+            u = frontier[t].pop(rng.integers(len(frontier[t])))
+            if labels[u] < 0:
+                labels[u] = t
+                frontier[t].extend(idx[ptr[u] : ptr[u + 1]].tolist())
+                break
+        else:
+            growing.remove(t)
+    return labels
+
+
 def test_compactness_beats_a_random_contiguous_growth():
-    """The refinement must leave far fewer cut edges than the plain start."""
+    """The engine must leave far fewer cut edges than a plain, unrefined contiguous start
+    (measured: 281 against 470-642 for five random growths)."""
     g = voronoi_graph(2000, 11)
-    w = np.ones(g.n)
-    fast = EngineOptions(sweeps=0, max_levels=0)
-    rough = design_territories(g, w, 10, 0.05, options=fast, best_effort=True)
-    good = design_territories(g, w, 10, 0.05)
-    assert good.cut_edges <= rough.cut_edges
+    k = 10
+    starts = [random_contiguous_growth(g, k, seed) for seed in range(5)]
+    assert all((M.territory_pieces(g, labels, k) == 1).all() for labels in starts)  # a fair start: contiguous
+    plain = float(np.median([M.cut_edges(g, labels) for labels in starts]))
+    good = design_territories(g, np.ones(g.n), k, 0.05)
+    assert good.cut_edges <= 0.7 * plain
     assert good.mean_pp >= 0.3
 
 
