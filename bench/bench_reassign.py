@@ -113,7 +113,7 @@ def main() -> None:
     from territory_plugin.core.metrics import territory_pieces, territory_totals
     from territory_plugin.core.reassign import TerritoryStats
     from territory_plugin.gui.controller import ReassignController
-    from territory_plugin.gui.dock import TerritoryTableModel
+    from territory_plugin.gui.territory_table import TerritoryTableModel
     from territory_plugin.layers import unit_graph_from_source
 
     source = QgsVectorLayer(str(US_ZIPS), "zips", "ogr")

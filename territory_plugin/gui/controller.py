@@ -20,64 +20,22 @@ plugin).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from datetime import datetime, timezone
 
 import numpy as np
-from qgis.core import (
-    Qgis,
-    QgsApplication,
-    QgsFeatureRequest,
-    QgsField,
-    QgsProject,
-    QgsVectorDataProvider,
-    QgsVectorLayer,
-)
+from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
 
 from territory_plugin.core.adjacency import Contiguity
-from territory_plugin.core.aggregate import AggregationError, index_units, match_accounts
-from territory_plugin.core.alignment import clean_name, is_locked, is_missing, natural_key
+from territory_plugin.core.alignment import clean_name, is_locked, natural_key
 from territory_plugin.core.graph import UnitGraph
-from territory_plugin.core.postal import ZipFormat
-from territory_plugin.core.reassign import (
-    TerritoryRow,
-    TerritoryStats,
-    account_measure_sources,
-    account_values,
-    change_records,
-)
+from territory_plugin.core.reassign import TerritoryRow, TerritoryStats, change_records
+from territory_plugin.gui.account_overrides import AccountOverrides
 from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
+from territory_plugin.gui.moves import MoveResult, disconnect, now, number, user
 from territory_plugin.layers import UnitLayerError, describe_snapping, unit_graph_from_source
 
-
-def _number(value: object) -> float:
-    if is_missing(value):
-        return 0.0
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return 0.0
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def _user() -> str:
-    return QgsApplication.userFullName() or QgsApplication.userLoginName() or ""
-
-
-@dataclass
-class MoveResult:
-    """What an action did: how many items changed, which were refused, whether the user said no."""
-
-    moved: int = 0
-    locked: list[int] = field(default_factory=list)  # feature ids of locked units left in place
-    canceled: bool = False
-    split: list[str] = field(default_factory=list)  # territories the move breaks in pieces
-    stranded: bool = False
+__all__ = ["MoveResult", "ReassignController"]
 
 
 class ReassignController(QObject):
@@ -90,7 +48,7 @@ class ReassignController(QObject):
     def __init__(self, parent: QObject | None = None, confirm: Callable[[str, str], bool] | None = None) -> None:
         super().__init__(parent)
         self.confirm: Callable[[str, str], bool] = confirm or (lambda title, text: True)
-        self.who: Callable[[], str] = _user
+        self.who: Callable[[], str] = user
         self.layer: QgsVectorLayer | None = None
         self.territory_field = ""
         self.measures: list[str] = []
@@ -107,17 +65,7 @@ class ReassignController(QObject):
         self._pending_units: dict[int, object] = {}
         self._graph_cache: tuple | None = None  # (layer id, feature ids, graph)
         self._trackers: dict[tuple[str, str | None], ChangeLogTracker] = {}
-        # accounts
-        self.accounts: QgsVectorLayer | None = None
-        self.account_zip_field = ""
-        self.override_field = ""
-        self.account_id_field = ""
-        self.account_tracker: ChangeLogTracker | None = None
-        self._account_row: dict[int, int] = {}
-        self._account_unit = np.empty(0, dtype=np.int64)
-        self._account_values = np.empty((0, 0))
-        self._account_ids: list[str] = []
-        self._pending_accounts: dict[int, object] = {}
+        self.accounts = AccountOverrides(self)  # the accounts layer linked by zip code
 
     # -- units layer ---------------------------------------------------------------------
 
@@ -139,7 +87,7 @@ class ReassignController(QObject):
         graph is built here. Returns False (and says why) when the layer cannot be used.
         """
         self._disconnect_units()
-        self.set_accounts(None)
+        self.accounts.link(None)
         self.layer, self.stats, self.graph = None, None, None
         self._pending_units = {}
         if layer is None or not territory_field:
@@ -150,7 +98,7 @@ class ReassignController(QObject):
             name for name in [territory_field, *measures, key_field, lock_field] if name and fields.indexOf(name) < 0
         ]
         if missing:
-            self._say(self.tr("The layer {} has no field {}.").format(layer.name(), missing[0]), Qgis.Warning)
+            self.say(self.tr("The layer {} has no field {}.").format(layer.name(), missing[0]), Qgis.Warning)
             self.territoriesChanged.emit()
             return False
         self.layer = layer
@@ -168,9 +116,9 @@ class ReassignController(QObject):
                 graph, feature_ids = built.graph, built.feature_ids
                 for line, warning in describe_snapping(built.snapping):
                     if warning:
-                        self._say(line, Qgis.MessageLevel.Warning)
+                        self.say(line, Qgis.MessageLevel.Warning)
             except UnitLayerError as exc:
-                self._say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.Warning)
+                self.say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.Warning)
                 graph, feature_ids = None, None
         self.graph = graph
         self._graph_cache = (layer.id(), feature_ids, graph) if graph is not None else None
@@ -181,11 +129,11 @@ class ReassignController(QObject):
         layer.willBeDeleted.connect(self._layer_deleted)
         for signal in (layer.featureAdded, layer.featureDeleted, layer.geometryChanged):
             signal.connect(self._units_changed_shape)
-        self.tracker = self._tracker_for(layer, ChangeLogStore.for_layer(layer))
+        self.tracker = self.tracker_for(layer, ChangeLogStore.for_layer(layer))
         self.territoriesChanged.emit()
         return True
 
-    def _tracker_for(self, layer: QgsVectorLayer, store: ChangeLogStore) -> ChangeLogTracker:
+    def tracker_for(self, layer: QgsVectorLayer, store: ChangeLogStore) -> ChangeLogTracker:
         """One tracker per edited layer and log, kept while the layer lives: records of unsaved
         moves survive a change of fields or measures in the dock."""
         key = (layer.id(), store.gpkg_path)
@@ -218,7 +166,7 @@ class ReassignController(QObject):
         self._unit_of = {int(fid): i for i, fid in enumerate(fids.tolist())}
         ordered = [rows[int(fid)] for fid in fids.tolist()]
         q = len(self.measures)
-        weights = np.array([[_number(v) for v in row[1 : 1 + q]] for row in ordered], dtype=np.float64)
+        weights = np.array([[number(v) for v in row[1 : 1 + q]] for row in ordered], dtype=np.float64)
         weights = weights.reshape(len(ordered), q)
         self._values = {}
         names = []
@@ -241,42 +189,41 @@ class ReassignController(QObject):
     def reload(self) -> None:
         """Read everything again (after features were added or deleted)."""
         if self.layer is not None:
-            accounts = (self.accounts, self.account_zip_field, self.override_field, self.account_id_field)
+            a = self.accounts
+            linked = (a.layer, a.zip_field, a.override_field, a.id_field)
             self._graph_cache = None
             self.set_units(self.layer, self.territory_field, self.measures, self.key_field, self.lock_field)
-            if accounts[0] is not None:
-                self.set_accounts(*accounts)
+            if linked[0] is not None:
+                a.link(*linked)
 
     def _disconnect_units(self) -> None:
         layer = self.layer
         self.tracker = None
         if layer is None or sip.isdeleted(layer):
             return
-        for signal, slot in (
-            (layer.attributeValueChanged, self._unit_value_changed),
-            (layer.undoStack().indexChanged, self._flush_units),
-            (layer.afterRollBack, self._flush_units),
-            (layer.willBeDeleted, self._layer_deleted),
-            (layer.featureAdded, self._units_changed_shape),
-            (layer.featureDeleted, self._units_changed_shape),
-            (layer.geometryChanged, self._units_changed_shape),
-        ):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
+        disconnect(
+            [
+                (layer.attributeValueChanged, self._unit_value_changed),
+                (layer.undoStack().indexChanged, self._flush_units),
+                (layer.afterRollBack, self._flush_units),
+                (layer.willBeDeleted, self._layer_deleted),
+                (layer.featureAdded, self._units_changed_shape),
+                (layer.featureDeleted, self._units_changed_shape),
+                (layer.geometryChanged, self._units_changed_shape),
+            ]
+        )
 
     def _units_changed_shape(self, *_args) -> None:
         """Features added, deleted or reshaped: the graph is out of date until reloaded."""
         if self._graph_cache is not None:
             self._graph_cache = None
-            self._say(
+            self.say(
                 self.tr("Units were added, deleted or reshaped; contiguity is checked again on reload."), Qgis.Info
             )
 
     def _layer_deleted(self) -> None:
         self._disconnect_units()
-        self.set_accounts(None)
+        self.accounts.link(None)
         self.layer, self.stats = None, None
         self.territoriesChanged.emit()
 
@@ -290,6 +237,11 @@ class ReassignController(QObject):
         if kind == QVariant.Double:
             return float(name)
         return name
+
+    def territory_index(self, name: str, value: object) -> int:
+        """Index of territory ``name``, added when new; ``value`` is what its field stores (first seen wins)."""
+        self._values.setdefault(name, value)
+        return self.stats.add_territory(name)
 
     def _unit_value_changed(self, fid: int, index: int, value: object) -> None:
         fields = self.layer.fields()
@@ -312,10 +264,8 @@ class ReassignController(QObject):
             if unit is None:  # a feature added since the graph was built
                 continue
             name = clean_name(value)
-            if name is not None and name not in self._values:
-                self._values[name] = value
             units.append(unit)
-            labels.append(-1 if name is None else self.stats.add_territory(name))
+            labels.append(-1 if name is None else self.territory_index(name, value))
         changed = self.stats.set_labels(units, labels)
         if self.stats.k != territories:
             self.territoriesChanged.emit()
@@ -362,12 +312,12 @@ class ReassignController(QObject):
         if self.stats is None or not name:
             return False
         if name in self.stats.names:
-            self._say(self.tr("There is already a territory {}.").format(name), Qgis.Info)
+            self.say(self.tr("There is already a territory {}.").format(name), Qgis.Info)
             return False
         try:
             self._field_value(name)
         except ValueError:
-            self._say(
+            self.say(
                 self.tr("{} is not a valid value for the field {}.").format(name, self.territory_field), Qgis.Warning
             )
             return False
@@ -380,7 +330,7 @@ class ReassignController(QObject):
         """Remove an empty territory (no unit, no account kept there)."""
         t = self.stats.index_of(name)
         if not self.stats.is_empty(t):
-            self._say(
+            self.say(
                 self.tr("Territory {} still has {} units; move them first.").format(name, int(self.stats.counts[t])),
                 Qgis.Warning,
             )
@@ -419,7 +369,7 @@ class ReassignController(QObject):
         locked = [u for u in units if self.locked[u]]
         if locked:
             result.locked = self.feature_ids[locked].tolist()
-            self._say(
+            self.say(
                 self.tr("{} locked units were not moved (e.g. {}).").format(len(locked), self.keys[locked[0]]),
                 Qgis.Warning,
             )
@@ -434,7 +384,7 @@ class ReassignController(QObject):
             return result
         layer = self.layer
         if not layer.isEditable() and not layer.startEditing():
-            self._say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
+            self.say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
             return result
         index = layer.fields().indexOf(self.territory_field)
         value = self._field_value(territory)
@@ -455,7 +405,7 @@ class ReassignController(QObject):
         layer.endEditCommand()
         self._flush_units()
         self.tracker.record(
-            change_records("unit", [self.keys[u] for u in units], old, territory, self.who(), _now(), note)
+            change_records("unit", [self.keys[u] for u in units], old, territory, self.who(), now(), note)
         )
         result.moved = len(units)
         return result
@@ -473,202 +423,15 @@ class ReassignController(QObject):
     def save(self) -> bool:
         """Save the edits of the units and accounts layers (keeps them in edit mode)."""
         ok = True
-        for layer in (self.layer, self.accounts):
+        for layer in (self.layer, self.accounts.layer):
             if layer is not None and layer.isEditable() and layer.isModified():
                 if not layer.commitChanges(False):
                     ok = False
-                    self._say(
+                    self.say(
                         self.tr("Could not save {}: {}").format(layer.name(), "; ".join(layer.commitErrors())),
                         Qgis.Critical,
                     )
         return ok
-
-    # -- accounts ------------------------------------------------------------------------
-
-    def set_accounts(
-        self,
-        layer: QgsVectorLayer | None,
-        zip_field: str = "",
-        override_field: str = "",
-        id_field: str = "",
-        zip_format: ZipFormat | int = ZipFormat.US,
-    ) -> bool:
-        """Link an accounts layer to the units by zip code (the units' key field).
-
-        ``override_field`` holds the territory of accounts kept apart from their zip's
-        territory (empty: none); the numbers include those overrides.
-        """
-        self._disconnect_accounts()
-        if self.stats is not None:
-            for key in list(self.stats.overrides):
-                self.stats.clear_override(key)
-        self.accounts = None
-        if layer is None or self.stats is None:
-            if self.stats is not None:
-                self.statsChanged.emit(list(range(self.stats.k)))
-            return False
-        if not self.key_field:
-            self._say(self.tr("Choose the zip code field of the units to link accounts."), Qgis.Warning)
-            return False
-        fields = layer.fields()
-        if fields.indexOf(zip_field) < 0:
-            self._say(self.tr("The layer {} has no field {}.").format(layer.name(), zip_field), Qgis.Warning)
-            return False
-        sources = account_measure_sources(self.measures, fields.names())
-        numeric = sorted({s for s in sources if isinstance(s, str)})
-        wanted = [zip_field, *numeric, *(name for name in (override_field, id_field) if name)]
-        indices = [fields.indexOf(name) for name in wanted]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
-        fids, rows = [], []
-        for feature in layer.getFeatures(request):
-            fids.append(feature.id())
-            rows.append([feature.attribute(i) for i in indices])
-        columns = {name: np.array([_number(row[1 + i]) for row in rows]) for i, name in enumerate(numeric)}
-        try:
-            units = index_units(self.keys, zip_format)
-        except AggregationError as exc:
-            self._say(self.tr("The units' zip codes cannot link accounts: {}").format(exc), Qgis.Warning)
-            return False
-        zips = [None if is_missing(row[0]) else row[0] for row in rows]
-        self._account_unit, _ = match_accounts(zips, units, zip_format)
-        self._account_values = account_values(sources, columns, len(rows))
-        self._account_row = {fid: i for i, fid in enumerate(fids)}
-        id_position = len(wanted) - 1
-        self._account_ids = [str(row[id_position]) if id_field else str(fid) for row, fid in zip(rows, fids)]
-        self.accounts = layer
-        self.account_zip_field, self.override_field, self.account_id_field = zip_field, override_field, id_field
-        if override_field:
-            position = 1 + len(numeric)
-            for row, fid in zip(rows, fids):
-                self._apply_override(fid, row[position])
-        layer.attributeValueChanged.connect(self._account_value_changed)
-        layer.undoStack().indexChanged.connect(self._flush_accounts)
-        layer.afterRollBack.connect(self._flush_accounts)
-        self.account_tracker = self._tracker_for(layer, ChangeLogStore.for_layer(self.layer))
-        self.territoriesChanged.emit()
-        return True
-
-    def _disconnect_accounts(self) -> None:
-        self.account_tracker = None
-        layer = self.accounts
-        if layer is None or sip.isdeleted(layer):
-            return
-        for signal, slot in (
-            (layer.attributeValueChanged, self._account_value_changed),
-            (layer.undoStack().indexChanged, self._flush_accounts),
-            (layer.afterRollBack, self._flush_accounts),
-        ):
-            try:
-                signal.disconnect(slot)
-            except TypeError:
-                pass
-
-    def _apply_override(self, fid: int, value: object) -> None:
-        row = self._account_row.get(fid)
-        if row is None:
-            return
-        name = clean_name(value)
-        if name is None:
-            self.stats.clear_override(fid)
-            return
-        if name not in self._values:
-            self._values[name] = name
-        t = self.stats.add_territory(name)
-        self.stats.set_override(fid, int(self._account_unit[row]), t, self._account_values[row])
-
-    def _account_value_changed(self, fid: int, index: int, value: object) -> None:
-        if self.override_field and index == self.accounts.fields().indexOf(self.override_field):
-            self._pending_accounts[fid] = value
-
-    def _flush_accounts(self, *_args) -> None:
-        if not self._pending_accounts or self.stats is None:
-            return
-        pending, self._pending_accounts = self._pending_accounts, {}
-        territories = self.stats.k
-        for fid, value in pending.items():
-            self._apply_override(fid, value)
-        if self.stats.k != territories:
-            self.territoriesChanged.emit()
-        else:
-            self.statsChanged.emit(list(range(self.stats.k)))
-
-    def account_territory(self, fid: int) -> str | None:
-        """Where account ``fid`` counts now: its override, else its zip's territory."""
-        override = self.stats.overrides.get(fid)
-        if override is not None:
-            return self.stats.names[override.territory] if override.territory >= 0 else None
-        unit = int(self._account_unit[self._account_row[fid]])
-        if unit < 0 or self.stats.labels[unit] < 0:
-            return None
-        return self.stats.names[self.stats.labels[unit]]
-
-    def create_override_field(self, name: str = "territory_override") -> bool:
-        """Add a text field for overrides to the accounts layer (in its edit buffer)."""
-        layer = self.accounts
-        if layer is None:
-            return False
-        if layer.fields().indexOf(name) < 0:
-            if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddAttributes:
-                self._say(
-                    self.tr(
-                        "The accounts layer {} cannot get a new field; save it as a GeoPackage "
-                        "(Export > Save Features As) and use that copy."
-                    ).format(layer.name()),
-                    Qgis.Warning,
-                )
-                return False
-            if not layer.isEditable():
-                layer.startEditing()
-            if not layer.addAttribute(QgsField(name, QVariant.String)):
-                return False
-            layer.updateFields()
-        return self.set_accounts(layer, self.account_zip_field, name, self.account_id_field)
-
-    def assign_accounts(self, feature_ids: Iterable[int], territory: str | None, note: str = "") -> MoveResult:
-        """Keep accounts in ``territory`` whatever their zip (None: back to their zip's territory)."""
-        result = MoveResult()
-        layer = self.accounts
-        if layer is None or not self.override_field:
-            self._say(self.tr("Choose an accounts layer and its override field first."), Qgis.Warning)
-            return result
-        fids = [fid for fid in dict.fromkeys(int(f) for f in feature_ids) if fid in self._account_row]
-        current = {fid: self.stats.overrides.get(fid) for fid in fids}
-        target = None if territory is None else self.stats.names[self.stats.index_of(territory)]
-        changing = [
-            fid
-            for fid in fids
-            if (current[fid] is None and target is not None)
-            or (current[fid] is not None and (target is None or self.stats.names[current[fid].territory] != target))
-        ]
-        if not changing:
-            return result
-        if not layer.isEditable() and not layer.startEditing():
-            self._say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
-            return result
-        old = [self.account_territory(fid) for fid in changing]
-        index = layer.fields().indexOf(self.override_field)
-        text = (
-            self.tr("Keep {} accounts in {}").format(len(changing), target)
-            if target is not None
-            else self.tr("Return {} accounts to their zip's territory").format(len(changing))
-        )
-        layer.beginEditCommand(text)
-        try:
-            for fid in changing:
-                layer.changeAttributeValue(fid, index, target if target is not None else None)
-        except Exception:
-            layer.destroyEditCommand()
-            raise
-        layer.endEditCommand()
-        self._flush_accounts()
-        new = [self.account_territory(fid) for fid in changing]
-        ids = [self._account_ids[self._account_row[fid]] for fid in changing]
-        records = []
-        for item, before, after in zip(ids, old, new):
-            records += change_records("account", [item], [before], after, self.who(), _now(), note)
-        self.account_tracker.record(records)
-        result.moved = len(changing)
-        return result
 
     # -- change log ----------------------------------------------------------------------
 
@@ -678,7 +441,7 @@ class ReassignController(QObject):
     def pending_changes(self) -> list:
         """Records a save would write now (commands not undone), units then accounts."""
         out = self.tracker.pending() if self.tracker else []
-        return out + (self.account_tracker.pending() if self.account_tracker else [])
+        return out + (self.accounts.tracker.pending() if self.accounts.tracker else [])
 
     def close(self) -> None:
         """Let go of every layer (plugin unload): no more numbers, no more logging."""
@@ -687,5 +450,6 @@ class ReassignController(QObject):
             tracker.disconnect_layer()
         self._trackers.clear()
 
-    def _say(self, text: str, level: int) -> None:
+    def say(self, text: str, level: int) -> None:
+        """Tell the user (the dock shows it in the message bar)."""
         self.messageRaised.emit(text, int(level))

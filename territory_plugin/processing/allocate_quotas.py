@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
-    QgsFeature,
-    QgsFeatureSink,
-    QgsField,
-    QgsFields,
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
@@ -17,9 +11,7 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
-    QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
 from territory_plugin.core.alignment import clean_names, ordered_names
 from territory_plugin.core.quotas import QUOTA_COLUMNS, QuotaError, allocate_quotas
@@ -174,7 +166,7 @@ class AllocateQuotas(TerritoryAlgorithm):
             ) from error
         feedback.setProgress(80)
         table = plan.table
-        results = self._write(parameters, context, table)
+        results = {self.OUTPUT: self.write_table(parameters, self.OUTPUT, context, table[list(QUOTA_COLUMNS)])}
         flagged = table[table["flag"] != ""]
         for row in flagged.itertuples(index=False):
             feedback.pushWarning(
@@ -198,25 +190,3 @@ class AllocateQuotas(TerritoryAlgorithm):
         results[self.MAX_FAIRNESS_DEVIATION] = plan.max_fairness_deviation_pct
         results[self.FLAGGED_COUNT] = len(flagged)
         return results
-
-    def _write(self, parameters, context, table: pd.DataFrame) -> dict:
-        fields = QgsFields()
-        for column in QUOTA_COLUMNS:
-            kind = QVariant.String if column in ("territory", "flag") else QVariant.Double
-            fields.append(QgsField(column, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
-        )
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        out = QgsFeature(fields)
-        for row in table[list(QUOTA_COLUMNS)].itertuples(index=False):
-            values = []
-            for column, value in zip(QUOTA_COLUMNS, row):
-                if column in ("territory", "flag"):
-                    values.append(str(value))
-                else:
-                    values.append(float(value) if np.isfinite(value) else None)
-            out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
-        return {self.OUTPUT: dest_id}

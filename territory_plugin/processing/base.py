@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException
+from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
+from territory_plugin.tables import frame_fields, write_frame
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -95,3 +96,14 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                     "such values in all). Fix those values or leave them blank.",
                 ).format(field=field, label_field=label_field, row=d["account"], value=d["value"], count=d["count"])
             ) from error
+
+    def write_table(self, parameters, name: str, context, frame) -> str:
+        """The table ``frame`` (one row per territory) to the sink of parameter ``name``; its destination id."""
+        fields = frame_fields(frame)
+        sink, dest_id = self.parameterAsSink(
+            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+        )
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        write_frame(sink, frame, fields)
+        return dest_id

@@ -276,8 +276,8 @@ def test_new_and_empty_territory(controller):
 
 
 def test_account_override_counts_in_the_numbers_and_undoes(controller, accounts_layer):
-    assert controller.set_accounts(accounts_layer, ZIP, "", "Account ID")
-    assert controller.create_override_field("territory_override")
+    assert controller.accounts.link(accounts_layer, ZIP, "", "Account ID")
+    assert controller.accounts.create_override_field("territory_override")
     # an account with a clean zip that lies in some territory
     zips = frame(controller.layer).set_index("zip")["territory"]
     account = next(
@@ -287,14 +287,14 @@ def test_account_override_counts_in_the_numbers_and_undoes(controller, accounts_
     away = next(t for t in controller.territories if t != home)
     before = {row.name: row.totals.copy() for row in controller.rows()}
 
-    result = controller.assign_accounts([account.id()], away, note="key account")
+    result = controller.accounts.assign([account.id()], away, note="key account")
     assert result.moved == 1
     assert accounts_layer.getFeature(account.id())["territory_override"] == away
     after = {row.name: row.totals for row in controller.rows()}
     potential = float(account["Potential"] or 0.0)
     np.testing.assert_allclose(after[home], before[home] - [1, potential])
     np.testing.assert_allclose(after[away], before[away] + [1, potential])
-    assert controller.account_territory(account.id()) == away
+    assert controller.accounts.territory_of(account.id()) == away
     records = controller.pending_changes()
     assert [(r.kind, r.item, r.from_territory, r.to_territory, r.note) for r in records] == [
         ("account", account["Account ID"], home, away, "key account")
@@ -304,7 +304,7 @@ def test_account_override_counts_in_the_numbers_and_undoes(controller, accounts_
     accounts_layer.undoStack().undo()
     for row in controller.rows():
         np.testing.assert_allclose(row.totals, before[row.name])
-    assert controller.account_territory(account.id()) == home
+    assert controller.accounts.territory_of(account.id()) == home
     assert controller.pending_changes() == []
 
 
@@ -510,7 +510,7 @@ def test_a_user_session_from_the_menu_to_the_saved_change_log(plugin, qgis_iface
         dock.account_zip_combo.setField(ZIP)
         dock.account_id_combo.setField("Account ID")
         controller = dock.controller
-        assert controller.accounts is accounts_layer and controller.rows()
+        assert controller.accounts.layer is accounts_layer and controller.rows()
 
         # move a zip, then a mistake that is undone
         fid, old, new = boundary_move(controller)
@@ -539,7 +539,7 @@ def test_a_user_session_from_the_menu_to_the_saved_change_log(plugin, qgis_iface
         before = {row.name: row.units for row in controller.rows()}
         assert dock.keep_selected_accounts().moved == 1
         assert dock.override_combo.currentField() == "territory_override"
-        assert controller.account_territory(account.id()) == away
+        assert controller.accounts.territory_of(account.id()) == away
         assert {row.name: row.units for row in controller.rows()} == before  # units stay, numbers move
         assert dock.model.data(dock.model.index(controller.territories.index(away), 0), Qt.ToolTipRole)
 

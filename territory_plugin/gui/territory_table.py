@@ -1,0 +1,147 @@
+"""The dock's table of territories: one row per territory, deviation cells drawn as bars."""
+
+from __future__ import annotations
+
+from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
+from qgis.PyQt.QtGui import QBrush, QColor
+from qgis.PyQt.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from territory_plugin.core.reassign import band
+from territory_plugin.gui.controller import ReassignController
+
+__all__ = ["TerritoryTableModel", "DeviationBarDelegate"]
+
+BAND_COLOURS = ("#59a14f", "#edc948", "#e15759")  # inside the tolerance, within twice, beyond
+DEVIATION_ROLE = Qt.UserRole + 1
+# How wide a full bar is: a deviation of this many tolerances fills half the cell.
+BAR_SCALE_TOLERANCES = 3.0
+
+
+class TerritoryTableModel(QAbstractTableModel):
+    """One row per territory: units, each measure's total and deviation, pieces."""
+
+    def __init__(self, controller: ReassignController, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.tolerance = 0.05
+        self._rows = []
+        self._columns: list[tuple[str, int]] = []
+
+    def refresh(self, changed: list[int] | None = None) -> None:
+        """Reread the numbers; ``changed`` lists the rows that may differ (None: all, reset)."""
+        rows = self.controller.rows()
+        columns = [("units", -1)]
+        for m in range(len(self.controller.measures)):
+            columns += [("total", m), ("deviation", m)]
+        columns.append(("pieces", -1))
+        if changed is None or len(rows) != len(self._rows) or columns != self._columns:
+            self.beginResetModel()
+            self._rows, self._columns = rows, columns
+            self.endResetModel()
+            return
+        self._rows = rows
+        # the mean can move (an account override from an unmatched zip), so every deviation may change
+        self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns)))
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._columns) + 1
+
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
+        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+            return None
+        if section == 0:
+            return self.tr("Territory")
+        kind, m = self._columns[section - 1]
+        if kind == "units":
+            return self.tr("Units")
+        if kind == "pieces":
+            return self.tr("Pieces")
+        measure = self.controller.measures[m]
+        return measure if kind == "total" else self.tr("{} dev.").format(measure)
+
+    def row(self, r: int):
+        return self._rows[r]
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if index.column() == 0:
+            if role == Qt.DisplayRole:
+                return row.name
+            if role == Qt.ToolTipRole and row.overrides_in:
+                return self.tr("{} accounts kept here by an override").format(row.overrides_in)
+            return None
+        kind, m = self._columns[index.column() - 1]
+        if kind == "units":
+            return row.units if role in (Qt.DisplayRole, Qt.EditRole) else None
+        if kind == "total":
+            if role == Qt.DisplayRole:
+                return f"{row.totals[m]:,.0f}" if abs(row.totals[m]) >= 100 else f"{row.totals[m]:,.2f}"
+            if role == Qt.TextAlignmentRole:
+                return int(Qt.AlignRight | Qt.AlignVCenter)
+            return float(row.totals[m]) if role == Qt.EditRole else None
+        if kind == "deviation":
+            value = float(row.deviation[m])
+            if role == Qt.DisplayRole:
+                return f"{value:+.1%}"
+            if role == DEVIATION_ROLE:
+                return value
+            if role == Qt.ForegroundRole:
+                return QBrush(QColor(BAND_COLOURS[band(value, self.tolerance)]).darker(150))
+            return value if role == Qt.EditRole else None
+        # pieces
+        if role == Qt.DisplayRole:
+            if row.pieces < 0:
+                return self.tr("?")
+            if row.units == 0:
+                return self.tr("empty")
+            return self.tr("connected") if row.pieces == 1 else self.tr("{} pieces").format(row.pieces)
+        if role == Qt.ForegroundRole and row.pieces > 1:
+            return QBrush(QColor(BAND_COLOURS[2]))
+        return row.pieces if role == Qt.EditRole else None
+
+
+class DeviationBarDelegate(QStyledItemDelegate):
+    """The deviation as text on the left and, on the right, a bar from the mean (a tick)
+    to the value, coloured by the tolerance band; the bar is full at three tolerances."""
+
+    TEXT_SHARE = 0.45
+
+    def __init__(self, model: TerritoryTableModel, parent=None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def paint(self, painter, option, index) -> None:
+        value = index.data(DEVIATION_ROLE)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        cell = option.rect
+        text_width = int(cell.width() * self.TEXT_SHARE)
+        text_option = QStyleOptionViewItem(option)
+        text_option.rect = QRect(cell.left(), cell.top(), text_width, cell.height())
+        text_option.displayAlignment = Qt.AlignRight | Qt.AlignVCenter
+        if option.state & QStyle.State_Selected:  # paint the selection over the whole cell first
+            painter.fillRect(cell, option.palette.highlight())
+        super().paint(painter, text_option, index)
+        area = QRectF(cell.left() + text_width + 4, cell.top() + 4, cell.width() - text_width - 8, cell.height() - 8)
+        tolerance = max(self.model.tolerance, 1e-9)
+        half = area.width() / 2.0
+        width = max(-1.0, min(1.0, value / (BAR_SCALE_TOLERANCES * tolerance))) * half
+        centre = area.left() + half
+        painter.save()
+        painter.fillRect(
+            QRectF(centre + min(width, 0.0), area.top(), abs(width), area.height()),
+            QColor(BAND_COLOURS[band(value, self.model.tolerance)]),
+        )
+        painter.setPen(QColor("#666666"))
+        painter.drawLine(QPointF(centre, area.top() - 2), QPointF(centre, area.bottom() + 2))
+        painter.restore()
+
+    def sizeHint(self, option, index):  # noqa: N802 - Qt API
+        hint = super().sizeHint(option, index)
+        return QSize(int(hint.width() / self.TEXT_SHARE) + 8, hint.height())
