@@ -2,14 +2,110 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
+    <name>@default</name>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="216"/>
+        <source>overlap by up to {} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="218"/>
+        <source>leave gaps of up to {} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="221"/>
+        <source>Neighbouring units {what} along {share:.0f}% of their shared borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="221"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="225"/>
+        <source>Neighbouring units meet without gaps or overlaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="228"/>
+        <source>Snapping tolerance {} m used (chosen automatically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="232"/>
+        <source>The snapping tolerance of {used} m is smaller: those units do not count as neighbours. Set it to {recommended} m, or leave it empty to choose automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="244"/>
+        <source>Snapping tolerance {} m used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="246"/>
+        <source>{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="255"/>
+        <source>{} units lie inside another unit that has no hole for them; each counts as a neighbour of the unit around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountOverrides</name>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="69"/>
+        <source>Choose the zip code field of the units to link accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="73"/>
+        <source>The layer {} has no field {}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="88"/>
+        <source>The units&apos; zip codes cannot link accounts: {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="169"/>
+        <source>The accounts layer {} cannot get a new field; save it as a GeoPackage (Export &gt; Save Features As) and use that copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="189"/>
+        <source>Choose an accounts layer and its override field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="204"/>
+        <source>The layer {} cannot be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="208"/>
+        <source>Keep {} accounts in {}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="208"/>
+        <source>Return {} accounts to their zip&apos;s territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AggregateZipCodes</name>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="62"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="58"/>
         <source>Aggregate accounts by zip code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="65"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="61"/>
         <source>Counts the accounts of a CRM export in each zip-code area and totals the chosen fields.
 
 Codes are cleaned first. US ZIP mode: spaces are trimmed, ZIP+4 (02134-1234) and nine-digit codes keep their first five digits, and leading zeros lost by spreadsheets are restored (2134 and 2134.0 become 02134). As-is mode (any country): codes are trimmed, upper-cased and inner spaces collapsed. The same cleaning is applied to the zip-code areas.
@@ -20,92 +116,77 @@ Summed fields may hold numbers stored as text (as in CSV files); blanks count as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="78"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="74"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="148"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="144"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="88"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="84"/>
         <source>Zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="151"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="147"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="98"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="106"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="150"/>
         <source>Account fields to total per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="115"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="111"/>
         <source>Place point accounts without a usable code by location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="122"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="118"/>
         <source>Zip areas with account totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="137"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="133"/>
         <source>Unmatched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="136"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="132"/>
         <source>Matched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="143"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="139"/>
         <source>The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="157"/>
-        <source>Account fields to total: the accounts have no field named &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="171"/>
-        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="198"/>
-        <source>Field &apos;{field}&apos; must hold numbers, but account {account} ({label_field}) has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="213"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="187"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="231"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="205"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,12 +194,12 @@ Summed fields may hold numbers stored as text (as in CSV files); blanks count as
 <context>
     <name>AllocateQuotas</name>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="47"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="39"/>
         <source>Allocate quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="50"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="42"/>
         <source>Splits a company goal over the territories: each territory&apos;s quota = goal x (weight x its share of potential + (1 - weight) x its share of last year&apos;s sales).
 
 The input holds the territory of each row: the scorecard of &apos;Score workload&apos;, the zip code areas with their territory, or the accounts themselves; rows of the same territory are added up.
@@ -127,105 +208,100 @@ To make unfair quotas stand out, each territory gets quota / potential and the f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="62"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="54"/>
         <source>Territories, zip code areas or accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="114"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="106"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="117"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="109"/>
         <source>Potential field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="122"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="114"/>
         <source>Last year&apos;s sales field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="83"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="75"/>
         <source>Company goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="84"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="76"/>
         <source>Weight of potential (%); the rest follows last year&apos;s sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="94"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="86"/>
         <source>Flag quotas whose fairness index is off by more than (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="103"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="95"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="104"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="96"/>
         <source>Total of the quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="105"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="97"/>
         <source>Largest deviation of the fairness index (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="110"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="102"/>
         <source>Flagged territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="128"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="120"/>
         <source>Without a last year&apos;s sales field the quotas can only follow potential: choose the sales field, or set the weight of potential to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="151"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="142"/>
         <source>{count} rows have no territory; their potential and sales are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="158"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="150"/>
         <source>No row has a territory in &apos;{field}&apos;: nothing to allocate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="172"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="164"/>
         <source>Cannot split the goal: {problem} (field &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="180"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="172"/>
         <source>{territory}: quota {quota:,.0f} on potential {potential:,.0f}, fairness index {index:.2f} ({flag}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="192"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="184"/>
         <source>{k} territories; quotas add up to {total:,.2f}; largest fairness deviation {dev:.1f}%.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="207"/>
-        <source>Field &apos;{field}&apos; must hold numbers, but the row of {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DesignTerritories</name>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="64"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="70"/>
         <source>Design territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="67"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="73"/>
         <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
 
 Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
@@ -238,307 +314,277 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="84"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="90"/>
         <source>Units (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="89"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="95"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="98"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="104"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="108"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="114"/>
         <source>Number of territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="113"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="119"/>
         <source>Seeds: rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="394"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="397"/>
         <source>Territory name field of the seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="126"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="132"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="134"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="140"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
         <source>Rook: shared boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
         <source>Queen: shared boundary or corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="150"/>
-        <source>Snapping tolerance for slivers and gaps (metres)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="159"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="166"/>
         <source>Random seed (same seed, same plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="168"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="175"/>
         <source>Territory field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="171"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="178"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="176"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="183"/>
         <source>Units with territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="181"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="188"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="190"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="197"/>
         <source>Largest deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="191"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="198"/>
         <source>Cut edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
         <source>Mean Polsby-Popper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="200"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
         <source>Choose at least one balance field, e.g. the accounts&apos; workload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="202"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
         <source>Balance fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="212"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="212"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="216"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="224"/>
         <source>Building the adjacency graph...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="244"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="256"/>
         <source>Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="266"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="278"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="295"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="307"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="308"/>
-        <source>{what}: the units have no field named &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="317"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="328"/>
         <source>feature {fid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="321"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="329"/>
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="342"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="351"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="350"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="359"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="356"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="365"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="372"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="383"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="397"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="400"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="427"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="430"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="434"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="437"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="156"/>
+        <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="249"/>
+        <source>{count} locked units keep their existing territory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="518"/>
+        <location filename="../territory_plugin/gui/controller.py" line="101"/>
         <source>The layer {} has no field {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="181"/>
+        <location filename="../territory_plugin/gui/controller.py" line="121"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="271"/>
+        <location filename="../territory_plugin/gui/controller.py" line="220"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="368"/>
+        <location filename="../territory_plugin/gui/controller.py" line="315"/>
         <source>There is already a territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="386"/>
+        <location filename="../territory_plugin/gui/controller.py" line="333"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="425"/>
+        <location filename="../territory_plugin/gui/controller.py" line="372"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="435"/>
+        <location filename="../territory_plugin/gui/controller.py" line="382"/>
         <source>Contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="649"/>
+        <location filename="../territory_plugin/gui/controller.py" line="387"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="445"/>
+        <location filename="../territory_plugin/gui/controller.py" line="392"/>
         <source>Assign {} to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="445"/>
+        <location filename="../territory_plugin/gui/controller.py" line="392"/>
         <source>Assign {} units to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="470"/>
+        <location filename="../territory_plugin/gui/controller.py" line="417"/>
         <source>This move splits territory {} into pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="472"/>
+        <location filename="../territory_plugin/gui/controller.py" line="419"/>
         <source>The moved units do not touch territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="473"/>
+        <location filename="../territory_plugin/gui/controller.py" line="420"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="483"/>
+        <location filename="../territory_plugin/gui/controller.py" line="430"/>
         <source>Could not save {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="514"/>
-        <source>Choose the zip code field of the units to link accounts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="533"/>
-        <source>The units&apos; zip codes cannot link accounts: {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="615"/>
-        <source>The accounts layer {} cannot get a new field; save it as a GeoPackage (Export &gt; Save Features As) and use that copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="635"/>
-        <source>Choose an accounts layer and its override field first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="653"/>
-        <source>Keep {} accounts in {}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="653"/>
-        <source>Return {} accounts to their zip&apos;s territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/controller.py" line="373"/>
+        <location filename="../territory_plugin/gui/controller.py" line="320"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -546,550 +592,793 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 <context>
     <name>ReassignDock</name>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="606"/>
+        <location filename="../territory_plugin/gui/dock.py" line="468"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="217"/>
+        <location filename="../territory_plugin/gui/dock.py" line="79"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="245"/>
+        <location filename="../territory_plugin/gui/dock.py" line="107"/>
         <source>Units layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="246"/>
+        <location filename="../territory_plugin/gui/dock.py" line="108"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="247"/>
+        <location filename="../territory_plugin/gui/dock.py" line="109"/>
         <source>Zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="248"/>
+        <location filename="../territory_plugin/gui/dock.py" line="110"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="249"/>
+        <location filename="../territory_plugin/gui/dock.py" line="111"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="250"/>
+        <location filename="../territory_plugin/gui/dock.py" line="112"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="251"/>
+        <location filename="../territory_plugin/gui/dock.py" line="113"/>
         <source>Accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="252"/>
+        <location filename="../territory_plugin/gui/dock.py" line="114"/>
         <source>Account zip field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="253"/>
+        <location filename="../territory_plugin/gui/dock.py" line="115"/>
         <source>Override field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="254"/>
+        <location filename="../territory_plugin/gui/dock.py" line="116"/>
         <source>Account id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="271"/>
+        <location filename="../territory_plugin/gui/dock.py" line="133"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="275"/>
+        <location filename="../territory_plugin/gui/dock.py" line="137"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="276"/>
+        <location filename="../territory_plugin/gui/dock.py" line="138"/>
         <source>Create a new, empty territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="278"/>
+        <location filename="../territory_plugin/gui/dock.py" line="140"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="279"/>
+        <location filename="../territory_plugin/gui/dock.py" line="141"/>
         <source>Remove the target territory if it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="286"/>
+        <location filename="../territory_plugin/gui/dock.py" line="148"/>
         <source>Note for the change log (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="290"/>
+        <location filename="../territory_plugin/gui/dock.py" line="152"/>
         <source>Assign selected units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="293"/>
+        <location filename="../territory_plugin/gui/dock.py" line="155"/>
         <source>Paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="294"/>
+        <location filename="../territory_plugin/gui/dock.py" line="156"/>
         <source>Click or drag on the map to paint units into the target territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="297"/>
+        <location filename="../territory_plugin/gui/dock.py" line="159"/>
         <source>Check alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="305"/>
+        <location filename="../territory_plugin/gui/dock.py" line="167"/>
         <source>Keep selected accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="306"/>
+        <location filename="../territory_plugin/gui/dock.py" line="168"/>
         <source>Count the selected accounts in the target territory, whatever their zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="308"/>
+        <location filename="../territory_plugin/gui/dock.py" line="170"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="309"/>
+        <location filename="../territory_plugin/gui/dock.py" line="171"/>
         <source>Return the selected accounts to their zip&apos;s territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="316"/>
+        <location filename="../territory_plugin/gui/dock.py" line="178"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="318"/>
+        <location filename="../territory_plugin/gui/dock.py" line="180"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="478"/>
+        <location filename="../territory_plugin/gui/dock.py" line="340"/>
         <source>Choose a units layer and its territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="482"/>
+        <location filename="../territory_plugin/gui/dock.py" line="344"/>
         <source>{} units in {} territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="484"/>
+        <location filename="../territory_plugin/gui/dock.py" line="346"/>
         <source>{} unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="486"/>
+        <location filename="../territory_plugin/gui/dock.py" line="348"/>
         <source>{} not contiguous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="488"/>
+        <location filename="../territory_plugin/gui/dock.py" line="350"/>
         <source>{} accounts overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="512"/>
+        <location filename="../territory_plugin/gui/dock.py" line="374"/>
         <source>Select units on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="526"/>
+        <location filename="../territory_plugin/gui/dock.py" line="388"/>
         <source>Choose an accounts layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="535"/>
+        <location filename="../territory_plugin/gui/dock.py" line="397"/>
         <source>Select accounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="543"/>
+        <location filename="../territory_plugin/gui/dock.py" line="405"/>
         <source>New territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="543"/>
+        <location filename="../territory_plugin/gui/dock.py" line="405"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="558"/>
+        <location filename="../territory_plugin/gui/dock.py" line="420"/>
         <source>{} ({} pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="559"/>
+        <location filename="../territory_plugin/gui/dock.py" line="421"/>
         <source>Not contiguous: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="561"/>
+        <location filename="../territory_plugin/gui/dock.py" line="423"/>
         <source>Every territory is in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSections</name>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="46"/>
+        <source>territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="47"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="48"/>
+        <source>hours a year in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="49"/>
+        <source>largest deviation of total hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="54"/>
+        <source>coefficient of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="55"/>
+        <source>{within} of {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="55"/>
+        <source>territories within ±{tol:g}% of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="60"/>
+        <source>mean utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="61"/>
+        <source>reps over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="69"/>
+        <source>call hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="70"/>
+        <source>travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="73"/>
+        <source>admin hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="74"/>
+        <source>mean {value:,.0f} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="74"/>
+        <source>Workload per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <source>mean ±{tol:g}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <source>within capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <source>capacity (100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <source>Utilisation per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="124"/>
+        <source>Territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="103"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="104"/>
+        <source>Call h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="105"/>
+        <source>Travel h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="106"/>
+        <source>Admin h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="107"/>
+        <source>Total h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="108"/>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="109"/>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="110"/>
+        <source>Deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="119"/>
+        <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="125"/>
+        <source>Potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="126"/>
+        <source>Last year&apos;s sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="127"/>
+        <source>Potential share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="128"/>
+        <source>Sales share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="129"/>
+        <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="130"/>
+        <source>Quota share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="131"/>
+        <source>Quota / potential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="132"/>
+        <source>Fairness index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="133"/>
+        <source>Growth vs sales</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="134"/>
+        <source>Flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="151"/>
+        <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="167"/>
+        <source>units changed territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="168"/>
+        <source>of the units with an existing territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="171"/>
+        <source>of {field} moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="173"/>
+        <source>No unit changed territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="185"/>
+        <source>Call hours of an account = calls per year x minutes per call / 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="186"/>
+        <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="190"/>
+        <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="191"/>
+        <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="89"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="98"/>
         <source>Score workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="126"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="355"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
         <source>Segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
         <source>Call plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
         <source>Calls per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
         <source>Minutes per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="143"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
         <source>Calls per year field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="153"/>
         <source>Minutes per call field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="364"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="370"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="371"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="370"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="372"/>
         <source>Account fields to total per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="148"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="157"/>
         <source>Zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="395"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="387"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="398"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="390"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="173"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="182"/>
         <source>Unit level: area call hours field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="174"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="183"/>
         <source>Unit level: area calls per year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="175"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="184"/>
         <source>Unit level: area account count field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="176"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="185"/>
         <source>Unit level: area fields to total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="177"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
         <source>Rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="683"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="566"/>
         <source>Territory field of the bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="191"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="200"/>
         <source>Average speed (km/h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="194"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="203"/>
         <source>Circuity: road distance / straight distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="199"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="208"/>
         <source>Rep capacity (field hours a year)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="204"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="213"/>
         <source>Admin overhead (% of call and travel hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="865"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="666"/>
         <source>Accounts with call and travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="220"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="229"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="223"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="232"/>
         <source>Largest deviation of total hours (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="224"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="233"/>
         <source>Coefficient of variation of total hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="225"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="234"/>
         <source>Accounts in no territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="226"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="235"/>
         <source>Accounts without a location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="239"/>
-        <source>{what}: the layer has no field named &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="249"/>
-        <source>Field &apos;{field}&apos; must hold numbers, but {label_field} {account} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="258"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="553"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="275"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="247"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="340"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="358"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
         <source>Calls per year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="361"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="369"/>
         <source>Minutes per call field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="379"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="337"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="385"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="377"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="387"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="379"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="403"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="395"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="434"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="348"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
         <source>no segment rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="471"/>
-        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="497"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="472"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="514"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="478"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="521"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="485"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="536"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="491"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="624"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="518"/>
         <source>The zip code areas layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="597"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="439"/>
         <source>The accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="611"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
         <source>Unit level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="615"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="510"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="641"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="649"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="529"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="657"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="660"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="687"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="690"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="573"/>
         <source>The bases layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="701"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="582"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="715"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="584"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="722"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="592"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="732"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="601"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="92"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="101"/>
         <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
 
 Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
@@ -1101,27 +1390,27 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="166"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="175"/>
         <source>Place point accounts without a usable code in the area that contains them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="270"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="486"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="450"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="738"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="607"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="742"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="611"/>
         <source>Travel measured for {count} rows, {km:,.0f} km one way in all.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1129,12 +1418,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="28"/>
+        <location filename="../territory_plugin/processing/base.py" line="32"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="43"/>
+        <location filename="../territory_plugin/processing/base.py" line="59"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1168,12 +1457,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryReport</name>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="189"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="157"/>
         <source>Territory report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="76"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="54"/>
         <source>Writes one self-contained HTML file to open in a browser or send by mail: a map of the territories rendered from the layer, the scorecard of &apos;Score workload&apos; as a sortable table, bar charts of workload and utilisation per territory with the tolerance band around the mean, the balance summary (largest deviation, coefficient of variation) and, when the existing territory field is given, what changed: units, and the share of each chosen measure, that move to another territory.
 
 Optional: the quotas of &apos;Allocate quotas&apos;, and rep home bases drawn on the map.
@@ -1182,440 +1471,190 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="88"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="66"/>
         <source>Units with territories (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="174"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="145"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="98"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="76"/>
         <source>Scorecard (from Score workload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="103"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="81"/>
         <source>Existing territory field (to show what changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="111"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="89"/>
         <source>Measures whose moved share to report (e.g. accounts, potential)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="121"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="99"/>
         <source>Quotas (from Allocate quotas)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="126"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="104"/>
         <source>Rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="131"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="109"/>
         <source>Tolerance band around the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="141"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="119"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="122"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="144"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="122"/>
         <source>HTML files (*.html)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="164"/>
-        <source>{what}: column &apos;{field}&apos; must hold numbers, but territory {row} has &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="179"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="150"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="185"/>
-        <source>Measures to report: the units have no field named &apos;{field}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="195"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="163"/>
         <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="223"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="196"/>
         <source>Scorecard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="205"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="173"/>
         <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="225"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="198"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="213"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="182"/>
         <source>Rendering the map of {k} territories...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="220"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="193"/>
         <source>Map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="220"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="193"/>
         <source>Map of the territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="194"/>
         <source>Workload per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="195"/>
         <source>Utilisation per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="227"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="202"/>
         <source>What changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="230"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="205"/>
         <source>Territories of the scorecard with no unit on the map: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="235"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="210"/>
         <source>Definitions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="236"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="211"/>
         <source>{k} territories · written {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="243"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="218"/>
         <source>Report written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="346"/>
-        <source>Map: {layer}: {message}</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="153"/>
+        <source>Measures to report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="397"/>
-        <source>territories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="398"/>
-        <source>accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="399"/>
-        <source>hours a year in all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="400"/>
-        <source>largest deviation of total hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="405"/>
-        <source>coefficient of variation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="406"/>
-        <source>{within} of {k}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="406"/>
-        <source>territories within ±{tol:g}% of the mean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="411"/>
-        <source>mean utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="412"/>
-        <source>reps over capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="420"/>
-        <source>call hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="421"/>
-        <source>travel hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="424"/>
-        <source>admin hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="425"/>
-        <source>mean {value:,.0f} h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
-        <source>mean ±{tol:g}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
-        <source>within capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
-        <source>over capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="438"/>
-        <source>capacity (100%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="475"/>
-        <source>Territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="454"/>
-        <source>Accounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="455"/>
-        <source>Call h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="456"/>
-        <source>Travel h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="457"/>
-        <source>Admin h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="458"/>
-        <source>Total h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="459"/>
-        <source>Utilisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="460"/>
-        <source>Index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="461"/>
-        <source>Deviation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="470"/>
-        <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="476"/>
-        <source>Potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="477"/>
-        <source>Last year&apos;s sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="478"/>
-        <source>Potential share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="479"/>
-        <source>Sales share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="480"/>
-        <source>Quota</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="481"/>
-        <source>Quota share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="482"/>
-        <source>Quota / potential</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="483"/>
-        <source>Fairness index</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="484"/>
-        <source>Growth vs sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="485"/>
-        <source>Flag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="502"/>
-        <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="518"/>
-        <source>units changed territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="519"/>
-        <source>of the units with an existing territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="522"/>
-        <source>of {field} moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="524"/>
-        <source>No unit changed territory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="530"/>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="536"/>
-        <source>Call hours of an account = calls per year x minutes per call / 60.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="537"/>
-        <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="541"/>
-        <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="542"/>
-        <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="186"/>
+        <source>Map: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryTableModel</name>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="95"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="56"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="98"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="59"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="100"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="61"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="102"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="63"/>
         <source>{} dev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="115"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="76"/>
         <source>{} accounts kept here by an override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="138"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="99"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="140"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="101"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="141"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="102"/>
         <source>connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="141"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="102"/>
         <source>{} pieces</source>
         <translation type="unfinished"></translation>
     </message>
