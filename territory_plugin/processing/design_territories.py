@@ -245,10 +245,9 @@ class DesignTerritories(TerritoryAlgorithm):
         weights = self._weights(attributes, balance_fields, labels_of_units, feedback)
 
         names, initial, locked = self.existing_alignment(attributes, existing_field, lock_field, k)
-        if locked is not None and locked.any():
-            feedback.pushInfo(
-                self.tr("{count} locked units keep their existing territory.").format(count=int(locked.sum()))
-            )
+        kept = int((locked & (initial >= 0)).sum()) if locked is not None else 0  # locked without one: free
+        if kept:
+            feedback.pushInfo(self.tr("{count} locked units keep their existing territory.").format(count=kept))
         seeds = None
         if self.parameterAsSource(parameters, self.SEEDS, context) is not None:
             names, seeds = self._seeds(parameters, context, source, graph_result, k)
