@@ -107,3 +107,16 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         write_frame(sink, frame, fields)
         return dest_id
+
+
+class ScaledFeedback:
+    """Maps a sub-task's 0-100 progress into [start, end] of the algorithm's bar."""
+
+    def __init__(self, feedback, start: float, end: float) -> None:
+        self._feedback, self._start, self._span = feedback, start, end - start
+
+    def setProgress(self, value: float) -> None:  # noqa: N802 - QgsFeedback API
+        self._feedback.setProgress(self._start + self._span * value / 100.0)
+
+    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API
+        return self._feedback.isCanceled()

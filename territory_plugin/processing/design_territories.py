@@ -37,7 +37,7 @@ from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.partition import design_territories
 from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, describe_snapping, unit_graph_from_source
-from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.processing.base import ScaledFeedback, TerritoryAlgorithm
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
 from territory_plugin.tables import python_value
@@ -222,7 +222,7 @@ class DesignTerritories(TerritoryAlgorithm):
         best_effort = self.parameterAsBoolean(parameters, self.BEST_EFFORT, context)
 
         feedback.pushInfo(self.tr("Building the adjacency graph..."))
-        progress_graph = _ScaledFeedback(feedback, 0, 30)
+        progress_graph = ScaledFeedback(feedback, 0, 30)
         try:
             graph_result = unit_graph_from_source(
                 source,
@@ -501,16 +501,3 @@ class DesignTerritories(TerritoryAlgorithm):
             out.setAttributes(values)
             sink.addFeature(out, QgsFeatureSink.FastInsert)
         return {self.TERRITORIES_OUTPUT: dest_id}
-
-
-class _ScaledFeedback:
-    """Maps a sub-task's 0-100 progress into [start, end] of the algorithm's bar."""
-
-    def __init__(self, feedback, start: float, end: float) -> None:
-        self._feedback, self._start, self._span = feedback, start, end - start
-
-    def setProgress(self, value: float) -> None:  # noqa: N802 - QgsFeedback API
-        self._feedback.setProgress(self._start + self._span * value / 100.0)
-
-    def isCanceled(self) -> bool:  # noqa: N802 - QgsFeedback API
-        return self._feedback.isCanceled()
