@@ -2,14 +2,21 @@
 
 * **Account workload** (hours/year) = calls per year x minutes per call / 60, from the
   account's segment in a call plan or from per-account values.
-* **Travel** (hours/year) of an account = calls per year x 2 x distance(account, base)
-  x circuity / speed, where the base is the rep's home when known, else the territory's
-  workload-weighted centre. Distances are ellipsoidal (WGS84, Karney's geodesics through
-  pyproj, which QGIS itself depends on) for longitude/latitude, or straight lines for a
-  projected CRS in metres; never degrees.
+* **Travel** (hours/year), day tours (:func:`day_tour_travel`): a rep chains ``c`` calls
+  (calls per day) into a tour from the base and back, so each call costs its share of the
+  drive out and back plus one hop to the next call:
+  ``travel_i = calls_i x (2 x d(i, base) / c + hop_t) x circuity / speed`` with
+  ``hop_t = 0.7124 x sqrt(A_t / N_t)``, the mean step of a tour through the territory's
+  N_t called accounts spread over the area A_t of the units that hold them
+  (Beardwood-Halton-Hammersley). The base is the rep's home when known, else the
+  territory's call-weighted centre. Distances are ellipsoidal (WGS84, Karney's geodesics
+  through pyproj, which QGIS itself depends on) for longitude/latitude, or straight lines
+  for a projected CRS in metres; never degrees.
 * **Territory workload** = call hours + travel hours + admin overhead (% of both).
-  **Utilisation** = workload / rep capacity. Balance numbers come from
-  :mod:`territory_plugin.core.metrics`.
+  **Utilisation** = workload / rep capacity, in percent. **Field days** = calls / calls
+  per day; a territory needing more than a year's field days is overloaded whatever its
+  hours. **Reps needed** = total workload / (capacity x target utilisation), rounded up
+  (:func:`size_sales_force`). Balance numbers come from :mod:`territory_plugin.core.metrics`.
 
 Accounts are rows of arrays. A territory is an index 0..k-1 (-1 = none); a location is
 an index into a small table of coordinates (-1 = unknown), so that a million accounts
@@ -24,6 +31,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 from pyproj import Geod
+from scipy.spatial import ConvexHull
 
 from territory_plugin.core.metrics import coefficient_of_variation, deviations, max_abs_deviation
 
@@ -39,8 +47,13 @@ __all__ = [
     "weighted_centres",
     "Travel",
     "travel_hours",
+    "hull_area_km2",
+    "day_tour_travel",
     "Scorecard",
     "scorecard",
+    "Sizing",
+    "build_up",
+    "size_sales_force",
 ]
 
 DEFAULT_SEGMENT = "*"
@@ -222,23 +235,137 @@ def weighted_centres(
     return np.column_stack([lon, lat])
 
 
+# Beardwood-Halton-Hammersley: a shortest tour through N points spread over an area A
+# is about 0.7124 sqrt(N A) long, so the mean step between neighbouring stops is
+# 0.7124 sqrt(A / N) (the standard continuous approximation of vehicle routing).
+BHH_CONSTANT = 0.7124
+MAX_CALLS_PER_DAY = 50.0
+HOURS_PER_YEAR = 8760.0  # no rep works more: a territory past this is a data or plan problem
+DAYS_PER_YEAR = 365.0
+FIELD_DAYS_PER_YEAR = 220.0  # DESIGN.md: a field rep's year is about 220 days
+
+# Where a territory's area A_t came from (Travel.area_source).
+AREA_GIVEN = "given"  # the caller's area per territory
+AREA_UNITS = "units"  # the areas of the units that hold its called accounts
+AREA_HULL = "hull"  # fallback: convex hull of its called accounts (some lack a unit area)
+AREA_NONE = ""  # no called account located: no tour, travel 0
+
+
 @dataclass
 class Travel:
-    """Travel of every account, and the base each territory was measured from.
+    """Travel of every account, and the base and tour of each territory.
 
     hours, distance_km: (n,), NaN where the account has no location or no territory.
     base: (k, 2) base of each territory (NaN when it has neither a home nor a located
     account); from_home: (k,) True where the base is the rep's home.
+    Day tours only (zeros/defaults for one round trip per call): hop_km (k,) mean step
+    between two calls of a day; area_km2 (k,) the area A_t it comes from, and
+    area_source (k,) where that came from (``AREA_*``); stops (k,) N_t, the located
+    accounts with calls; calls_per_day c.
     """
 
     hours: np.ndarray
     distance_km: np.ndarray
     base: np.ndarray
     from_home: np.ndarray
+    hop_km: np.ndarray | None = None
+    area_km2: np.ndarray | None = None
+    area_source: np.ndarray | None = None
+    stops: np.ndarray | None = None
+    calls_per_day: float = 1.0
 
     @property
     def located(self) -> np.ndarray:
         return np.isfinite(self.hours)
+
+    @property
+    def without_tours(self) -> np.ndarray:
+        """(k,) territories with no located account to call on: their travel is 0."""
+        if self.stops is None:
+            return ~np.isfinite(self.base).all(axis=1)
+        return self.stops <= 0
+
+    @property
+    def area_from_hull(self) -> np.ndarray:
+        """(k,) territories whose area is the convex hull of their accounts (no unit areas)."""
+        if self.area_source is None:
+            return np.zeros(len(self.base), dtype=bool)
+        return self.area_source == AREA_HULL
+
+
+def _check_positive(value: float, kind: str, message: str) -> float:
+    value = float(value)
+    if not np.isfinite(value) or value <= 0:
+        raise WorkloadError(kind, message, **{kind: value})
+    return value
+
+
+def _check_calls_per_day(calls_per_day: float) -> float:
+    c = float(calls_per_day)
+    if not np.isfinite(c) or c <= 0 or c > MAX_CALLS_PER_DAY:
+        raise WorkloadError(
+            "calls_per_day",
+            f"calls per day must be more than 0 and at most {MAX_CALLS_PER_DAY:g}; got {calls_per_day}",
+            calls_per_day=calls_per_day,
+        )
+    return c
+
+
+def _check_field_days(days: float) -> float:
+    d = float(days)
+    if not np.isfinite(d) or d <= 0 or d > DAYS_PER_YEAR:
+        raise WorkloadError(
+            "field_days", f"field days a year must be more than 0 and at most 365; got {days}", field_days=days
+        )
+    return d
+
+
+def _distances_to_bases(
+    calls: np.ndarray,
+    location: np.ndarray,
+    locations: np.ndarray,
+    territory: np.ndarray,
+    k: int,
+    homes: np.ndarray | None,
+    weights: np.ndarray | None,
+    geographic: bool,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(located (n,), distance_km (n,), base (k, 2), from_home (k,)) as Travel defines them.
+
+    Each distinct (location, territory) pair is measured once.
+    """
+    n = len(calls)
+    located = (location >= 0) & (territory >= 0) & (territory < k)
+    located[located] &= np.isfinite(locations[location[located]]).all(axis=1)
+
+    home = np.full((k, 2), np.nan) if homes is None else np.asarray(homes, dtype=np.float64).reshape(k, 2)
+    from_home = np.isfinite(home).all(axis=1)
+    base = home.copy()
+    if not from_home.all():
+        w = calls if weights is None else np.asarray(weights, dtype=np.float64)
+        xy = np.full((n, 2), np.nan)
+        xy[located] = locations[location[located]]
+        centres = weighted_centres(xy, w, np.where(located, territory, -1), k, geographic)
+        base[~from_home] = centres[~from_home]
+
+    distance = np.full(n, np.nan)
+    if located.any():
+        pair = location[located] * np.int64(k) + territory[located]
+        unique, inverse = np.unique(pair, return_inverse=True)
+        loc, ter = np.divmod(unique, np.int64(k))
+        a, b = locations[loc], base[ter]
+        measure = geodesic_km if geographic else planar_km
+        distance[located] = measure(a[:, 0], a[:, 1], b[:, 0], b[:, 1])[inverse]
+    return located, distance, base, from_home
+
+
+def _as_rows(calls, location, locations, territory):
+    return (
+        np.asarray(calls, dtype=np.float64),
+        np.asarray(location, dtype=np.int64),
+        np.asarray(locations, dtype=np.float64).reshape(-1, 2),
+        np.asarray(territory, dtype=np.int64),
+    )
 
 
 def travel_hours(
@@ -253,46 +380,149 @@ def travel_hours(
     speed_kmh: float = 50.0,
     circuity: float = 1.3,
 ) -> Travel:
-    """Travel hours of every account: calls x 2 x distance(location, base) x circuity / speed.
+    """One round trip from the base per call: calls x 2 x distance(location, base) x circuity / speed.
+
+    Superseded by :func:`day_tour_travel` (DESIGN.md's day tours; this overstates travel
+    several times over); kept while territory:scoreworkload still calls it.
 
     ``location`` (n,) indexes ``locations`` (m, 2) (-1: unknown; lon/lat in degrees when
     ``geographic``, else metres); ``territory`` (n,) is 0..k-1 or -1. ``homes`` (k, 2)
     holds each rep's home (NaN rows where unknown); other territories are measured from
-    their centre weighted by ``weights`` (the accounts' call hours). Each distinct
-    (location, territory) pair is measured once.
+    their centre weighted by ``weights`` (default: calls).
     """
-    if speed_kmh <= 0:
-        raise WorkloadError("speed", "the average speed must be more than 0 km/h", speed=speed_kmh)
-    if circuity <= 0:
-        raise WorkloadError("circuity", "the circuity factor must be more than 0", circuity=circuity)
-    calls = np.asarray(calls, dtype=np.float64)
-    location = np.asarray(location, dtype=np.int64)
-    territory = np.asarray(territory, dtype=np.int64)
-    locations = np.asarray(locations, dtype=np.float64).reshape(-1, 2)
-    n = len(calls)
-    located = (location >= 0) & (territory >= 0) & (territory < k)
-    located[located] &= np.isfinite(locations[location[located]]).all(axis=1)
-
-    home = np.full((k, 2), np.nan) if homes is None else np.asarray(homes, dtype=np.float64).reshape(k, 2)
-    from_home = np.isfinite(home).all(axis=1)
-    base = home.copy()
-    if not from_home.all():
-        w = call_hours(calls, np.full(n, 60.0)) if weights is None else np.asarray(weights, dtype=np.float64)
-        xy = np.full((n, 2), np.nan)
-        xy[located] = locations[location[located]]
-        centres = weighted_centres(xy, w, np.where(located, territory, -1), k, geographic)
-        base[~from_home] = centres[~from_home]
-
-    distance = np.full(n, np.nan)
-    if located.any():
-        pair = location[located] * np.int64(k) + territory[located]
-        unique, inverse = np.unique(pair, return_inverse=True)
-        loc, ter = np.divmod(unique, np.int64(k))
-        a, b = locations[loc], base[ter]
-        measure = geodesic_km if geographic else planar_km
-        distance[located] = measure(a[:, 0], a[:, 1], b[:, 0], b[:, 1])[inverse]
+    speed_kmh = _check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
+    circuity = _check_positive(circuity, "circuity", "the circuity factor must be more than 0")
+    calls, location, locations, territory = _as_rows(calls, location, locations, territory)
+    _, distance, base, from_home = _distances_to_bases(
+        calls, location, locations, territory, k, homes, weights, geographic
+    )
     hours = calls * 2.0 * distance * circuity / speed_kmh
     return Travel(hours=hours, distance_km=distance, base=base, from_home=from_home)
+
+
+def hull_area_km2(xy: np.ndarray, geographic: bool) -> float:
+    """Area in km^2 of the convex hull of points (lon/lat degrees, or metres); 0 for fewer than 3.
+
+    For lon/lat the hull is taken in degrees around the points' first longitude (so a
+    territory across the antimeridian stays whole) and measured on the WGS84 ellipsoid.
+    """
+    xy = np.unique(np.asarray(xy, dtype=np.float64).reshape(-1, 2), axis=0)
+    if len(xy) < 3:
+        return 0.0
+    if geographic:
+        xy = xy.copy()
+        xy[:, 0] = (xy[:, 0] - xy[0, 0] + 180.0) % 360.0 - 180.0 + xy[0, 0]
+    if np.linalg.matrix_rank(xy - xy.mean(axis=0), tol=1e-9 * np.ptp(xy, axis=0).max()) < 2:
+        return 0.0  # all on one line
+    hull = ConvexHull(xy, qhull_options="QJ")  # joggled: no precision error on near-flat sets
+    if not geographic:
+        return float(hull.volume) / 1e6
+    ring = xy[hull.vertices]  # counter-clockwise
+    area, _ = WGS84.polygon_area_perimeter(ring[:, 0], ring[:, 1])
+    return abs(float(area)) / 1e6
+
+
+def day_tour_travel(
+    calls: np.ndarray,
+    location: np.ndarray,
+    locations: np.ndarray,
+    territory: np.ndarray,
+    k: int,
+    *,
+    homes: np.ndarray | None = None,
+    weights: np.ndarray | None = None,
+    geographic: bool = True,
+    speed_kmh: float = 50.0,
+    circuity: float = 1.3,
+    calls_per_day: float = 6.0,
+    unit: np.ndarray | None = None,
+    unit_area_km2: np.ndarray | None = None,
+    area_km2: np.ndarray | None = None,
+    accounts: np.ndarray | None = None,
+) -> Travel:
+    """Travel hours of every account as day tours (DESIGN.md "Travel").
+
+    ``travel_i = calls_i x (2 x d(i, base) / calls_per_day + hop_t) x circuity / speed``,
+    ``hop_t = 0.7124 x sqrt(A_t / N_t)``.
+
+    Rows: ``calls`` (n,) calls a year; ``location`` (n,) indexes ``locations`` (m, 2)
+    (-1: unknown; lon/lat degrees when ``geographic``, else metres of a projected CRS);
+    ``territory`` (n,) 0..k-1 or -1; ``accounts`` (n,) how many accounts a row stands for
+    (default 1; a unit's account count at unit level).
+    Base: ``homes`` (k, 2) rep homes (NaN rows where unknown), else the territory's centre
+    weighted by ``weights`` (default: calls).
+    Tours: N_t counts the located accounts of t with calls (accounts never called are on
+    no tour). A_t, in km^2, is ``area_km2[t]`` when given and finite; else the sum of
+    ``unit_area_km2`` over the distinct units (``unit`` (n,), -1: none) holding those
+    accounts, when every one of them has a unit of known area; else (unit or area unknown)
+    the convex hull of their locations, which is smaller than the units' area and so
+    gives a shorter hop. ``Travel.area_source`` says which, per territory.
+    Territories without a located account with calls travel 0 (``Travel.without_tours``).
+    """
+    speed_kmh = _check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
+    circuity = _check_positive(circuity, "circuity", "the circuity factor must be more than 0")
+    c = _check_calls_per_day(calls_per_day)
+    calls, location, locations, territory = _as_rows(calls, location, locations, territory)
+    n = len(calls)
+    located, distance, base, from_home = _distances_to_bases(
+        calls, location, locations, territory, k, homes, weights, geographic
+    )
+
+    # N_t: located accounts with calls
+    count = np.ones(n) if accounts is None else np.nan_to_num(np.asarray(accounts, dtype=np.float64), nan=0.0)
+    stop = located & (calls > 0)
+    stops = np.bincount(territory[stop], weights=count[stop], minlength=k)
+
+    # A_t: given, else the units holding the stops, else their convex hull
+    area = np.full(k, np.nan)
+    source = np.full(k, AREA_NONE, dtype=object)
+    if area_km2 is not None:
+        given = np.asarray(area_km2, dtype=np.float64).reshape(k)
+        if (given[np.isfinite(given)] < 0).any():
+            raise WorkloadError("area", "territory areas cannot be negative", area=given)
+        use = np.isfinite(given)
+        area[use], source[use] = given[use], AREA_GIVEN
+    todo = (stops > 0) & ~np.isfinite(area)
+    if todo.any() and unit is not None and unit_area_km2 is not None:
+        unit = np.asarray(unit, dtype=np.int64)
+        unit_area = np.asarray(unit_area_km2, dtype=np.float64)
+        if len(unit) != n:
+            raise WorkloadError("unit", "give one unit per account", accounts=n, units=len(unit))
+        held = stop & (unit >= 0) & (unit < len(unit_area))
+        held[held] &= np.isfinite(unit_area[unit[held]]) & (unit_area[unit[held]] >= 0)
+        missing = np.bincount(territory[stop & ~held], minlength=k) > 0
+        pair = np.unique(unit[held] * np.int64(k) + territory[held])
+        u, t = np.divmod(pair, np.int64(k))
+        from_units = np.bincount(t, weights=unit_area[u], minlength=k)
+        use = todo & ~missing
+        area[use], source[use] = from_units[use], AREA_UNITS
+    todo = (stops > 0) & ~np.isfinite(area)
+    if todo.any():
+        # distinct (territory, location) pairs of the stops, grouped by territory
+        pair = np.unique(territory[stop] * np.int64(len(locations)) + location[stop])
+        ter, loc = np.divmod(pair, np.int64(len(locations)))
+        bounds = np.searchsorted(ter, np.arange(k + 1))
+        for t in np.flatnonzero(todo).tolist():
+            area[t] = hull_area_km2(locations[loc[bounds[t] : bounds[t + 1]]], geographic)
+            source[t] = AREA_HULL
+    area[(stops <= 0) & (source != AREA_GIVEN)] = 0.0
+
+    with np.errstate(divide="ignore", invalid="ignore"):
+        hop = np.where(stops > 0, BHH_CONSTANT * np.sqrt(area / stops), 0.0)
+    per_call = np.full(n, np.nan)
+    per_call[located] = 2.0 * distance[located] / c + hop[territory[located]]
+    hours = calls * per_call * circuity / speed_kmh
+    return Travel(
+        hours=hours,
+        distance_km=distance,
+        base=base,
+        from_home=from_home,
+        hop_km=hop,
+        area_km2=area,
+        area_source=source,
+        stops=stops,
+        calls_per_day=c,
+    )
 
 
 # --- scorecard ---------------------------------------------------------------------------------
@@ -300,17 +530,33 @@ def travel_hours(
 
 @dataclass
 class Scorecard:
-    """One row per territory (``table``) and the balance of total hours."""
+    """One row per territory (``table``), the balance of total hours, and what is wrong.
+
+    over_capacity (k,): total hours above the rep's capacity. over_field_days (k,): more
+    field days than a year's (overloaded whatever the hours); all False without calls.
+    impossible (k,): more hours than a year has, or more field days than days in a year:
+    no rep can do it, the data or the plan is wrong.
+    """
 
     table: pd.DataFrame
     max_deviation: float  # largest |deviation| of total hours, as a fraction
     cv: float  # coefficient of variation of total hours
+    over_capacity: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    over_field_days: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    impossible: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=bool))
 
     @property
     def max_deviation_pct(self) -> float:
         return self.max_deviation * 100.0
 
+    @property
+    def overloaded(self) -> np.ndarray:
+        """(k,) over capacity or over the year's field days."""
+        return self.over_capacity | self.over_field_days
 
+
+# ``calls``, ``field_days`` and ``calls_per_day`` follow ``accounts`` when calls are given.
+# ``utilisation`` (a ratio) goes once territory:report reads ``utilisation_pct``.
 SCORECARD_COLUMNS = (
     "territory",
     "accounts",
@@ -319,9 +565,11 @@ SCORECARD_COLUMNS = (
     "admin_hours",
     "total_hours",
     "utilisation",
+    "utilisation_pct",
     "index",
     "deviation_pct",
 )
+CALL_COLUMNS = ("calls", "field_days", "calls_per_day")
 
 
 def scorecard(
@@ -333,18 +581,24 @@ def scorecard(
     sums: Mapping[str, np.ndarray] | None = None,
     capacity_hours: float = 1600.0,
     admin_pct: float = 0.0,
+    calls: np.ndarray | None = None,
+    calls_per_day: float = 6.0,
+    field_days_per_year: float = FIELD_DAYS_PER_YEAR,
 ) -> Scorecard:
     """Per territory: accounts, call, travel, admin and total hours, utilisation, index, deviation.
 
     ``territory`` (n,) indexes ``names`` (-1: in no territory, left out). ``hours`` are
     call hours, ``travel`` travel hours (NaN counts as 0). ``accounts`` gives each row's
     number of accounts (1 per row by default; a unit's account count at unit level).
-    ``sums`` are added as extra columns, named as given. Territories without rows get 0.
+    ``calls`` (n,) calls a year add ``calls``, ``field_days`` (calls / ``calls_per_day``)
+    and ``calls_per_day`` columns and the field-day flag. ``sums`` are added as extra
+    columns, named as given. Territories without rows get 0.
     """
-    if capacity_hours <= 0:
-        raise WorkloadError("capacity", "the rep capacity must be more than 0 hours", capacity=capacity_hours)
-    if admin_pct < 0:
+    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
+    if not np.isfinite(admin_pct) or admin_pct < 0:
         raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
+    c = _check_calls_per_day(calls_per_day)
+    year_days = _check_field_days(field_days_per_year)
     k = len(names)
     lab = np.asarray(territory, dtype=np.int64)
     ok = (lab >= 0) & (lab < k)
@@ -361,19 +615,28 @@ def scorecard(
     workload = call + trip + admin
     mean = workload.mean() if k else 0.0
     dev = deviations(workload) if k else np.zeros(0)
-    table = pd.DataFrame(
+    columns = {
+        "territory": [str(name) for name in names],
+        "accounts": np.rint(count).astype(np.int64) if accounts is None else count,
+    }
+    days = np.zeros(k)
+    if calls is not None:
+        called = total(calls)
+        days = called / c
+        columns.update({"calls": called, "field_days": days, "calls_per_day": np.full(k, c)})
+    columns.update(
         {
-            "territory": [str(name) for name in names],
-            "accounts": np.rint(count).astype(np.int64) if accounts is None else count,
             "call_hours": call,
             "travel_hours": trip,
             "admin_hours": admin,
             "total_hours": workload,
             "utilisation": workload / capacity_hours,
+            "utilisation_pct": workload / capacity_hours * 100.0,
             "index": workload / mean if mean > 0 else np.zeros(k),
             "deviation_pct": dev * 100.0,
         }
     )
+    table = pd.DataFrame(columns)
     if accounts is not None and np.allclose(count, np.rint(count)):
         table["accounts"] = np.rint(count).astype(np.int64)
     for name, values in (sums or {}).items():
@@ -382,4 +645,144 @@ def scorecard(
         table=table,
         max_deviation=float(max_abs_deviation(dev)) if k else 0.0,
         cv=float(coefficient_of_variation(workload)) if k else 0.0,
+        over_capacity=workload > capacity_hours * (1 + 1e-9),
+        over_field_days=days > year_days * (1 + 1e-9),
+        impossible=(workload > HOURS_PER_YEAR) | (days > DAYS_PER_YEAR),
+    )
+
+
+# --- sizing ------------------------------------------------------------------------------------
+
+# Lines of the build-up table (Sizing.build_up["line"]); the shell words them.
+LINE_SEGMENT = "segment"
+LINE_TRAVEL = "travel"
+LINE_ADMIN = "admin"
+LINE_TOTAL = "total"
+BUILD_UP_COLUMNS = ("line", "segment", "accounts", "calls", "hours", "share_pct")
+
+
+@dataclass
+class Sizing:
+    """How many reps the workload needs (DESIGN.md "Reps needed"), and where the hours come from.
+
+    reps_needed = ceil(workload_hours / (capacity_hours x target_utilisation_pct / 100)).
+    reps_for_field_days: the same count on days (calls / calls per day against the year's
+    field days at the target utilisation); when it is larger, days bind before hours.
+    build_up: one line per segment (accounts, calls, call hours), then travel, admin and
+    the total, each with its share of the hours (columns ``BUILD_UP_COLUMNS``).
+    """
+
+    reps_needed: int
+    reps_exact: float
+    workload_hours: float
+    hours_per_rep: float
+    capacity_hours: float
+    target_utilisation_pct: float
+    field_days: float
+    reps_for_field_days: int
+    build_up: pd.DataFrame
+
+
+def _reps(load: float, per_rep: float) -> tuple[int, float]:
+    exact = load / per_rep
+    return int(np.ceil(exact - 1e-9)) if exact > 0 else 0, exact
+
+
+def build_up(
+    segments: Sequence,
+    calls: np.ndarray,
+    hours: np.ndarray,
+    travel_hours: float = 0.0,
+    admin_pct: float = 0.0,
+    plan: CallPlan | None = None,
+) -> pd.DataFrame:
+    """Workload build-up: one line per segment, then travel, admin and the total.
+
+    Segments are compared as in the call plan (trimmed, case-insensitive) and listed in
+    the plan's order (others after, by name), with the plan's spelling; a blank segment is
+    ``""``. Travel is its own line, not spread over the segments: it depends on where the
+    accounts are and how the territories are drawn, not on their segment. The admin line
+    is ``admin_pct`` of calls and travel (left out at 0). ``share_pct`` is each line's
+    share of the total hours.
+    """
+    if not np.isfinite(admin_pct) or admin_pct < 0:
+        raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
+    series = segments if isinstance(segments, pd.Series) else pd.Series(list(segments), dtype=object)
+    keys = [_segment_key(value) for value in series.tolist()]
+    frame = pd.DataFrame(
+        {
+            "key": keys,
+            "raw": ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in series],
+            "calls": np.nan_to_num(np.asarray(calls, dtype=np.float64), nan=0.0),
+            "hours": np.nan_to_num(np.asarray(hours, dtype=np.float64), nan=0.0),
+        }
+    )
+    grouped = frame.groupby("key", sort=False).agg(
+        segment=("raw", "first"), accounts=("key", "size"), calls=("calls", "sum"), hours=("hours", "sum")
+    )
+    order = list(plan.rows) if plan is not None else []
+    rank = {key: i for i, key in enumerate(order)}
+    labels = plan.labels if plan is not None else {}
+    grouped["segment"] = [labels.get(key, segment) for key, segment in zip(grouped.index, grouped["segment"])]
+    grouped["rank"] = [rank.get(key, len(order)) for key in grouped.index]
+    grouped = grouped.sort_values(["rank", "segment"], kind="stable")
+    travel = float(np.nan_to_num(travel_hours))
+    calls_hours = float(grouped["hours"].sum())
+    admin = (calls_hours + travel) * admin_pct / 100.0
+    lines = [
+        (LINE_SEGMENT, row.segment, int(row.accounts), float(row.calls), float(row.hours))
+        for row in grouped.itertuples()
+    ]
+    lines.append((LINE_TRAVEL, "", np.nan, np.nan, travel))
+    if admin_pct > 0:
+        lines.append((LINE_ADMIN, "", np.nan, np.nan, admin))
+    total = calls_hours + travel + admin
+    lines.append((LINE_TOTAL, "", int(len(frame)), float(grouped["calls"].sum()), total))
+    table = pd.DataFrame(lines, columns=list(BUILD_UP_COLUMNS[:-1]))
+    table["share_pct"] = table["hours"] / total * 100.0 if total > 0 else 0.0
+    return table
+
+
+def size_sales_force(
+    segments: Sequence,
+    calls: np.ndarray,
+    hours: np.ndarray,
+    travel_hours: float = 0.0,
+    capacity_hours: float = 1600.0,
+    target_utilisation_pct: float = 90.0,
+    admin_pct: float = 0.0,
+    calls_per_day: float = 6.0,
+    field_days_per_year: float = FIELD_DAYS_PER_YEAR,
+    plan: CallPlan | None = None,
+) -> Sizing:
+    """Reps needed for the accounts' calls and the territories' travel (workload build-up).
+
+    ``segments``, ``calls`` and ``hours`` are per account (every account that must be
+    called, in a territory or not); ``travel_hours`` is the total travel of the scored
+    territories (it depends on how many there are and how they are drawn, so the count
+    is an estimate until territories are designed for it). ``target_utilisation_pct`` is
+    the share of capacity a rep should be planned at (90: leave 10% slack).
+    """
+    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
+    target = _check_positive(
+        target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%"
+    )
+    c = _check_calls_per_day(calls_per_day)
+    year_days = _check_field_days(field_days_per_year)
+    table = build_up(segments, calls, hours, travel_hours, admin_pct, plan)
+    workload = float(table["hours"].iloc[-1])
+    per_rep = capacity_hours * target / 100.0
+    reps, exact = _reps(workload, per_rep)
+    days = float(table["calls"].iloc[-1]) / c
+    by_days, _ = _reps(days, year_days * target / 100.0)
+    return Sizing(
+        reps_needed=reps,
+        reps_exact=exact,
+        workload_hours=workload,
+        hours_per_rep=per_rep,
+        capacity_hours=capacity_hours,
+        target_utilisation_pct=target,
+        field_days=days,
+        reps_for_field_days=by_days,
+        build_up=table,
     )
