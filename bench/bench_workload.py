@@ -31,7 +31,7 @@ from pathlib import Path
 from bench_aggregate import SAMPLE, ZIP_FIELD, accounts_csv, start_qgis, timed
 
 ROOT = Path(__file__).resolve().parent.parent
-PLAN = ["A", "24", "45", "B", "12", "30", "C", "4", "20"]
+PLAN = ["A", "24", "45", "B", "12", "30", "C", "4", "20", "D", "0", "0"]  # the sample's prospects (D): no calls
 UNITS = SAMPLE / "zip_areas.gpkg"
 
 

@@ -38,7 +38,8 @@ NO_UNIT_SHARE = 0.02  # accounts carrying a PO BOX / UNIQUE / retired zip: real 
 # contain them so that New England's western edge follows Voronoi edges, not the state line.
 OUTLINE_STATES = zv.NEW_ENGLAND + ("NY",)
 
-# Rep home bases: real towns, keyed by a STANDARD zip of the town.
+# The reps and the towns place_reps starts from (a STANDARD zip of each); their homes end up
+# in the REP_TOWNS nearest to where the call load is.
 REPS = [
     ("R01", "Megan Sullivan", "02116"),  # Boston
     ("R02", "José Álvarez", "01608"),  # Worcester
@@ -54,11 +55,81 @@ REPS = [
     ("R12", "Anna Björklund", "05401"),  # Burlington VT
 ]
 
-SEGMENTS = np.array(["A", "B", "C"])
-SEGMENT_SHARES = [0.10, 0.30, 0.60]
+# Towns a rep may live in (a STANDARD zip of each; suburbs rather than downtown Boston).
+REP_TOWNS = [
+    ("02458", "Newton"),
+    ("01801", "Woburn"),
+    ("02169", "Quincy"),
+    ("01923", "Danvers"),
+    ("01701", "Framingham"),
+    ("01608", "Worcester"),
+    ("01103", "Springfield"),
+    ("01201", "Pittsfield"),
+    ("01852", "Lowell"),
+    ("01840", "Lawrence"),
+    ("02301", "Brockton"),
+    ("02740", "New Bedford"),
+    ("02601", "Hyannis"),
+    ("02903", "Providence"),
+    ("02886", "Warwick"),
+    ("06103", "Hartford"),
+    ("06510", "New Haven"),
+    ("06901", "Stamford"),
+    ("06604", "Bridgeport"),
+    ("06702", "Waterbury"),
+    ("06320", "New London"),
+    ("06810", "Danbury"),
+    ("03101", "Manchester NH"),
+    ("03060", "Nashua"),
+    ("03301", "Concord NH"),
+    ("03801", "Portsmouth"),
+    ("03431", "Keene"),
+    ("03766", "Lebanon NH"),
+    ("03561", "Littleton NH"),
+    ("03860", "North Conway"),
+    ("04101", "Portland ME"),
+    ("04240", "Lewiston"),
+    ("04330", "Augusta ME"),
+    ("04401", "Bangor"),
+    ("04769", "Presque Isle"),
+    ("04841", "Rockland"),
+    ("04605", "Ellsworth"),
+    ("05401", "Burlington VT"),
+    ("05701", "Rutland"),
+    ("05602", "Montpelier"),
+    ("05301", "Brattleboro"),
+    ("05819", "St. Johnsbury"),
+    ("05201", "Bennington"),
+]
+
+# Segments as a CRM holds them: customers A, B and C, whom the reps call on (the call plan
+# of scripts/demo.sh), and prospects D, nearly all of the list, whom nobody visits yet.
+CUSTOMER_SEGMENTS = np.array(["A", "B", "C"])
+CUSTOMER_MIX = [0.15, 0.35, 0.50]
+CUSTOMER_SHARE = 0.033  # scales the number of customers: about 1,200 of the 30,000 accounts
+# Where the accounts are (customers_and_prospects): each zip gets accounts in proportion to
+# zipvoronoi.account_density ** 0.4 (a regional distributor's list, flatter than all
+# businesses); customers per km2 go as accounts per km2 ** (1 - 0.3); the 40% of zips with
+# the fewest accounts per km2 have no customer and 30% of the prospects they would have.
+# With these the demo's territories, balanced on call hours, all land between 70% and 120%
+# utilisation and 10-55% travel (scripts/demo_story.py prints them).
+ACCOUNT_DENSITY_EXPONENT = 0.4
+CUSTOMER_DENSITY_EXPONENT = -0.3
+CUSTOMER_EMPTY_SHARE = 0.4
+PROSPECTS_WHERE_EMPTY = 0.3
 # Median annual revenue and potential (USD) per segment; lognormal spread around them.
-REVENUE_MEDIAN = {"A": 20e6, "B": 4e6, "C": 6e5}
-POTENTIAL_MEDIAN = {"A": 4e5, "B": 1.2e5, "C": 3e4}
+REVENUE_MEDIAN = {"A": 20e6, "B": 4e6, "C": 6e5, "D": 1.5e6}
+POTENTIAL_MEDIAN = {"A": 4e5, "B": 1.2e5, "C": 3e4, "D": 2e4}
+# Synthetic zip demographics (not Census figures): population in proportion to the zip's
+# business density, New England's 15.1 million in all; household income highest in the
+# suburbs; business establishments about one per 28 residents.
+POPULATION_TOTAL = 15_100_000
+INCOME_MEDIAN = 75_000
+RESIDENTS_PER_BUSINESS = 28
+PROSPECT_POTENTIAL_UNKNOWN = 0.9  # share of prospects whose Potential is blank
+# Last year's sales to a customer: a share of its potential (median 50%, lognormal, at most 95%).
+PENETRATION_MEDIAN = 0.5
+DEMOGRAPHIC_COLUMNS = ("population", "median_household_income", "business_count")
 
 # Zip column mess, as shares of all accounts, at rates seen in real CRM exports.
 BLANK_SHARE = 0.012
@@ -291,6 +362,7 @@ CSV_COLUMNS = [
     "Segment",
     "Annual Revenue",
     "Potential",
+    "Sales last year",
     "Account Owner",
 ]
 ZIP_COLUMN = "Billing Zip/Postal Code"
@@ -363,17 +435,26 @@ def assign_ids(rng, count, first_serial):
     return [salesforce_id(s) for s in first_serial + np.cumsum(rng.integers(1, 8, count))]
 
 
-def make_accounts(rng, count, zip_pool, weights, owner_by_zip, rep_names):
-    """Clean accounts: every value as the truth has it (5-digit zip, exact cents)."""
+def make_accounts(rng, count, zip_pool, weights, customer_chance, owner_by_zip, rep_names):
+    """Clean accounts: every value as the truth has it (5-digit zip, exact cents).
+
+    ``weights`` (per zip of ``zip_pool``) place the accounts; ``customer_chance`` (per zip)
+    is the chance that an account there is a customer (A, B, C), not a prospect (D).
+    """
     picks = rng.choice(len(zip_pool), count, p=weights / weights.sum())
     place = zip_pool.iloc[picks].reset_index(drop=True)
-    segment = rng.choice(SEGMENTS, count, p=SEGMENT_SHARES)
+    customer = rng.random(count) < customer_chance[picks]
+    segment = np.where(customer, rng.choice(CUSTOMER_SEGMENTS, count, p=CUSTOMER_MIX), "D")
     revenue = lognormal_cents(rng, np.vectorize(REVENUE_MEDIAN.get)(segment), 1.0)
     # Revenue as people type it: mostly round thousands, some exact to the cent.
     style = rng.random(count)
     revenue = np.where(style < 0.5, np.round(revenue, -5), revenue)
     revenue = np.where((style >= 0.5) & (style < 0.85), np.round(revenue, -2), revenue)
-    potential = np.round(lognormal_cents(rng, np.vectorize(POTENTIAL_MEDIAN.get)(segment), 0.8), -4)
+    # Potential follows the zip's household income (zip_demographics) a little.
+    income_factor = (place.median_household_income.to_numpy() / INCOME_MEDIAN) ** 0.5
+    potential = np.round(lognormal_cents(rng, np.vectorize(POTENTIAL_MEDIAN.get)(segment) * income_factor, 0.6), -4)
+    penetration = np.minimum(PENETRATION_MEDIAN * rng.lognormal(0.0, 0.3, count), 0.95)
+    sales = np.where(customer, np.round(potential * penetration, -4), 0.0)
     owner = place.zip.map(owner_by_zip).to_numpy()
     reassigned = rng.random(count) < 0.02  # exceptions: accounts kept by another rep
     owner[reassigned] = rng.choice(rep_names, reassigned.sum())
@@ -397,7 +478,11 @@ def make_accounts(rng, count, zip_pool, weights, owner_by_zip, rep_names):
             "revenue_cents": revenue,
             "revenue_blank": rng.random(count) < 0.07,
             "potential_cents": potential,
-            "potential_blank": rng.random(count) < 0.02,
+            # most prospects' potential is unknown (what "estimate potential" is for)
+            "potential_blank": rng.random(count) < np.where(customer, 0.02, PROSPECT_POTENTIAL_UNKNOWN),
+            "sales_cents": sales,
+            # a prospect's sales: blank or 0, as the CRM happened to store it
+            "sales_blank": ~customer & (rng.random(count) < 0.6),
             "Account Owner": owner,
         }
     )
@@ -448,7 +533,54 @@ def to_csv_frame(accounts):
     frame["Potential"] = [
         "" if blank else money_text(c) for c, blank in zip(frame.potential_cents, frame.potential_blank)
     ]
+    frame["Sales last year"] = [
+        "" if blank else money_text(c) for c, blank in zip(frame.sales_cents, frame.sales_blank)
+    ]
     return frame[CSV_COLUMNS]
+
+
+def zip_demographics(rng, density):
+    """Synthetic population, median household income and business count of each zip.
+
+    ``density`` is the relative number of business accounts of each zip (the accounts'
+    own placement weights), so the figures correlate with the accounts' numbers and, via
+    income, with their potential, as an "estimate potential" model would expect.
+    """
+    density = np.asarray(density, float)
+    population = density * rng.lognormal(0.0, 0.3, len(density))
+    population = np.maximum(np.round(population / population.sum() * POPULATION_TOTAL), 50)
+    spread = np.log(density / np.median(density))
+    # household income: highest in the suburbs, between the city core and the countryside
+    income = INCOME_MEDIAN * np.exp(0.12 * spread - 0.06 * spread**2) * rng.lognormal(0.0, 0.2, len(density))
+    businesses = np.round(population / RESIDENTS_PER_BUSINESS * rng.lognormal(0.0, 0.25, len(density)))
+    return pd.DataFrame(
+        {
+            "population": population.astype(int),
+            "median_household_income": np.round(np.clip(income, 25_000, 250_000), -2).astype(int),
+            "business_count": businesses.astype(int),
+        }
+    )
+
+
+def customers_and_prospects(density, area_km2):
+    """Where the accounts are, and the chance that each zip's account is a customer.
+
+    ``density`` is the relative number of accounts of each zip. Customers per km2 go as
+    accounts per km2 ** (1 + CUSTOMER_DENSITY_EXPONENT), and there are none in the
+    CUSTOMER_EMPTY_SHARE of zips with the fewest accounts per km2 (the company has never
+    sold in its remotest corners); prospects are thinner there too (PROSPECTS_WHERE_EMPTY),
+    as lead lists are bought where the reps work. Returns (placement weights, chance).
+    """
+    density = np.asarray(density, float)
+    per_km2 = density / np.maximum(np.asarray(area_km2, float), 0.5)
+    odds = (per_km2 / np.median(per_km2)) ** CUSTOMER_DENSITY_EXPONENT
+    empty = per_km2 < np.quantile(per_km2, CUSTOMER_EMPTY_SHARE)
+    odds[empty] = 0.0
+    odds *= density.sum() / (odds * density).sum()  # 1 on average over the accounts
+    customers = density * odds * CUSTOMER_SHARE
+    prospects = density * np.where(empty, PROSPECTS_WHERE_EMPTY, 1.0 - CUSTOMER_SHARE)
+    weights = customers + prospects
+    return weights, customers / weights
 
 
 # ---------------------------------------------------------------- main steps
@@ -492,6 +624,35 @@ def nearest_base(xy, base_xy, reach):
     return np.argmin(distance / reach, axis=1)
 
 
+def place_reps(xy, load, start_xy, town_xy, rounds=30):
+    """Rep homes where the work is: balanced weighted k-means of the zips' expected call load.
+
+    Starts at ``start_xy``; each round assigns zips to the nearest centre (distance scaled
+    per rep so that loads even out) and moves each centre to its zips' load-weighted mean.
+    Each rep then lives in the nearest town of ``town_xy`` not taken by another rep
+    (busiest centres choose first). Returns the index into ``town_xy`` of each rep's town.
+    """
+    centre = np.asarray(start_xy, float).copy()
+    reach = np.ones(len(centre))
+    total = np.ones(len(centre))
+    for _ in range(rounds):
+        nearest = nearest_base(xy, centre, reach)
+        total = np.bincount(nearest, load, minlength=len(centre))
+        moved = total > 0  # a centre left without zips waits for its reach to grow
+        for axis in range(2):
+            sums = np.bincount(nearest, load * xy[:, axis], minlength=len(centre))
+            centre[moved, axis] = sums[moved] / total[moved]
+        reach *= (total.mean() / np.maximum(total, total.mean() / 4)) ** 0.5
+    towns = np.full(len(centre), -1)
+    free = np.ones(len(town_xy), dtype=bool)
+    for rep in np.argsort(-total, kind="stable"):
+        distance = np.hypot(town_xy[:, 0] - centre[rep, 0], town_xy[:, 1] - centre[rep, 1])
+        distance[~free] = np.inf
+        towns[rep] = int(np.argmin(distance))
+        free[towns[rep]] = False
+    return towns
+
+
 def current_alignment_reach(xy, weights, base_xy, rounds=6):
     """Per-rep distance scale for the existing alignment (zip -> rep with least scaled distance).
 
@@ -530,11 +691,6 @@ def main():
     rng = np.random.default_rng(SEED)
     all_zips = zv.load_zip_records()
     units, cells, dropped = build_zip_areas(all_zips)
-    zv.write_zip_areas(os.path.join(out, "zip_areas.gpkg"), "zip_areas", cells, units)
-    print(
-        f"zip_areas: {len(units)} polygons ({sum(c.constGet().partCount() > 1 for c in cells)} "
-        f"multipart), {len(dropped)} STANDARD zips lost to the clip; {time.time() - started:.1f} s"
-    )
 
     # Zips with a real code but no polygon: PO BOX, UNIQUE, retired STANDARD, clipped away.
     region_zips = all_zips[all_zips.state.isin(zv.NEW_ENGLAND)].reset_index(drop=True)
@@ -543,10 +699,36 @@ def main():
     unit_weights = zv.account_density(rng, units[["x", "y"]].to_numpy(), all_xy)
     no_unit_xy = zv.to_albers(no_unit.lon, no_unit.lat)
     no_unit_weights = zv.account_density(rng, no_unit_xy, all_xy)
+    units = units.join(zip_demographics(rng, unit_weights))
+    no_unit = no_unit.join(zip_demographics(rng, no_unit_weights)[["median_household_income"]])
+    unit_weights = unit_weights**ACCOUNT_DENSITY_EXPONENT
+    no_unit_weights = no_unit_weights**ACCOUNT_DENSITY_EXPONENT
+    zv.write_layer(
+        os.path.join(out, "zip_areas.gpkg"),
+        "zip_areas",
+        zv.ALBERS_CRS,
+        [(name, QVariant.String) for name in ("zip", "po_name", "state", "county")]
+        + [(name, QVariant.Int) for name in DEMOGRAPHIC_COLUMNS],
+        units[["zip", "po_name", "state", "county", *DEMOGRAPHIC_COLUMNS]].itertuples(index=False),
+        cells,
+        QgsWkbTypes.MultiPolygon,  # one type for single cells and for cells the coast cut up
+    )
+    print(
+        f"zip_areas: {len(units)} polygons ({sum(c.constGet().partCount() > 1 for c in cells)} "
+        f"multipart), {len(dropped)} STANDARD zips lost to the clip; {time.time() - started:.1f} s"
+    )
 
     rep_frame = pd.DataFrame(REPS, columns=["rep_id", "rep_name", "home_zip"])
     rep_names = rep_frame.rep_name.to_numpy()
-    base_xy = units.set_index("zip").loc[rep_frame.home_zip, ["x", "y"]].to_numpy()
+    unit_weights, unit_chance = customers_and_prospects(unit_weights, units.area_km2)
+    unit_xy = units[["x", "y"]].to_numpy()
+    start_xy = units.set_index("zip").loc[rep_frame.home_zip, ["x", "y"]].to_numpy()
+    town_zips = [zip5 for zip5, _ in REP_TOWNS]
+    town_xy = units.set_index("zip").loc[town_zips, ["x", "y"]].to_numpy()
+    home = place_reps(unit_xy, unit_weights * unit_chance, start_xy, town_xy)
+    rep_frame["home_zip"] = np.array(town_zips)[home]
+    base_xy = town_xy[home]
+    print("rep homes:", ", ".join(REP_TOWNS[i][1] for i in home))
     reach = current_alignment_reach(units[["x", "y"]].to_numpy(), unit_weights, base_xy)
     owner_by_zip = {}
     for frame, xy in ((units, units[["x", "y"]].to_numpy()), (no_unit, no_unit_xy)):
@@ -555,8 +737,10 @@ def main():
     n_no_unit = int(round(args.accounts * NO_UNIT_SHARE))
     accounts = pd.concat(
         [
-            make_accounts(rng, args.accounts - n_no_unit, units, unit_weights, owner_by_zip, rep_names),
-            make_accounts(rng, n_no_unit, no_unit, no_unit_weights, owner_by_zip, rep_names),
+            make_accounts(rng, args.accounts - n_no_unit, units, unit_weights, unit_chance, owner_by_zip, rep_names),
+            make_accounts(
+                rng, n_no_unit, no_unit, no_unit_weights, np.full(len(no_unit), CUSTOMER_SHARE), owner_by_zip, rep_names
+            ),
         ],
         ignore_index=True,
     )
@@ -584,10 +768,16 @@ def main():
                 "zip": matched.clean_zip,
                 "revenue": np.where(matched.revenue_blank, 0, matched.revenue_cents),  # blank counts 0
                 "potential": np.where(matched.potential_blank, 0, matched.potential_cents),
+                "sales": np.where(matched.sales_blank, 0, matched.sales_cents),
             }
         )
         .groupby("zip")
-        .agg(account_count=("zip", "size"), revenue=("revenue", "sum"), potential=("potential", "sum"))
+        .agg(
+            account_count=("zip", "size"),
+            revenue=("revenue", "sum"),
+            potential=("potential", "sum"),
+            sales=("sales", "sum"),
+        )
     )
     totals = totals.reindex(sorted(units.zip), fill_value=0)
     zip_totals = pd.DataFrame(
@@ -596,6 +786,7 @@ def main():
             "account_count": totals.account_count.astype(int),
             "sum_Annual Revenue": [money_text(c) for c in totals.revenue],
             "sum_Potential": [money_text(c) for c in totals.potential],
+            "sum_Sales last year": [money_text(c) for c in totals.sales],
         }
     )
     zip_totals.to_csv(os.path.join(out, "expected", "zip_totals.csv"), index=False)
@@ -609,6 +800,8 @@ def main():
         "unmatched": {key: int(counts.get(key, 0)) for key in ("blank", "invalid_code", "no_unit")},
         "matched_sum_Annual Revenue": money_text(totals.revenue.sum()),
         "matched_sum_Potential": money_text(totals.potential.sum()),
+        "matched_sum_Sales last year": money_text(totals.sales.sum()),
+        "segments": {key: int(n) for key, n in accounts.Segment.value_counts().sort_index().items()},
         "zip_units": int(len(units)),
         "zip_units_with_accounts": int((totals.account_count > 0).sum()),
         "reasons": {
@@ -638,7 +831,7 @@ def main():
 
     # Geocoded accounts: points inside their zip polygon; some have lost the zip text so a
     # point-in-polygon fallback has to place them.
-    point_accounts = make_accounts(rng, N_POINT_ACCOUNTS, units, unit_weights, owner_by_zip, rep_names)
+    point_accounts = make_accounts(rng, N_POINT_ACCOUNTS, units, unit_weights, unit_chance, owner_by_zip, rep_names)
     point_accounts.insert(0, "Account ID", assign_ids(rng, N_POINT_ACCOUNTS, 900_000))
     without_zip = np.zeros(N_POINT_ACCOUNTS, bool)
     without_zip[rng.choice(N_POINT_ACCOUNTS, N_POINTS_WITHOUT_ZIP, replace=False)] = True
@@ -655,11 +848,12 @@ def main():
     for column, cents_column, blank_column in (
         ("Annual Revenue", "revenue_cents", "revenue_blank"),
         ("Potential", "potential_cents", "potential_blank"),
+        ("Sales last year", "sales_cents", "sales_blank"),
     ):
         point_rows[column] = [
             None if blank else c / 100 for c, blank in zip(point_accounts[cents_column], point_accounts[blank_column])
         ]
-    money_columns = ("Annual Revenue", "Potential")
+    money_columns = ("Annual Revenue", "Potential", "Sales last year")
     zv.write_layer(
         os.path.join(out, "accounts_points.gpkg"),
         "accounts_points",

@@ -19,9 +19,9 @@ def sample_scorecard(plugin, sample_dir, tmp_path_factory) -> str:
         {
             "ACCOUNTS": str(sample_dir / "accounts.csv"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": ["A", "24", "45", "B", "12", "30", "C", "4", "20"],
+            "CALL_PLAN": ["A", "24", "45", "B", "12", "30", "C", "4", "20", "D", "0", "0"],
             "TERRITORY_FIELD": "Account Owner",
-            "SUM_FIELDS": ["Annual Revenue", "Potential"],
+            "SUM_FIELDS": ["Sales last year", "Potential"],
             "ACCOUNTS_OUTPUT": None,
             "SCORECARD": str(out / "scorecard.csv"),
         },
@@ -33,7 +33,7 @@ def allocate(run, source, tmp_path, **extra) -> dict:
         "INPUT": source,
         "TERRITORY_FIELD": "territory",
         "POTENTIAL_FIELD": "sum_Potential",
-        "SALES_FIELD": "sum_Annual Revenue",
+        "SALES_FIELD": "sum_Sales last year",
         "GOAL": GOAL,
         "WEIGHT": 70,
         "OUTPUT": str(tmp_path / "quotas.csv"),
@@ -46,7 +46,7 @@ def test_quotas_from_the_scorecard_blend_potential_and_sales(run, sample_scoreca
     result = allocate(run, sample_scorecard, tmp_path)
     quotas = pd.read_csv(result["OUTPUT"], keep_default_na=False).set_index("territory")
     card = pd.read_csv(sample_scorecard).set_index("territory")
-    potential, sales = card["sum_Potential"], card["sum_Annual Revenue"]
+    potential, sales = card["sum_Potential"], card["sum_Sales last year"]
     expected = GOAL * (0.7 * potential / potential.sum() + 0.3 * sales / sales.sum())
     assert len(quotas) == 12
     assert quotas["quota"].to_numpy() == pytest.approx(expected[quotas.index].to_numpy(), rel=1e-12)
@@ -87,6 +87,6 @@ def test_a_sales_weight_needs_a_sales_field(run, sample_scorecard, tmp_path):
 
 def test_non_numeric_potential_is_named(run, tmp_path):
     path = tmp_path / "t.csv"
-    path.write_text("territory,sum_Potential,sum_Annual Revenue\nNorth,100,5\nSouth,lots,5\n", encoding="utf-8")
+    path.write_text("territory,sum_Potential,sum_Sales last year\nNorth,100,5\nSouth,lots,5\n", encoding="utf-8")
     with pytest.raises(QgsProcessingException, match="South.*lots"):
         allocate(run, str(path), tmp_path)

@@ -23,8 +23,9 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QVariant
 
 PLAN = ["A", "24", "45", "B", "12", "30", "C", "4", "20"]
-HOURS = {"A": 24 * 45 / 60, "B": 12 * 30 / 60, "C": 4 * 20 / 60}  # 18, 6, 1.333...
-CALLS = {"A": 24, "B": 12, "C": 4}
+SAMPLE_PLAN = [*PLAN, "D", "0", "0"]  # the sample's prospects (D) are not called
+HOURS = {"A": 24 * 45 / 60, "B": 12 * 30 / 60, "C": 4 * 20 / 60, "D": 0.0}  # 18, 6, 1.333...
+CALLS = {"A": 24, "B": 12, "C": 4, "D": 0}
 ZIP = "Billing Zip/Postal Code"
 
 # 0.1-degree squares in Massachusetts, EPSG:4326. 02199 has no territory; 00501 has no accounts.
@@ -316,7 +317,7 @@ def test_sample_call_hours_per_account_owner_by_hand(run, sample_dir, tmp_path):
         {
             "ACCOUNTS": str(sample_dir / "accounts.csv"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": PLAN,
+            "CALL_PLAN": SAMPLE_PLAN,
             "TERRITORY_FIELD": "Account Owner",
             "ZIP_FIELD": ZIP,
             "UNITS": str(sample_dir / "zip_areas.gpkg"),
@@ -361,7 +362,7 @@ def test_sample_call_hours_per_state_through_zip_codes_by_hand(run, sample_dir, 
         {
             "ACCOUNTS": str(sample_dir / "accounts.csv"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": PLAN,
+            "CALL_PLAN": SAMPLE_PLAN,
             "ZIP_FIELD": ZIP,
             "UNITS": state_units,
             "UNIT_ZIP_FIELD": "zip",
@@ -392,7 +393,7 @@ def test_sample_point_accounts_travel_to_their_owners_home(run, sample_dir, tmp_
         {
             "ACCOUNTS": str(sample_dir / "accounts_points.gpkg"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": PLAN,
+            "CALL_PLAN": SAMPLE_PLAN,
             "TERRITORY_FIELD": "Account Owner",
             "BASES": str(sample_dir / "rep_bases.gpkg"),
             "BASE_TERRITORY_FIELD": "rep_name",
@@ -431,7 +432,7 @@ def test_unit_level_gives_the_same_scorecard_as_the_accounts(run, sample_dir, st
             **common,
             "ACCOUNTS": str(sample_dir / "accounts.csv"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": PLAN,
+            "CALL_PLAN": SAMPLE_PLAN,
             "ZIP_FIELD": ZIP,
             "SUM_FIELDS": ["Potential"],
             "ACCOUNTS_OUTPUT": str(tmp_path / "accounts.gpkg"),
@@ -534,13 +535,13 @@ def test_headless_run_with_the_call_plan_on_the_command_line(plugin, run, sample
     }
     arguments = [f"{key}={value}" for key, value in parameters.items()]
     done = subprocess.run(
-        [binary, "run", "territory:scoreworkload", "--json", "--", *arguments, f"CALL_PLAN={','.join(PLAN)}",
+        [binary, "run", "territory:scoreworkload", "--json", "--", *arguments, f"CALL_PLAN={','.join(SAMPLE_PLAN)}",
          f"SCORECARD={tmp_path / 'headless.csv'}", f"ACCOUNTS_OUTPUT={tmp_path / 'headless_accounts.csv'}"],
         env=env, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     results = json.loads(done.stdout)["results"]
-    inside = run("scoreworkload", {**parameters, "CALL_PLAN": PLAN, "ACCOUNTS_OUTPUT": None,
+    inside = run("scoreworkload", {**parameters, "CALL_PLAN": SAMPLE_PLAN, "ACCOUNTS_OUTPUT": None,
                                    "SCORECARD": str(tmp_path / "inside.csv")})  # fmt: skip
     headless, expected = scorecard_of(results), scorecard_of(inside)
     assert list(headless.index) == list(expected.index)
@@ -553,7 +554,7 @@ def test_sample_point_accounts_without_usable_zip_are_placed_by_location(run, sa
     parameters = {
         "ACCOUNTS": str(sample_dir / "accounts_points.gpkg"),
         "SEGMENT_FIELD": "Segment",
-        "CALL_PLAN": PLAN,
+        "CALL_PLAN": SAMPLE_PLAN,
         "ZIP_FIELD": ZIP,
         "UNITS": state_units,
         "UNIT_ZIP_FIELD": "zip",

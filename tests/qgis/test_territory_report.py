@@ -229,7 +229,7 @@ def test_sample_report_from_a_designed_alignment(run, sample_dir, tmp_path):
         {
             "ACCOUNTS": str(sample_dir / "accounts.csv"),
             "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": PLAN,
+            "CALL_PLAN": [*PLAN, "D", "0", "0"],  # the sample's prospects are not called
             "ZIP_FIELD": "Billing Zip/Postal Code",
             "UNITS": zips,
             "UNIT_ZIP_FIELD": "zip",
