@@ -5,40 +5,70 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 QGIS_PROCESS=${QGIS_PROCESS:-qgis_process.bin}
 OUT=demo-output
+
+# The demo's plan (scripts/demo_story.py and tests/test_sample_story.py read these lines):
+# 12 reps call on the ~1,400 customers (A, B, C) of a 30,000-account CRM; prospects (D)
+# get no calls. Capacity 1,600 field hours a year; calls per day are chained into day
+# tours. Quotas: a goal of last year's sales + 10%, 70% by potential, 30% by sales.
+REPS=12
+CALL_PLAN=A,24,75,B,12,60,C,6,40,D,0,0
+CALLS_PER_DAY=6
+CAPACITY_HOURS=1600
+GOAL=86000000
+WEIGHT=70
+
 mkdir -p "$OUT" "$HOME"
-rm -f "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv "$OUT"/zip_territories.gpkg "$OUT"/territories.gpkg
+rm -f "$OUT"/today_accounts.csv "$OUT"/today_scorecard.csv "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv \
+    "$OUT"/zip_territories.gpkg "$OUT"/territories.gpkg
 
 "$QGIS_PROCESS" plugins enable territory_plugin >/dev/null || true  # "already enabled" exits 1
 
-echo "== Aggregate accounts by zip code"
-"$QGIS_PROCESS" run territory:aggregatezipcodes -- \
+echo "== Score workload of today's alignment (Account Owner): call hours by segment, per account"
+"$QGIS_PROCESS" run territory:scoreworkload -- \
     ACCOUNTS=sample_data/accounts.csv \
+    SEGMENT_FIELD=Segment \
+    CALL_PLAN=$CALL_PLAN \
+    TERRITORY_FIELD="Account Owner" \
     ZIP_FIELD="Billing Zip/Postal Code" \
     UNITS=sample_data/zip_areas.gpkg \
     UNIT_ZIP_FIELD=zip \
     ZIP_FORMAT=0 \
-    SUM_FIELDS="Annual Revenue" SUM_FIELDS=Potential \
+    BASES=sample_data/rep_bases.gpkg \
+    BASE_TERRITORY_FIELD=rep_name \
+    CAPACITY_HOURS=$CAPACITY_HOURS \
+    ACCOUNTS_OUTPUT="$OUT/today_accounts.csv" \
+    SCORECARD="$OUT/today_scorecard.csv"
+
+echo
+echo "== Aggregate accounts by zip code: call hours, potential and last year's sales per zip"
+"$QGIS_PROCESS" run territory:aggregatezipcodes -- \
+    ACCOUNTS="$OUT/today_accounts.csv" \
+    ZIP_FIELD="Billing Zip/Postal Code" \
+    UNITS=sample_data/zip_areas.gpkg \
+    UNIT_ZIP_FIELD=zip \
+    ZIP_FORMAT=0 \
+    SUM_FIELDS=call_hours SUM_FIELDS=Potential SUM_FIELDS="Sales last year" \
     OUTPUT="$OUT/zip_totals.gpkg" \
     UNMATCHED="$OUT/unmatched_accounts.csv"
 
 echo
-echo "== Design territories: one per rep, balanced on accounts and potential within 5%"
+echo "== Design territories: one per rep, balanced on call hours within 5%"
 "$QGIS_PROCESS" run territory:designterritories -- \
     INPUT="$OUT/zip_totals.gpkg" \
-    BALANCE_FIELDS=account_count BALANCE_FIELDS=sum_Potential \
+    BALANCE_FIELDS=sum_call_hours \
     TOLERANCE=5 \
-    TERRITORIES=12 \
+    TERRITORIES=$REPS \
     SEEDS=sample_data/rep_bases.gpkg SEED_ID_FIELD=rep_name \
     OUTPUT="$OUT/zip_territories.gpkg" \
     TERRITORIES_OUTPUT="$OUT/territories.gpkg"
 
 echo
-echo "== Score workload: call hours by segment, travel from each rep's home, utilisation of 1,600 h"
+echo "== Score workload of the new territories: call hours by segment, travel from each rep's home"
 rm -f "$OUT"/scored_accounts.csv "$OUT"/scorecard.csv "$OUT"/quotas.csv "$OUT"/territory_report.html
 "$QGIS_PROCESS" run territory:scoreworkload -- \
     ACCOUNTS=sample_data/accounts.csv \
     SEGMENT_FIELD=Segment \
-    CALL_PLAN=A,24,45,B,12,30,C,4,20 \
+    CALL_PLAN=$CALL_PLAN \
     ZIP_FIELD="Billing Zip/Postal Code" \
     UNITS="$OUT/zip_territories.gpkg" \
     UNIT_ZIP_FIELD=zip \
@@ -46,20 +76,20 @@ rm -f "$OUT"/scored_accounts.csv "$OUT"/scorecard.csv "$OUT"/quotas.csv "$OUT"/t
     ZIP_FORMAT=0 \
     BASES=sample_data/rep_bases.gpkg \
     BASE_TERRITORY_FIELD=rep_name \
-    CAPACITY_HOURS=1600 \
-    SUM_FIELDS="Annual Revenue" SUM_FIELDS=Potential \
+    CAPACITY_HOURS=$CAPACITY_HOURS \
+    SUM_FIELDS=Potential SUM_FIELDS="Sales last year" \
     ACCOUNTS_OUTPUT="$OUT/scored_accounts.csv" \
     SCORECARD="$OUT/scorecard.csv"
 
 echo
-echo "== Allocate quotas: a goal of 400 M, 70% by potential and 30% by annual revenue"
+echo "== Allocate quotas: a goal of $GOAL, $WEIGHT% by potential and the rest by last year's sales"
 "$QGIS_PROCESS" run territory:allocatequotas -- \
     INPUT="$OUT/scorecard.csv" \
     TERRITORY_FIELD=territory \
     POTENTIAL_FIELD=sum_Potential \
-    SALES_FIELD="sum_Annual Revenue" \
-    GOAL=400000000 \
-    WEIGHT=70 \
+    SALES_FIELD="sum_Sales last year" \
+    GOAL=$GOAL \
+    WEIGHT=$WEIGHT \
     OUTPUT="$OUT/quotas.csv"
 
 echo
@@ -75,11 +105,13 @@ echo "== Territory report"
 
 echo
 echo "Results in $PWD/$OUT:"
-echo "  zip_totals.gpkg          zip areas with account_count, sum_Annual Revenue, sum_Potential"
+echo "  today_scorecard.csv      today's alignment (Account Owner): hours and utilisation per rep"
+echo "  today_accounts.csv       accounts with territory, calls_per_year, call_hours, distance_km, travel_hours"
+echo "  zip_totals.gpkg          zip areas with account_count, sum_call_hours, sum_Potential, sum_Sales last year"
 echo "  unmatched_accounts.csv   accounts that matched no zip area, with the reason"
 echo "  zip_territories.gpkg     zip areas with their territory (styled: open it in QGIS)"
 echo "  territories.gpkg         one polygon per territory with totals, deviation %, Polsby-Popper"
 echo "  scored_accounts.csv      accounts with territory, calls_per_year, call_hours, distance_km, travel_hours"
-echo "  scorecard.csv            one row per territory: hours, utilisation, index, deviation %, revenue, potential"
+echo "  scorecard.csv            one row per territory: hours, utilisation, index, deviation %, potential, sales"
 echo "  quotas.csv               each territory's quota, quota / potential and fairness index"
 echo "  territory_report.html    the report: map, sortable scorecard, charts, balance (open it in a browser)"
