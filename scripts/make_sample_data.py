@@ -13,6 +13,13 @@ Everything is seeded: the same package versions give byte-identical CSV files.
 Outputs: zip_areas.gpkg, accounts.csv, accounts_points.gpkg, rep_bases.gpkg and
 expected/ (ground truth taken from the clean values *before* the zip column is messed up,
 so tests have an oracle that does not depend on any normaliser).
+
+The sample is one consistent story (sample_data/README.md): customers (segments A, B, C)
+that 12 reps can call on with the call plan of scripts/demo.sh, prospects (D) nobody
+visits, last year's sales about half the customers' potential, the reps' homes in the
+towns nearest to where the call load is. The zip areas' population, median household
+income and business count are synthetic (generated from the density the accounts are
+placed by, with noise), not Census figures.
 """
 
 import argparse

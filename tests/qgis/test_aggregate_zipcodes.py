@@ -214,18 +214,15 @@ def test_non_numeric_sum_names_account_and_value(run, tmp_path):
 
 def test_sample_data_totals_match_ground_truth(run, sample_dir, tmp_path):
     units = str(sample_dir / "zip_areas.gpkg")
-    result = aggregate(
-        run, str(sample_dir / "accounts.csv"), units, tmp_path, SUM_FIELDS=["Annual Revenue", "Potential"]
-    )
+    money = ["Annual Revenue", "Potential", "Sales last year"]
+    result = aggregate(run, str(sample_dir / "accounts.csv"), units, tmp_path, SUM_FIELDS=money)
     expected = pd.read_csv(sample_dir / "expected" / "zip_totals.csv", dtype={"zip": str}).set_index("zip")
     layer = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
-    got = pd.DataFrame(
-        [(f["zip"], f["account_count"], f["sum_Annual Revenue"], f["sum_Potential"]) for f in layer.getFeatures()],
-        columns=["zip", "account_count", "sum_Annual Revenue", "sum_Potential"],
-    ).set_index("zip")
+    columns = ["zip", "account_count", *(f"sum_{name}" for name in money)]
+    got = pd.DataFrame([[f[c] for c in columns] for f in layer.getFeatures()], columns=columns).set_index("zip")
     assert len(got) == len(expected)
     assert (got["account_count"] == expected.loc[got.index, "account_count"]).all()
-    for column in ("sum_Annual Revenue", "sum_Potential"):
+    for column in columns[2:]:
         assert got[column].to_numpy() == pytest.approx(expected.loc[got.index, column].to_numpy(), rel=1e-9, abs=1e-6)
 
     summary = json.loads((sample_dir / "expected" / "summary.json").read_text())
