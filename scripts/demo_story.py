@@ -70,7 +70,8 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
     capacity = float(settings["CAPACITY_HOURS"])
 
     units = QgsVectorLayer(str(sample / "zip_areas.gpkg"), "units", "ogr")
-    graph, feature_ids, crs = unit_graph_from_source(units)
+    built = unit_graph_from_source(units, contiguity=0)  # as territory:designterritories by default: rook
+    graph, feature_ids, crs = built.graph, built.feature_ids, built.crs
     code_of = {f.id(): f["zip"] for f in units.getFeatures()}
     codes = [code_of[int(fid)] for fid in feature_ids]
     lonlat = np.column_stack(
