@@ -23,12 +23,16 @@ import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+if TYPE_CHECKING:
+    from territory_plugin.core.workload import Sizing
 
 ZIP_FIELD = "Billing Zip/Postal Code"
 
@@ -37,16 +41,16 @@ ZIP_FIELD = "Billing Zip/Postal Code"
 class Story:
     settings: dict[str, str]
     card: pd.DataFrame  # the scorecard, plus travel_pct and the quota columns
-    sizing: object  # core.workload.Sizing
+    sizing: Sizing
     max_deviation_pct: float  # of call hours, the measure the design balanced
     area_sources: list[str]
 
 
 def demo_settings(path: Path = ROOT / "scripts" / "demo.sh") -> dict[str, str]:
-    """The ``NAME=value`` assignments at the start of lines of demo.sh."""
+    """The ``NAME=value`` assignments (plain values, maybe a comment after) of demo.sh."""
     found = {}
     for line in path.read_text(encoding="utf-8").splitlines():
-        match = re.match(r"^([A-Z_]+)=([^$\s]+)$", line.strip())
+        match = re.match(r"^([A-Z_]+)=([^$\s#]+)\s*(#.*)?$", line.strip())
         if match:
             found[match.group(1)] = match.group(2).strip("\"'")
     return found
