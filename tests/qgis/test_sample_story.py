@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "scripts" / "demo_story.py"
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "demo_story.py"
 
 
 @pytest.fixture(scope="module")
