@@ -10,6 +10,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.processing.aggregate_zipcodes import AggregateZipCodes
 from territory_plugin.processing.allocate_quotas import AllocateQuotas
+from territory_plugin.processing.assign_reps import AssignReps
 from territory_plugin.processing.design_territories import DesignTerritories
 from territory_plugin.processing.score_workload import ScoreWorkload
 from territory_plugin.processing.territory_report import TerritoryReport
@@ -37,5 +38,6 @@ class TerritoryProvider(QgsProcessingProvider):
             ScoreWorkload(),
             AllocateQuotas(),
             TerritoryReport(),
+            AssignReps(),
         ):
             self.addAlgorithm(algorithm)
