@@ -391,3 +391,43 @@ def test_sample_reps_are_matched_at_least_as_well_as_each_to_their_own_territory
     for row in assigned.itertuples():
         if fixed_hours.get(row.territory, (None,))[0] == row.rep:
             assert row.travel_hours == pytest.approx(fixed_hours[row.territory][1])
+
+
+def test_the_assignment_feeds_the_crm_export(run, tmp_path):
+    """assignreps -> exportassignments: each account's new owner is the rep assigned to its territory."""
+    reps = run(
+        "assignreps",
+        {
+            "REPS": reps_layer(["Ann", "Bob", "Cat"]),  # four territories, three reps: one vacancy
+            "REP_NAME_FIELD": "name",
+            "TERRITORIES": areas_layer(),
+            "TERRITORY_FIELD": "territory",
+            "ZIP_FIELD": "zip",
+            "ACCOUNTS": accounts_csv(tmp_path / "accounts.csv"),
+            "ACCOUNT_ZIP_FIELD": "Zip",
+            "SEGMENT_FIELD": "Segment",
+            "CALL_PLAN": PLAN,
+            "OUTPUT": str(tmp_path / "reps.gpkg"),
+        },
+    )
+    exported = run(
+        "exportassignments",
+        {
+            "ACCOUNTS": accounts_csv(tmp_path / "accounts.csv"),
+            "ID_FIELD": "Account ID",
+            "ZIP_FIELD": "Zip",
+            "UNITS": areas_layer(),
+            "UNIT_ZIP_FIELD": "zip",
+            "UNIT_TERRITORY_FIELD": "territory",
+            "REPS": reps["OUTPUT"],
+            "OUTPUT": str(tmp_path / "crm.csv"),
+        },
+    )
+    owner = {f["territory"]: f["rep"] or "" for f in QgsVectorLayer(reps["OUTPUT"], "r", "ogr").getFeatures()}
+    with open(exported["OUTPUT"], newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["account_id"] for row in rows] == [account[0] for account in ACCOUNTS]
+    for row, (_, code, _) in zip(rows, ACCOUNTS):
+        assert row["new_territory"] == SQUARES[code.zfill(5)][0]
+        assert row["new_owner"] == owner[row["new_territory"]]
+    assert sum(row["new_owner"] == "" for row in rows) > 0  # the vacancy's accounts have no owner yet
