@@ -12,6 +12,7 @@ from territory_plugin.processing.aggregate_zipcodes import AggregateZipCodes
 from territory_plugin.processing.allocate_quotas import AllocateQuotas
 from territory_plugin.processing.assign_reps import AssignReps
 from territory_plugin.processing.design_territories import DesignTerritories
+from territory_plugin.processing.estimate_potential import EstimatePotential
 from territory_plugin.processing.export_assignments import ExportAssignments
 from territory_plugin.processing.score_workload import ScoreWorkload
 from territory_plugin.processing.territory_report import TerritoryReport
@@ -41,5 +42,6 @@ class TerritoryProvider(QgsProcessingProvider):
             TerritoryReport(),
             AssignReps(),
             ExportAssignments(),
+            EstimatePotential(),
         ):
             self.addAlgorithm(algorithm)
