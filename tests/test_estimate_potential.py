@@ -178,6 +178,5 @@ def test_text_that_is_no_number_is_named(run, tmp_path):
     text = [f"{v:.2f}" for v in data["income"]]
     text[7] = "n/a"
     source = zips_gpkg(tmp_path / "zips.gpkg", data, income_text=text)
-    layer = QgsVectorLayer(source, "zips", "ogr")
     with pytest.raises(QgsProcessingException, match="'income_text' must hold numbers.*'n/a'"):
-        estimate(run, layer, tmp_path / "out.gpkg", FIELDS=["population", "income_text"])
+        estimate(run, source, tmp_path / "out.gpkg", FIELDS=["population", "income_text"])
