@@ -18,10 +18,8 @@ from qgis.core import (
     QgsProcessing,
     QgsProcessingException,
     QgsProcessingOutputNumber,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
@@ -121,11 +119,7 @@ class AssignReps(TerritoryAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        def field(name, description, parent, optional=True, default=None):
-            return QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=parent, optional=optional
-            )
-
+        field = self.field_parameter
         number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -145,14 +139,7 @@ class AssignReps(TerritoryAlgorithm):
         )
         self.addParameter(field(self.TERRITORY_FIELD, self.tr("Area territory field"), self.TERRITORIES))
         self.addParameter(field(self.ZIP_FIELD, self.tr("Area zip code field"), self.TERRITORIES))
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ZIP_FORMAT,
-                self.tr("Code format"),
-                options=[self.tr("US ZIP (5 digits)"), self.tr("As is (any country)")],
-                defaultValue=0,
-            )
-        )
+        self.addParameter(self.zip_format_parameter(self.ZIP_FORMAT))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.SourceType.TypeVector]

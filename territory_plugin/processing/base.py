@@ -5,7 +5,14 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from qgis.core import QgsCoordinateReferenceSystem, QgsProcessingAlgorithm, QgsProcessingException, QgsWkbTypes
+from qgis.core import (
+    QgsCoordinateReferenceSystem,
+    QgsProcessingAlgorithm,
+    QgsProcessingException,
+    QgsProcessingParameterEnum,
+    QgsProcessingParameterField,
+    QgsWkbTypes,
+)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
@@ -107,6 +114,20 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         write_frame(sink, frame, fields)
         return dest_id
+
+    def field_parameter(self, name: str, description: str, parent: str, optional: bool = True):
+        """A field of the layer given by parameter ``parent``; optional unless said."""
+        return QgsProcessingParameterField(name, description, parentLayerParameterName=parent, optional=optional)
+
+    def zip_format_parameter(self, name: str = "ZIP_FORMAT") -> QgsProcessingParameterEnum:
+        """How postal codes are cleaned (core/postal.ZipFormat): 0 US ZIP, 1 as is."""
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        return QgsProcessingParameterEnum(
+            name, tr("Code format"), options=[tr("US ZIP (5 digits)"), tr("As is (any country)")], defaultValue=0
+        )
 
 
 class ScaledFeedback:

@@ -9,9 +9,7 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingOutputNumber,
     QgsProcessingParameterBoolean,
-    QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
     QgsProcessingParameterFileDestination,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -72,11 +70,7 @@ class ExportAssignments(TerritoryAlgorithm):
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        def field(name, description, parent, optional=True, default=None):
-            return QgsProcessingParameterField(
-                name, description, defaultValue=default, parentLayerParameterName=parent, optional=optional
-            )
-
+        field = self.field_parameter
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.SourceType.TypeVector]
@@ -99,14 +93,7 @@ class ExportAssignments(TerritoryAlgorithm):
         )
         self.addParameter(field(self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), self.UNITS))
         self.addParameter(field(self.UNIT_TERRITORY_FIELD, self.tr("Area territory field"), self.UNITS))
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ZIP_FORMAT,
-                self.tr("Code format"),
-                options=[self.tr("US ZIP (5 digits)"), self.tr("As is (any country)")],
-                defaultValue=0,
-            )
-        )
+        self.addParameter(self.zip_format_parameter(self.ZIP_FORMAT))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.REPS,
