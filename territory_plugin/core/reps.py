@@ -120,11 +120,12 @@ def tour_hop_km(
     """``hop_t = 0.7124 sqrt(A_t / N_t)`` of every territory, in km (0 without called accounts).
 
     N_t counts t's accounts with calls that lie in a unit (``unit`` (n,) indexes
-    ``unit_area_km2``; -1 none); A_t is the area of the distinct units holding them.
+    ``unit_area_km2``; -1 none); A_t is the area of the distinct units holding them (a
+    unit of unknown area, NaN, adds nothing).
     """
     territory = np.asarray(territory, dtype=np.int64)
     unit = np.asarray(unit, dtype=np.int64)
-    area = np.asarray(unit_area_km2, dtype=np.float64)
+    area = np.nan_to_num(np.asarray(unit_area_km2, dtype=np.float64), nan=0.0)
     stop = (territory >= 0) & (territory < k) & (unit >= 0) & (np.asarray(calls, dtype=np.float64) > 0)
     stops = np.bincount(territory[stop], minlength=k).astype(np.float64)
     pair = np.unique(unit[stop] * np.int64(k) + territory[stop])

@@ -241,7 +241,7 @@ class AssignReps(TerritoryAlgorithm):
             needs, shares, labels = territory_needs(territory, rows["segment"], rows["hours"], k, share)
         try:
             plan = assign_reps(travel.hours, needs, reps["skills"], locked_to)
-        except RepError as error:  # the locks were checked above; this is a bug, said plainly
+        except RepError as error:  # locks were checked above, with messages that name the reps
             raise QgsProcessingException(str(error)) from error
         feedback.setProgress(95)
 

@@ -163,6 +163,8 @@ def test_tour_hop_from_the_units_that_hold_called_accounts():
     unit = np.array([0, 0, 1, 2, -1])  # t1: one account uncalled, one in no unit
     hop = R.tour_hop_km(territory, calls, unit, np.array([100.0, 200.0, 50.0]), 3)
     assert hop.tolist() == pytest.approx([0.7124 * np.sqrt(300.0 / 3), 0.0, 0.0])
+    unknown = R.tour_hop_km(territory, calls, unit, np.array([100.0, np.nan, 50.0]), 3)
+    assert unknown.tolist() == pytest.approx([0.7124 * np.sqrt(100.0 / 3), 0.0, 0.0])
 
 
 def test_rep_travel_equals_a_plain_loop_over_accounts():
