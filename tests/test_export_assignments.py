@@ -150,3 +150,5 @@ def test_nowhere_to_take_the_new_territory_from(run, tmp_path):
         export(run, tmp_path, NEW_TERRITORY_FIELD=None, UNITS=None)
     with pytest.raises(QgsProcessingException, match="zip code field and their territory field"):
         export(run, tmp_path, UNIT_TERRITORY_FIELD=None)
+    with pytest.raises(QgsProcessingException, match="choose the accounts' zip code field"):
+        export(run, tmp_path, ZIP_FIELD=None)

@@ -127,7 +127,11 @@ class ExportAssignments(TerritoryAlgorithm):
             for name in (self.NAME_FIELD, self.OLD_TERRITORY_FIELD, self.NEW_TERRITORY_FIELD, self.ZIP_FIELD)
         )
         self._check_id_type(accounts, id_field, feedback)
-        by_zip = self._areas(parameters, context, feedback) if zip_field else None
+        by_zip = self._areas(parameters, context, feedback)
+        if by_zip is not None and not zip_field:
+            raise QgsProcessingException(
+                self.tr("To take the new territory from the zip code areas, choose the accounts' zip code field.")
+            )
         if not new_field and by_zip is None:
             raise QgsProcessingException(
                 self.tr(
