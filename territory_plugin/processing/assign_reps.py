@@ -114,8 +114,9 @@ class AssignReps(TerritoryAlgorithm):
             "ellipsoid.\n"
             "A territory whose accounts are mostly one segment (share of call hours above the skill share) needs a "
             "rep with that skill: when a free rep has it, the assignment makes as few skill mismatches as it can, "
-            "then the least travel (the Hungarian method: the exact optimum). With more territories than reps, "
-            "vacancies fall on the territories that cost most to serve; with more reps, the extra reps are listed."
+            "then the least travel (the Hungarian method: the exact optimum). With more territories than reps, the "
+            "vacancies are the territories whose leaving open gives the least travel; with more reps, the extra reps "
+            "are listed."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
@@ -647,8 +648,8 @@ class AssignReps(TerritoryAlgorithm):
         if vacant:
             feedback.pushWarning(
                 self.tr(
-                    "No rep for {count} territories (vacancies): {names}. They are the ones that cost the most travel "
-                    "to serve from the reps' homes; lock a rep to a territory to fill it instead."
+                    "No rep for {count} territories (vacancies): {names}. Leaving these open gives the least travel "
+                    "(after skills); lock a rep to a territory to fill it instead."
                 ).format(count=len(vacant), names=", ".join(vacant[:20]))
             )
         if extra:
