@@ -3,6 +3,7 @@
 * :func:`unit_graph_from_source`: polygons -> :class:`~territory_plugin.core.graph.UnitGraph`.
 * :func:`read_areas`, :func:`read_point_positions`, :func:`read_named_points`: attribute
   columns with the longitude/latitude of each feature, for workload scoring.
+* :func:`polygon_areas_km2`: ellipsoidal area of each polygon (the area day tours spread over).
 * :class:`UnitLocator`: which zip area holds a point (accounts without a usable code).
 
 Free of Processing code so that the algorithms and the dock widget share it:
@@ -26,6 +27,7 @@ from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsCoordinateTransformContext,
+    QgsDistanceArea,
     QgsFeatureRequest,
     QgsFeatureSource,
     QgsFeedback,
@@ -49,6 +51,7 @@ __all__ = [
     "UnitLocator",
     "centroid_xy",
     "describe_snapping",
+    "polygon_areas_km2",
     "projected_crs_for",
     "read_areas",
     "read_named_points",
@@ -372,6 +375,31 @@ def read_named_points(
         for feature in source.getFeatures()
         if feature.hasGeometry()
     ]
+
+
+def polygon_areas_km2(
+    source: QgsFeatureSource,
+    feature_ids: Sequence[int],
+    transform_context: Optional[QgsCoordinateTransformContext] = None,
+    feedback: Optional[QgsFeedback] = None,
+) -> np.ndarray:
+    """Area in km^2 on the WGS84 ellipsoid of the features ``feature_ids``, in that order; NaN without geometry.
+
+    Stops early when ``feedback`` is canceled (the caller checks).
+    """
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(source.sourceCrs(), transform_context or QgsCoordinateTransformContext())
+    measure.setEllipsoid("EPSG:7030")  # WGS84: areas in square metres
+    where = {int(fid): row for row, fid in enumerate(feature_ids)}
+    areas = np.full(len(feature_ids), np.nan)
+    for count, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
+        if feedback is not None and count % 5000 == 0 and feedback.isCanceled():
+            break
+        row = where.get(feature.id())
+        geometry = feature.geometry()
+        if row is not None and not (geometry.isNull() or geometry.isEmpty()):
+            areas[row] = measure.measureArea(geometry) / 1e6
+    return areas
 
 
 def _name_feature(message: str, ids: list[int] | np.ndarray) -> str:

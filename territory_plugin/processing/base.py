@@ -7,6 +7,7 @@ import os
 import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
+    QgsCoordinateTransform,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -114,6 +115,19 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         write_frame(sink, frame, fields)
         return dest_id
+
+    def wgs84_or_raise(self, source, context, what: str) -> QgsCoordinateTransform:
+        """The transform from ``source``'s CRS to WGS84 longitude/latitude; a clear error when it has no CRS."""
+        if not source.sourceCrs().isValid():
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm",
+                    "{what} has no coordinate reference system: set it (Layer Properties > Source).",
+                ).format(what=what)
+            )
+        return QgsCoordinateTransform(
+            source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+        )
 
     def field_parameter(self, name: str, description: str, parent: str, optional: bool = True):
         """A field of the layer given by parameter ``parent``; optional unless said."""
