@@ -7,10 +7,6 @@ import pandas as pd
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsDistanceArea,
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsGeometry,
@@ -26,15 +22,15 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.core.accounts import place_accounts
 from territory_plugin.core.aggregate import match_accounts
-from territory_plugin.core.alignment import clean_name, clean_names, is_locked
+from territory_plugin.core.alignment import clean_name, is_locked, ordered_names
 from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_travel, territory_needs, tour_hop_km
 from territory_plugin.core.workload import WorkloadError, call_hours, parse_call_plan, plan_calls
-from territory_plugin.layers import UnitLocator
+from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, python_value, read_accounts
+from territory_plugin.tables import plain_csv_path, python_value, read_accounts, write_frame
 
-WGS84 = "EPSG:4326"
 # A field rep's year: travel beyond it means the data or the parameters are wrong (DESIGN.md).
 FIELD_YEAR_HOURS = 1600.0
 # Status of an output row: stable words that a spreadsheet filter or a model can test.
@@ -205,15 +201,13 @@ class AssignReps(TerritoryAlgorithm):
         areas = rows["areas"]
         feedback.setProgress(30)
 
-        names = sorted({n for n in areas["territory"] if n is not None} | set(rows["territory_names"]))
+        names, territory = rows["names"], rows["territory"]
         if not names:
             raise QgsProcessingException(
                 self.tr("No territory found: the territory field of the areas (and of the accounts) is empty.")
             )
         k = len(names)
-        position = {name: t for t, name in enumerate(names)}
-        territory = np.array([position.get(n, -1) if n is not None else -1 for n in rows["territory"]], np.int64)
-        locked_to = self._locks(reps, position, names)
+        locked_to = self._locks(reps, {name: t for t, name in enumerate(names)}, names)
 
         hop = tour_hop_km(territory, rows["calls"], rows["unit"], areas["area_km2"], k)
         try:
@@ -267,17 +261,6 @@ class AssignReps(TerritoryAlgorithm):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _to_wgs84(self, source, context, what: str) -> QgsCoordinateTransform:
-        if not source.sourceCrs().isValid():
-            raise QgsProcessingException(
-                self.tr("{what} has no coordinate reference system: set it (Layer Properties > Source).").format(
-                    what=what
-                )
-            )
-        return QgsCoordinateTransform(
-            source.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext()
-        )
-
     def _read_reps(self, parameters, context) -> dict:
         source = self.source_or_raise(parameters, self.REPS, context)
         name_field = self.field_or_raise(source, parameters, self.REP_NAME_FIELD, context, self.tr("Rep name field"))
@@ -289,7 +272,7 @@ class AssignReps(TerritoryAlgorithm):
             raise QgsProcessingException(
                 self.tr("A lock field needs the reps' current territory field: the territory a locked rep keeps.")
             )
-        to_wgs84 = self._to_wgs84(source, context, what)
+        to_wgs84 = self.wgs84_or_raise(source, context, what)
         names, skills, skill_text, current, locked, homes, stranded = [], [], [], [], [], [], []
         for feature in source.getFeatures():
             names.append(clean_name(python_value(feature[name_field])))
@@ -302,7 +285,7 @@ class AssignReps(TerritoryAlgorithm):
                 stranded.append(str(names[-1]))
             current.append(now)
             locked.append(now is not None and lock)
-            homes.append(_lonlat(feature.geometry(), to_wgs84))
+            homes.append(centroid_xy(feature.geometry(), to_wgs84))
         if not names:
             raise QgsProcessingException(self.tr("The reps layer has no features: add the reps' homes."))
         blank = sum(1 for n in names if n is None)
@@ -343,40 +326,23 @@ class AssignReps(TerritoryAlgorithm):
             "homes": homes,
         }
 
-    def _read_areas(self, parameters, context, keep_geometry: bool, feedback) -> dict | None:
-        """Territory, code, WGS84 centroid and ellipsoidal area (km^2) of every area, in feature order."""
+    def _read_areas(self, parameters, context, feedback) -> dict:
+        """Territory and code of every area, with its WGS84 centroid and ellipsoidal area (km^2)."""
         source = self.source_or_raise(parameters, self.TERRITORIES, context)
-        territory_field = self.optional_field_or_raise(
-            source, parameters, self.TERRITORY_FIELD, context, self.tr("Area territory field")
-        )
-        zip_field = self.optional_field_or_raise(
-            source, parameters, self.ZIP_FIELD, context, self.tr("Area zip code field")
-        )
-        to_wgs84 = self._to_wgs84(source, context, self.tr("The territories layer"))
-        measure = QgsDistanceArea()
-        measure.setSourceCrs(source.sourceCrs(), context.transformContext())
-        measure.setEllipsoid("EPSG:7030")  # WGS84: areas in square metres
-        indices = [source.fields().lookupField(f) for f in (territory_field, zip_field) if f]
-        territories, codes, xy, area, geometries = [], [], [], [], []
-        for count, feature in enumerate(source.getFeatures(QgsFeatureRequest().setSubsetOfAttributes(indices))):
-            if count % 1000 == 0 and feedback.isCanceled():
-                return None
-            geometry = feature.geometry()
-            territories.append(clean_name(python_value(feature[territory_field])) if territory_field else None)
-            codes.append(python_value(feature[zip_field]) if zip_field else None)
-            xy.append(_lonlat(geometry, to_wgs84))
-            empty = geometry is None or geometry.isNull() or geometry.isEmpty()
-            area.append(np.nan if empty else measure.measureArea(geometry) / 1e6)
-            geometries.append(geometry if keep_geometry and not empty else None)
+        what = self.tr("Territories or zip code areas")
+        territory_field = self.optional_field_or_raise(source, parameters, self.TERRITORY_FIELD, context, what)
+        zip_field = self.optional_field_or_raise(source, parameters, self.ZIP_FIELD, context, what)
+        to_wgs84 = self.wgs84_or_raise(source, context, what)
+        columns, centroids, ids = read_areas(source, [territory_field, zip_field], to_wgs84, feedback)
         return {
-            "territory": territories,
-            "codes": codes,
-            "zip_field": zip_field,
+            "source": source,
+            "ids": ids,
+            "territory": columns[territory_field] if territory_field else [None] * len(ids),
             "territory_field": territory_field,
-            "xy": np.array(xy, dtype=np.float64).reshape(-1, 2),
-            "area_km2": np.array(area, dtype=np.float64),
-            "geometries": geometries,
-            "crs": source.sourceCrs(),
+            "codes": columns[zip_field] if zip_field else [],
+            "zip_field": zip_field,
+            "xy": centroids,
+            "area_km2": polygon_areas_km2(source, ids, context.transformContext(), feedback),
         }
 
     def _call_plan(self, parameters, context):
@@ -414,8 +380,8 @@ class AssignReps(TerritoryAlgorithm):
                 )
             )
         is_points = QgsWkbTypes.geometryType(source.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
-        areas = self._read_areas(parameters, context, is_points, feedback)
-        if areas is None:
+        areas = self._read_areas(parameters, context, feedback)
+        if feedback.isCanceled():
             return None
         by_code = bool(zip_field and areas["zip_field"])
         if not territory_field and not (areas["territory_field"] and (by_code or is_points)):
@@ -463,69 +429,46 @@ class AssignReps(TerritoryAlgorithm):
             unit, _ = match_accounts(frame[zip_field], index, zip_format)
         points = None
         if is_points:
-            points = self._points(source, table.feature_ids, context, feedback)
+            to_wgs84 = self.wgs84_or_raise(source, context, what)
+            points = read_point_positions(source, table.feature_ids, to_wgs84, feedback)
             unplaced = np.flatnonzero((unit < 0) & np.isfinite(points).all(axis=1))
-            unit[unplaced] = self._locate(points[unplaced], areas, context)
-
-        if territory_field:
-            codes, raw = pd.factorize(frame[territory_field].to_numpy(dtype=object), use_na_sentinel=True)
-            named = np.array([*clean_names(raw.tolist()), None], dtype=object)[codes]
-        else:
-            named = np.array([*areas["territory"], None], dtype=object)[unit]
-        territory_names = {name for name in pd.unique(named) if name is not None}
-        no_territory = int(pd.isna(named).sum())
-        if no_territory:
-            feedback.pushWarning(
-                self.tr("{count} accounts are in no territory; they are left out.").format(count=no_territory)
+            to_areas = QgsCoordinateTransform(
+                to_wgs84.destinationCrs(), areas["source"].sourceCrs(), context.transformContext()
             )
+            lonlat = (QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in points[unplaced].tolist())
+            unit[unplaced] = UnitLocator.of_features(areas["source"], areas["ids"]).place(lonlat, to_areas)
+        if feedback.isCanceled():
+            return None
 
-        location = unit.copy()
-        locations = areas["xy"]
-        if points is not None:
-            has_point = np.isfinite(points).all(axis=1)
-            location = np.where(has_point, len(locations) + np.arange(n), location)
-            locations = np.vstack([locations, points])
-        unlocated = int(((location < 0) & ~pd.isna(named)).sum())
-        if unlocated:
+        place = place_accounts(
+            frame[territory_field] if territory_field else None, unit, areas["territory"], areas["xy"], points
+        )
+        # Territories of the areas without accounts are territories too (a rep may still be wanted there).
+        names = ordered_names([*place.names, *areas["territory"]])
+        renumber = np.array([names.index(name) for name in place.names] + [-1], dtype=np.int64)
+        territory = renumber[place.territory]  # -1 (no territory) picks the appended -1
+        if place.unassigned:
+            feedback.pushWarning(
+                self.tr("{count} accounts are in no territory; they are left out.").format(count=place.unassigned)
+            )
+        if place.unlocated:
             feedback.pushWarning(
                 self.tr(
                     "{count} accounts in a territory have no location (no point and no matching zip code area): "
                     "they count for no travel."
-                ).format(count=unlocated)
+                ).format(count=place.unlocated)
             )
         return {
-            "territory": named.tolist(),
-            "territory_names": territory_names,
+            "names": names,
+            "territory": territory,
+            "location": place.location,
+            "locations": place.locations,
             "calls": calls,
             "hours": hours,
             "segment": frame[segment_field] if segment_field else None,
             "unit": unit,
-            "location": location,
-            "locations": locations,
             "areas": areas,
         }
-
-    def _points(self, source, feature_ids, context, feedback) -> np.ndarray:
-        """WGS84 lon/lat of every account (NaN without geometry), in the order of ``feature_ids``."""
-        to_wgs84 = self._to_wgs84(source, context, self.tr("The accounts layer"))
-        row_of = {int(fid): row for row, fid in enumerate(feature_ids)}
-        points = np.full((len(feature_ids), 2), np.nan)
-        for count, feature in enumerate(source.getFeatures(QgsFeatureRequest().setNoAttributes())):
-            if count % 50000 == 0 and feedback.isCanceled():
-                break
-            row = row_of.get(feature.id())
-            if row is not None:
-                points[row] = _lonlat(feature.geometry(), to_wgs84)
-        return points
-
-    def _locate(self, points: np.ndarray, areas: dict, context) -> np.ndarray:
-        """The area holding each WGS84 point, or -1."""
-        to_areas = QgsCoordinateTransform(QgsCoordinateReferenceSystem(WGS84), areas["crs"], context.transformContext())
-        locator = UnitLocator(areas["geometries"])
-        return np.array(
-            [locator.locate(QgsGeometry.fromPointXY(to_areas.transform(QgsPointXY(x, y)))) for x, y in points.tolist()],
-            dtype=np.int64,
-        )
 
     def _locks(self, reps: dict, position: dict, names: list[str]) -> np.ndarray:
         """The territory each locked rep keeps (-1: free); clear errors for locks that cannot hold."""
@@ -594,10 +537,8 @@ class AssignReps(TerritoryAlgorithm):
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        out = QgsFeature(fields)
-        for row in self._rows(names, reps, plan, travel, stats, labels):
-            out.setAttributes(row)
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        rows = self._rows(names, reps, plan, travel, stats, labels)
+        write_frame(sink, pd.DataFrame(rows, columns=[c for c, _ in COLUMNS], dtype=object), fields)
         return {self.OUTPUT: dest_id}
 
     def _report(self, names, reps, plan, travel, stats, skills, feedback) -> None:
@@ -684,11 +625,3 @@ class AssignReps(TerritoryAlgorithm):
                     territory=names[t], skill=labels[t], rep=reps["names"][rep], why=why
                 )
             )
-
-
-def _lonlat(geometry: QgsGeometry, transform: QgsCoordinateTransform) -> tuple[float, float]:
-    """WGS84 lon/lat of a geometry's centroid (NaN when there is none)."""
-    if geometry is None or geometry.isNull() or geometry.isEmpty():
-        return (np.nan, np.nan)
-    point = transform.transform(geometry.centroid().asPoint())
-    return (point.x(), point.y())

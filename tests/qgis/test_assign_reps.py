@@ -358,7 +358,7 @@ def test_sample_reps_are_matched_at_least_as_well_as_each_to_their_own_territory
         "ACCOUNT_TERRITORY_FIELD": "Account Owner",
         "ACCOUNT_ZIP_FIELD": "Billing Zip/Postal Code",
         "SEGMENT_FIELD": "Segment",
-        "CALL_PLAN": ["A", "24", "45", "B", "12", "30", "C", "4", "20"],
+        "CALL_PLAN": ["A", "24", "45", "B", "12", "30", "C", "4", "20", "*", "2", "20"],  # * : segments added later
     }
     free = run("assignreps", {**parameters, "OUTPUT": str(tmp_path / "free.csv")})
     reps = QgsVectorLayer(str(sample_dir / "rep_bases.gpkg"), "reps", "ogr")
