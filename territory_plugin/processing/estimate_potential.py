@@ -5,9 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsFeature,
-    QgsFeatureRequest,
-    QgsFeatureSink,
     QgsField,
     QgsFields,
     QgsProcessing,
@@ -24,7 +21,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from territory_plugin.core.potential import PotentialError, fit_potential, predict_potential
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import python_value
+from territory_plugin.tables import plain_csv_path, read_accounts, write_features_with_columns
 
 # Written fields; an input that has them (a second run) gets them replaced.
 OUTPUT_FIELDS = ("potential_est", "potential_low", "potential_high", "potential_fitted")
@@ -137,11 +134,17 @@ class EstimatePotential(TerritoryAlgorithm):
             )
         level = self.parameterAsDouble(parameters, self.LEVEL, context)
 
-        columns = self._read(source, [sales_field, *fields], feedback)
-        if columns is None:
+        label_field = source.fields().at(0).name()
+        csv_path = plain_csv_path(
+            self.parameterAsVectorLayer(parameters, self.INPUT, context), parameters.get(self.INPUT)
+        )
+        table = read_accounts(source, [label_field, sales_field, *fields], csv_path, feedback)
+        if feedback.isCanceled():
             return {}
-        sales = columns[sales_field]
-        x = np.column_stack([columns[f] for f in fields]) if fields else np.empty((len(sales), 0))
+        labels = table.frame[label_field].to_numpy()
+        sales = self._measure(table.frame[sales_field], labels, sales_field, label_field)
+        columns = [self._measure(table.frame[f], labels, f, label_field) for f in fields]
+        x = np.column_stack(columns) if columns else np.empty((len(sales), 0))
         feedback.setProgress(30)
         try:
             model = fit_potential(
@@ -162,8 +165,10 @@ class EstimatePotential(TerritoryAlgorithm):
         feedback.setProgress(60)
         self._report(model, sales, x, fields, level, feedback)
 
-        values = (columns["$id"], estimate, low, high, model.fitted)
-        results = self._write(parameters, context, source, values, feedback)
+        added = pd.DataFrame(
+            {"potential_est": estimate, "potential_low": low, "potential_high": high, "potential_fitted": model.fitted}
+        )
+        results = self._write(parameters, context, table, added.astype({"potential_fitted": np.int64}), feedback)
         if results is None:
             return {}
         missing = int((~np.isfinite(x)).any(axis=1).sum())
@@ -180,35 +185,13 @@ class EstimatePotential(TerritoryAlgorithm):
 
     # --- reading ------------------------------------------------------------------------------
 
-    def _read(self, source, names: list[str], feedback) -> dict[str, np.ndarray] | None:
-        """Each named field as floats, NaN where blank; text that is no number is an error naming it."""
-        indices = [source.fields().lookupField(name) for name in names]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
-        values: list[list] = [[] for _ in names]
-        ids = []
-        for count, feature in enumerate(source.getFeatures(request)):
-            if count % 10000 == 0 and feedback.isCanceled():
-                return None
-            for column, index in zip(values, indices):
-                column.append(python_value(feature[index]))
-            ids.append(feature.id())
-        columns = {}
-        for name, column in zip(names, values):
-            raw = pd.Series(column, dtype=object)
-            text = raw.map(lambda v: v.strip() if isinstance(v, str) else v)
-            blank = text.isna() | (text == "")
-            numbers = pd.to_numeric(text.where(~blank, None), errors="coerce").astype(np.float64)
-            bad = np.flatnonzero(~blank.to_numpy() & ~np.isfinite(numbers.to_numpy()))
-            if len(bad):
-                raise QgsProcessingException(
-                    self.tr(
-                        "Field '{field}' must hold numbers, but feature {fid} has '{value}' ({count} such values in "
-                        "all). Fix those values or leave them blank."
-                    ).format(field=name, fid=ids[bad[0]], value=column[bad[0]], count=len(bad))
-                )
-            columns[name] = numbers.to_numpy()
-        columns["$id"] = np.array(ids, dtype=np.int64)  # the feature of each row, for writing
-        return columns
+    def _measure(self, values, labels, field: str, label_field: str) -> np.ndarray:
+        """A column as floats, NaN where blank (unknown, not 0); text that is no number is an error naming it."""
+        text = pd.Series(values, dtype=object)
+        blank = text.isna().to_numpy() | (text.map(str).str.strip() == "").to_numpy()
+        numbers = np.array(self.numbers_or_raise(text, labels, field, label_field), dtype=np.float64)
+        numbers[blank] = np.nan
+        return numbers
 
     def _advice(self, error: PotentialError, sales_field: str, sales, x, fields) -> str:
         d = error.details
@@ -302,35 +285,21 @@ class EstimatePotential(TerritoryAlgorithm):
 
     # --- writing ------------------------------------------------------------------------------
 
-    def _write(self, parameters, context, source, values, feedback) -> dict | None:
+    def _write(self, parameters, context, table, added: pd.DataFrame, feedback) -> dict | None:
+        source = table.source
         fields = QgsFields()
         kept = []
         for index, field in enumerate(source.fields()):
-            if field.name() not in OUTPUT_FIELDS:
+            if field.name() not in OUTPUT_FIELDS:  # a second run replaces them
                 fields.append(field)
                 kept.append(index)
-        for name in OUTPUT_FIELDS[:3]:
-            fields.append(QgsField(name, QVariant.Type.Double))
-        fields.append(QgsField(OUTPUT_FIELDS[3], QVariant.Type.Int))
+        for name in OUTPUT_FIELDS:
+            fields.append(QgsField(name, QVariant.Type.Int if name == "potential_fitted" else QVariant.Type.Double))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        ids, estimate, low, high, fitted = values
-        added = {
-            fid: [None if not np.isfinite(v) else float(v) for v in row] + [int(f)]
-            for fid, row, f in zip(ids.tolist(), np.column_stack([estimate, low, high]).tolist(), fitted.tolist())
-        }
-        total = max(len(added), 1)
-        out = QgsFeature(fields)
-        for count, feature in enumerate(source.getFeatures()):
-            if count % 5000 == 0:
-                if feedback.isCanceled():
-                    return None
-                feedback.setProgress(60 + 40 * count / total)
-            attributes = feature.attributes()
-            out.setGeometry(feature.geometry())
-            out.setAttributes([attributes[i] for i in kept] + added[feature.id()])
-            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        if not write_features_with_columns(sink, table, kept, added, fields, feedback, (60.0, 100.0)):
+            return None
         return {self.OUTPUT: dest_id}
