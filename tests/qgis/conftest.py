@@ -10,7 +10,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before QGIS starts
 
 import pytest
-from qgis.core import Qgis, QgsApplication
+from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
@@ -70,3 +70,25 @@ def run(plugin):
         return processing.run(f"territory:{algorithm}", parameters, **kwargs)
 
     return _run
+
+
+class Log(QgsProcessingFeedback):
+    """What an algorithm says, as the Processing dialog's log shows it; warnings also kept apart."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.warnings: list[str] = []
+
+    def pushInfo(self, info: str) -> None:  # noqa: N802 - QGIS API
+        self.text += info + "\n"
+
+    def pushWarning(self, warning: str) -> None:  # noqa: N802 - QGIS API
+        self.warnings.append(warning)
+        self.text += warning + "\n"
+
+
+@pytest.fixture
+def log(qgis_app) -> Log:
+    """A feedback for processing.run(..., feedback=log) that keeps the log's text."""
+    return Log()

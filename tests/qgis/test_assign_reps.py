@@ -16,7 +16,6 @@ from qgis.core import (
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsProject,
     QgsVectorLayer,
 )
@@ -86,20 +85,6 @@ def accounts_csv(path, rows=ACCOUNTS) -> str:
         writer.writerow(["Account ID", "Zip", "Segment"])
         writer.writerows(rows)
     return str(path)
-
-
-class Log(QgsProcessingFeedback):
-    """Keeps what an algorithm says, as the Processing dialog's log would show it."""
-
-    def __init__(self):
-        super().__init__()
-        self.text = ""
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.text += info + "\n"
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.text += warning + "\n"
 
 
 def plan_rep(plan: dict[str, str], territory: str) -> str:
@@ -197,8 +182,7 @@ def brute_force(names, skills=True, locked=None) -> tuple[dict[str, str], float]
 # --- small cases ---------------------------------------------------------------------------------------
 
 
-def test_skills_decide_first_then_travel_as_the_brute_force_says(run, tmp_path):
-    log = Log()
+def test_skills_decide_first_then_travel_as_the_brute_force_says(run, tmp_path, log):
     result = assign(run, tmp_path, reps_layer(["Ann", "Bob", "Cat", "Dan"]), feedback=log)
     table = table_of(result)
     plan, travel = brute_force(["Ann", "Bob", "Cat", "Dan"])

@@ -12,7 +12,6 @@ from qgis.core import (
     QgsFeature,
     QgsGeometry,
     QgsProcessingException,
-    QgsProcessingFeedback,
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
@@ -20,18 +19,6 @@ from qgis.core import (
 N = 900
 TRUE = (0.8, 0.6, 0.01)  # log(sales) per log(1 + population), log(1 + income), median age
 NOISE = 0.35
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.text = ""
-
-    def pushInfo(self, info):  # noqa: N802 - QGIS API
-        self.text += info + "\n"
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.text += "WARNING " + warning + "\n"
 
 
 def synthetic_zips(seed: int = 11) -> dict[str, np.ndarray]:
@@ -107,9 +94,8 @@ def read(path) -> dict[str, np.ndarray]:
     return {name: column(name) for name in names if name not in ("zip", "income_text")} | {"names": names}
 
 
-def test_estimates_and_intervals_are_written_and_hold_on_zips_without_sales(run, tmp_path):
+def test_estimates_and_intervals_are_written_and_hold_on_zips_without_sales(run, tmp_path, log):
     data = synthetic_zips()
-    log = Log()
     result = estimate(run, zips_gpkg(tmp_path / "zips.gpkg", data), tmp_path / "out.gpkg", log)
     out = read(result["OUTPUT"])
     recorded = data["recorded"]
@@ -130,7 +116,7 @@ def test_estimates_and_intervals_are_written_and_hold_on_zips_without_sales(run,
     assert float(coefficients["log(1 + population)"]) == pytest.approx(TRUE[0], abs=0.06)
     assert float(coefficients["log(1 + income)"]) == pytest.approx(TRUE[1], abs=0.06)
     assert float(coefficients["median_age"]) == pytest.approx(TRUE[2], abs=0.01)
-    assert "WARNING" not in log.text
+    assert log.warnings == []
 
 
 def test_a_second_run_replaces_its_fields_and_a_wider_level_widens(run, tmp_path):
@@ -142,10 +128,9 @@ def test_a_second_run_replaces_its_fields_and_a_wider_level_widens(run, tmp_path
     assert (b["potential_high"] - b["potential_low"] > a["potential_high"] - a["potential_low"]).all()
 
 
-def test_missing_values_are_counted_and_get_no_estimate(run, tmp_path):
+def test_missing_values_are_counted_and_get_no_estimate(run, tmp_path, log):
     data = synthetic_zips()
     data["income"][[3, 4, 10]] = np.nan
-    log = Log()
     result = estimate(run, zips_gpkg(tmp_path / "zips.gpkg", data), tmp_path / "out.gpkg", log)
     out = read(result["OUTPUT"])
     assert result["MISSING_COUNT"] == 3 and result["ESTIMATED_COUNT"] == N - 3

@@ -6,7 +6,7 @@ import csv
 import os
 
 import pytest
-from qgis.core import QgsFeature, QgsProcessingException, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingException, QgsVectorLayer
 
 HEADER = ["account_id", "account_name", "old_territory", "new_territory", "new_owner", "changed"]
 AREAS = {"02134": "North", "02135": "South", "10001": "East"}
@@ -25,15 +25,6 @@ EXPECTED = [  # what the CRM gets, in input order (0099 has no new territory: le
     ["000000000000000042", "Müller GmbH", "South", "North", "Ann", "true"],
     ["7", "No old territory", "", "East", "", "true"],
 ]
-
-
-class Log(QgsProcessingFeedback):
-    def __init__(self):
-        super().__init__()
-        self.warnings: list[str] = []
-
-    def pushWarning(self, warning):  # noqa: N802 - QGIS API
-        self.warnings.append(warning)
 
 
 def accounts_csv(path, rows=ACCOUNTS) -> str:
@@ -86,8 +77,7 @@ def read_back(path) -> list[list[str]]:
         return list(csv.reader(handle))
 
 
-def test_the_file_round_trips_with_ids_exactly_as_read(run, tmp_path):
-    log = Log()
+def test_the_file_round_trips_with_ids_exactly_as_read(run, tmp_path, log):
     result = export(run, tmp_path, log)
     rows = read_back(result["OUTPUT"])
     assert rows[0] == HEADER
@@ -115,7 +105,7 @@ def test_account_field_alone_and_no_owners(run, tmp_path):
     assert result["UNPLACED_COUNT"] == 5
 
 
-def test_ids_from_a_geopackage_text_field_and_a_layer_with_integer_ids(run, tmp_path):
+def test_ids_from_a_geopackage_text_field_and_a_layer_with_integer_ids(run, tmp_path, log):
     layer = QgsVectorLayer(
         "Point?crs=EPSG:4326&field=id:string&field=n:integer&field=r:double&field=t:string", "a", "memory"
     )
@@ -127,7 +117,6 @@ def test_ids_from_a_geopackage_text_field_and_a_layer_with_integer_ids(run, tmp_
     common.update({"ZIP_FIELD": None, "UNITS": None, "REPS": None})
     text = export(run, tmp_path, ID_FIELD="id", **common)
     assert [row[0] for row in read_back(text["OUTPUT"])[1:]] == ["00123", "0015g0000000Q0xAAE"]
-    log = Log()
     whole = export(run, tmp_path, log, ID_FIELD="n", **common)
     assert [row[0] for row in read_back(whole["OUTPUT"])[1:]] == ["123", "7"]
     assert any("read as whole numbers" in w for w in log.warnings)
