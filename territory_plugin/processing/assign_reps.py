@@ -16,7 +16,6 @@ from qgis.core import (
     QgsProcessingOutputNumber,
     QgsProcessingParameterFeatureSink,
     QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
@@ -26,7 +25,7 @@ from territory_plugin.core.accounts import place_accounts
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name, is_locked, ordered_names
 from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_travel, territory_needs, tour_hop_km
-from territory_plugin.core.workload import WorkloadError, call_hours, parse_call_plan, plan_calls
+from territory_plugin.core.workload import call_hours
 from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts, write_frame
@@ -149,14 +148,7 @@ class AssignReps(TerritoryAlgorithm):
         self.addParameter(
             field(self.MINUTES_FIELD, self.tr("Minutes per call field (instead of the plan)"), self.ACCOUNTS)
         )
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.CALL_PLAN,
-                self.tr("Call plan"),
-                headers=[self.tr("Segment"), self.tr("Calls per year"), self.tr("Minutes per call")],
-                optional=True,
-            )
-        )
+        self.addParameter(self.call_plan_parameter(self.CALL_PLAN))
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.SKILL_SHARE,
@@ -345,19 +337,6 @@ class AssignReps(TerritoryAlgorithm):
             "area_km2": polygon_areas_km2(source, ids, context.transformContext(), feedback),
         }
 
-    def _call_plan(self, parameters, context):
-        values = [python_value(value) for value in self.parameterAsMatrix(parameters, self.CALL_PLAN, context)]
-        if not any(value is not None and str(value).strip() for value in values):
-            return None
-        try:
-            return parse_call_plan(values)
-        except WorkloadError as error:
-            raise QgsProcessingException(
-                self.tr("Call plan: {problem}. Write rows of segment, calls per year, minutes per call.").format(
-                    problem=str(error)
-                )
-            ) from error
-
     def _read_accounts(self, parameters, context, feedback) -> dict | None:
         source = self.source_or_raise(parameters, self.ACCOUNTS, context)
         what = self.tr("Accounts")
@@ -371,7 +350,7 @@ class AssignReps(TerritoryAlgorithm):
                 self.MINUTES_FIELD,
             )
         )
-        plan = self._call_plan(parameters, context)
+        plan = self.call_plan_or_raise(parameters, self.CALL_PLAN, context)
         if not calls_field and not (plan is not None and segment_field):
             raise QgsProcessingException(
                 self.tr(
@@ -406,15 +385,7 @@ class AssignReps(TerritoryAlgorithm):
 
         calls = minutes = None
         if plan is not None and segment_field:
-            try:
-                calls, minutes = plan_calls(frame[segment_field], plan)
-            except WorkloadError as error:
-                raise QgsProcessingException(
-                    self.tr(
-                        "{problem}. Add rows for them to the call plan, or a default row with segment * "
-                        "(e.g. *,4,20)."
-                    ).format(problem=str(error))
-                ) from error
+            calls, minutes = self.plan_calls_or_raise(frame[segment_field], plan)
         if calls_field:
             calls = self.numbers_or_raise(frame[calls_field], labels, calls_field, label_field)
         if minutes_field:

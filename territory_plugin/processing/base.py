@@ -12,13 +12,15 @@ from qgis.core import (
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
+    QgsProcessingParameterMatrix,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
-from territory_plugin.tables import frame_fields, write_frame
+from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
+from territory_plugin.tables import frame_fields, python_value, write_frame
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 
@@ -142,6 +144,57 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         return QgsProcessingParameterEnum(
             name, tr("Code format"), options=[tr("US ZIP (5 digits)"), tr("As is (any country)")], defaultValue=0
         )
+
+    # --- call plans (segment, calls per year, minutes per call) --------------------------------
+
+    def call_plan_parameter(self, name: str = "CALL_PLAN") -> QgsProcessingParameterMatrix:
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        return QgsProcessingParameterMatrix(
+            name,
+            tr("Call plan"),
+            headers=[tr("Segment"), tr("Calls per year"), tr("Minutes per call")],
+            optional=True,
+        )
+
+    def call_plan_or_raise(self, parameters, name: str, context) -> CallPlan | None:
+        """The call plan typed in parameter ``name``, or None when it is empty."""
+        values = [python_value(value) for value in self.parameterAsMatrix(parameters, name, context)]
+        if not any(value is not None and str(value).strip() for value in values):
+            return None
+        try:
+            return parse_call_plan(values)
+        except WorkloadError as error:
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm",
+                    "Call plan: {problem}. Write rows of segment, calls per year, minutes per call.",
+                ).format(problem=str(error))
+            ) from error
+
+    def plan_calls_or_raise(self, segments, plan: CallPlan) -> tuple[np.ndarray, np.ndarray]:
+        """Calls per year and minutes per call of each account; an error naming the segments the plan lacks."""
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        try:
+            return plan_calls(segments, plan)
+        except WorkloadError as error:
+            d = error.details
+            shown = [tr("(blank)") if not s else s for s in d["segments"][:10]]
+            counts = ", ".join(f"{s}: {d['counts'][raw]}" for s, raw in zip(shown, d["segments"][:10]))
+            raise QgsProcessingException(
+                tr(
+                    "Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add "
+                    "rows for them, or a default row with segment * (e.g. *,4,20)."
+                ).format(
+                    segments=", ".join(shown),
+                    counts=counts,
+                    known=", ".join(d["known"]) or tr("no segment rows"),
+                )
+            ) from error
 
 
 class ScaledFeedback:

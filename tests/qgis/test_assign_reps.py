@@ -326,6 +326,8 @@ def test_no_calls_and_no_way_to_a_territory(run, tmp_path):
         assign(run, tmp_path, reps_layer(["Ann"]), CALL_PLAN=None)
     with pytest.raises(QgsProcessingException, match="which territory each account is in"):
         assign(run, tmp_path, reps_layer(["Ann"]), ZIP_FIELD=None)
+    with pytest.raises(QgsProcessingException, match=r"Segments not in the call plan: Office \(accounts: Office: 4\)"):
+        assign(run, tmp_path, reps_layer(["Ann"]), CALL_PLAN=PLAN[:6])
 
 
 # --- the sample data -----------------------------------------------------------------------------------
