@@ -1,9 +1,10 @@
 """Match reps to territories: the pure part of territory:assignreps.
 
-* **Cost** of rep r for territory t = t's day-tour travel (DESIGN.md "Travel") measured
-  from r's home: ``sum_i calls_i x (2 x d(i, home_r) / c + hop_t) x circuity / speed``
-  over t's located accounts. Only the line haul depends on the rep; the hop term is the
-  same whoever serves t, and is passed in (``hop_km``).
+* **Cost** of rep r for territory t = t's day-tour travel (DESIGN.md "Travel",
+  :func:`~territory_plugin.core.workload.day_tour_travel`) measured from r's home:
+  ``sum_i calls_i x (2 x d(i, home_r) / c + hop_t) x circuity / speed`` over t's located
+  accounts. Only the line haul depends on the rep; the hop between calls is the same
+  whoever serves t, and comes from day_tour_travel itself.
 * **Skills**: a territory *needs* segment X when X's share of its call hours is above a
   threshold (default 50%). A rep whose skill list holds X matches it. When at least one
   free rep has skill X, the assignment first makes as few mismatches as it can (a
@@ -26,23 +27,19 @@ import pandas as pd
 from scipy.optimize import linear_sum_assignment
 
 from territory_plugin.core.alignment import clean_name
-from territory_plugin.core.workload import geodesic_km, planar_km
+from territory_plugin.core.workload import Travel, day_tour_travel, geodesic_km, planar_km
 
 __all__ = [
-    "BHH_CONSTANT",
     "RepError",
     "RepTravel",
     "RepAssignment",
     "skill_key",
     "parse_skills",
     "territory_needs",
-    "tour_hop_km",
     "rep_travel",
     "assign_reps",
 ]
 
-# Beardwood-Halton-Hammersley: a tour through N random points over area A has mean step 0.7124 sqrt(A/N).
-BHH_CONSTANT = 0.7124
 # A rep's skill field may list several segments: "Hospital; Clinic".
 _SKILL_SEPARATORS = re.compile(r"[;,|]")
 
@@ -114,37 +111,19 @@ def territory_needs(
     return needs, shares, labels
 
 
-def tour_hop_km(
-    territory: np.ndarray, calls: np.ndarray, unit: np.ndarray, unit_area_km2: np.ndarray, k: int
-) -> np.ndarray:
-    """``hop_t = 0.7124 sqrt(A_t / N_t)`` of every territory, in km (0 without called accounts).
-
-    N_t counts t's accounts with calls that lie in a unit (``unit`` (n,) indexes
-    ``unit_area_km2``; -1 none); A_t is the area of the distinct units holding them (a
-    unit of unknown area, NaN, adds nothing).
-    """
-    territory = np.asarray(territory, dtype=np.int64)
-    unit = np.asarray(unit, dtype=np.int64)
-    area = np.nan_to_num(np.asarray(unit_area_km2, dtype=np.float64), nan=0.0)
-    stop = (territory >= 0) & (territory < k) & (unit >= 0) & (np.asarray(calls, dtype=np.float64) > 0)
-    stops = np.bincount(territory[stop], minlength=k).astype(np.float64)
-    pair = np.unique(unit[stop] * np.int64(k) + territory[stop])
-    held_unit, held_territory = np.divmod(pair, np.int64(k))
-    area_t = np.bincount(held_territory, weights=area[held_unit], minlength=k)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(stops > 0, BHH_CONSTANT * np.sqrt(area_t / stops), 0.0)
-
-
 @dataclass
 class RepTravel:
     """Travel of every territory from every rep's home.
 
     hours (r, k): day-tour travel hours a year; mean_km (r, k): call-weighted mean one-way
-    distance from the home to the territory's located accounts (NaN where t has none).
+    distance from the home to the territory's located accounts (NaN where t has none);
+    tours: the territories' day tours from their centres (``hop_km``, ``area_km2``,
+    ``stops``...), the part of the travel that does not depend on the rep.
     """
 
     hours: np.ndarray
     mean_km: np.ndarray
+    tours: Travel
 
 
 def rep_travel(
@@ -154,8 +133,9 @@ def rep_travel(
     territory: np.ndarray,
     k: int,
     homes: np.ndarray,
-    hop_km: np.ndarray | None = None,
     *,
+    unit: np.ndarray | None = None,
+    unit_area_km2: np.ndarray | None = None,
     calls_per_day: float = 6.0,
     speed_kmh: float = 50.0,
     circuity: float = 1.3,
@@ -167,13 +147,11 @@ def rep_travel(
 
     ``calls`` (n,) calls a year; ``location`` (n,) indexes ``locations`` (m, 2) (-1 unknown;
     lon/lat degrees when ``geographic``, else metres); ``territory`` (n,) 0..k-1 or -1;
-    ``homes`` (r, 2) each rep's home; ``hop_km`` (k,) each territory's hop between calls.
-    Calls are first summed per distinct (location, territory), so a rep costs one distance
-    per location that holds accounts.
+    ``homes`` (r, 2) each rep's home; ``unit`` (n,) and ``unit_area_km2`` the zip area
+    holding each account and the areas, for the hop (as in day_tour_travel). Bad
+    parameters raise ``WorkloadError``. Calls are first summed per distinct (location,
+    territory), so a rep costs one distance per location that holds accounts.
     """
-    for value, what in ((calls_per_day, "calls per day"), (speed_kmh, "the average speed"), (circuity, "circuity")):
-        if not np.isfinite(value) or value <= 0:
-            raise RepError("parameter", f"{what} must be more than 0", value=value)
     calls = np.nan_to_num(np.asarray(calls, dtype=np.float64), nan=0.0)
     location = np.asarray(location, dtype=np.int64)
     territory = np.asarray(territory, dtype=np.int64)
@@ -181,8 +159,20 @@ def rep_travel(
     homes = np.asarray(homes, dtype=np.float64).reshape(-1, 2)
     if not np.isfinite(homes).all():
         raise RepError("home", "every rep needs a home location", reps=np.flatnonzero(~np.isfinite(homes).all(1)))
-    located = (location >= 0) & (territory >= 0) & (territory < k) & (calls > 0)
-    located[located] &= np.isfinite(locations[location[located]]).all(axis=1)
+    tours = day_tour_travel(
+        calls,
+        location,
+        locations,
+        territory,
+        k,
+        geographic=geographic,
+        speed_kmh=speed_kmh,
+        circuity=circuity,
+        calls_per_day=calls_per_day,
+        unit=unit,
+        unit_area_km2=unit_area_km2,
+    )
+    located = tours.located & (calls > 0)
 
     pair, inverse = np.unique(location[located] * np.int64(k) + territory[located], return_inverse=True)
     pair_calls = np.bincount(inverse, weights=calls[located], minlength=len(pair))
@@ -208,11 +198,11 @@ def rep_travel(
         if progress is not None:
             progress(100.0 * min(first + per_chunk, r) / r)
 
-    hop = np.zeros(k) if hop_km is None else np.asarray(hop_km, dtype=np.float64).reshape(k)
-    hours = (2.0 * weighted_km / calls_per_day + (territory_calls * hop)[None, :]) * circuity / speed_kmh
+    hops = territory_calls * tours.hop_km  # calls x hop: the same whoever serves the territory
+    hours = (2.0 * weighted_km / tours.calls_per_day + hops[None, :]) * circuity / speed_kmh
     with np.errstate(divide="ignore", invalid="ignore"):
         mean_km = np.where(territory_calls > 0, weighted_km / territory_calls, np.nan)
-    return RepTravel(hours=hours, mean_km=mean_km)
+    return RepTravel(hours=hours, mean_km=mean_km, tours=tours)
 
 
 @dataclass

@@ -24,8 +24,8 @@ from qgis.PyQt.QtCore import QVariant
 from territory_plugin.core.accounts import place_accounts
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name, is_locked, ordered_names
-from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_travel, territory_needs, tour_hop_km
-from territory_plugin.core.workload import call_hours
+from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_travel, territory_needs
+from territory_plugin.core.workload import WorkloadError, call_hours
 from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts, write_frame
@@ -201,7 +201,6 @@ class AssignReps(TerritoryAlgorithm):
         k = len(names)
         locked_to = self._locks(reps, {name: t for t, name in enumerate(names)}, names)
 
-        hop = tour_hop_km(territory, rows["calls"], rows["unit"], areas["area_km2"], k)
         try:
             travel = rep_travel(
                 rows["calls"],
@@ -210,17 +209,25 @@ class AssignReps(TerritoryAlgorithm):
                 territory,
                 k,
                 reps["homes"],
-                hop,
+                unit=rows["unit"],
+                unit_area_km2=areas["area_km2"],
                 calls_per_day=self.parameterAsDouble(parameters, self.CALLS_PER_DAY, context),
                 speed_kmh=self.parameterAsDouble(parameters, self.SPEED_KMH, context),
                 circuity=self.parameterAsDouble(parameters, self.CIRCUITY, context),
                 is_canceled=feedback.isCanceled,
                 progress=lambda p: feedback.setProgress(30 + 0.6 * p),
             )
-        except RepError as error:
+        except (RepError, WorkloadError) as error:
             raise QgsProcessingException(str(error)) from error
         if travel is None:
             return {}
+        if travel.tours.area_from_hull.any():
+            feedback.pushInfo(
+                self.tr(
+                    "{count} territories have called accounts outside every area: their tour area is the hull of "
+                    "their accounts."
+                ).format(count=int(travel.tours.area_from_hull.sum()))
+            )
 
         share = self.parameterAsDouble(parameters, self.SKILL_SHARE, context) / 100.0
         needs, shares, labels = [None] * k, np.zeros(k), [None] * k

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pyproj import Geod
 
 from territory_plugin.core import reps as R
+from territory_plugin.core.workload import WorkloadError, day_tour_travel
 
 SKILLS = ("a", "b")
 
@@ -157,16 +158,6 @@ def test_territory_needs_a_segment_above_the_share_of_call_hours():
     assert R.territory_needs(territory, segment, hours, 4, share=0.6)[0] == [None] * 4
 
 
-def test_tour_hop_from_the_units_that_hold_called_accounts():
-    territory = np.array([0, 0, 0, 1, 1])
-    calls = np.array([6.0, 6.0, 6.0, 0.0, 4.0])
-    unit = np.array([0, 0, 1, 2, -1])  # t1: one account uncalled, one in no unit
-    hop = R.tour_hop_km(territory, calls, unit, np.array([100.0, 200.0, 50.0]), 3)
-    assert hop.tolist() == pytest.approx([0.7124 * np.sqrt(300.0 / 3), 0.0, 0.0])
-    unknown = R.tour_hop_km(territory, calls, unit, np.array([100.0, np.nan, 50.0]), 3)
-    assert unknown.tolist() == pytest.approx([0.7124 * np.sqrt(100.0 / 3), 0.0, 0.0])
-
-
 def test_rep_travel_equals_a_plain_loop_over_accounts():
     rng = np.random.default_rng(7)
     n, k = 40, 3
@@ -175,10 +166,19 @@ def test_rep_travel_equals_a_plain_loop_over_accounts():
     territory = rng.integers(-1, k, n)
     calls = rng.integers(0, 25, n).astype(float)
     homes = np.array([[-71.06, 42.36], [-72.59, 42.10], [-70.25, 43.66], [-71.41, 41.82]])
-    hop = np.array([3.0, 5.0, 0.0])
+    unit = location % 4  # the 12 locations lie in 4 zip areas
+    unit_area = np.array([100.0, 250.0, 40.0, 900.0])
     travel = R.rep_travel(
-        calls, location, locations, territory, k, homes, hop, calls_per_day=5, speed_kmh=60, circuity=1.2
-    )
+        calls, location, locations, territory, k, homes, unit=unit, unit_area_km2=unit_area, calls_per_day=5,
+        speed_kmh=60, circuity=1.2,
+    )  # fmt: skip
+    # hop_t = 0.7124 sqrt(A_t / N_t): the areas holding t's called, located accounts, and their number
+    called = (territory >= 0) & (location >= 0) & (calls > 0)
+    hop = np.zeros(k)
+    for t in range(k):
+        mine = called & (territory == t)
+        hop[t] = 0.7124 * np.sqrt(unit_area[np.unique(unit[mine])].sum() / mine.sum()) if mine.any() else 0.0
+    assert travel.tours.hop_km == pytest.approx(hop)
     geod = Geod(ellps="WGS84")
     expected = np.zeros((len(homes), k))
     distance = np.zeros((len(homes), k))
@@ -194,6 +194,28 @@ def test_rep_travel_equals_a_plain_loop_over_accounts():
             distance[rep, t] += calls[i] * km
     assert travel.hours == pytest.approx(expected, rel=1e-9)
     assert travel.mean_km == pytest.approx(distance / weight, rel=1e-9)
+
+
+def test_each_row_is_the_scorecards_day_tour_travel_with_that_rep_at_home():
+    """One definition of travel: day_tour_travel with every territory based at rep r's home, summed."""
+    rng = np.random.default_rng(3)
+    n, k, m = 300, 5, 40
+    locations = np.column_stack([rng.uniform(-73, -69, m), rng.uniform(41, 45, m)])
+    location = rng.integers(-1, m, n)
+    territory = rng.integers(-1, k, n)
+    calls = rng.choice([0.0, 4.0, 12.0, 24.0], n)
+    unit = np.where(location >= 0, location // 3, -1)
+    areas = rng.uniform(20, 400, m // 3 + 1)
+    homes = np.column_stack([rng.uniform(-73, -69, 6), rng.uniform(41, 45, 6)])
+    travel = R.rep_travel(calls, location, locations, territory, k, homes, unit=unit, unit_area_km2=areas)
+    for rep, home in enumerate(homes):
+        tour = day_tour_travel(
+            calls, location, locations, territory, k, homes=np.repeat(home[None, :], k, axis=0), unit=unit,
+            unit_area_km2=areas,
+        )  # fmt: skip
+        ok = np.isfinite(tour.hours)
+        by_territory = np.bincount(territory[ok], weights=tour.hours[ok], minlength=k)
+        assert travel.hours[rep] == pytest.approx(by_territory, rel=1e-9)
 
 
 def test_rep_travel_on_a_plane_and_cancel():
@@ -213,5 +235,5 @@ def test_rep_travel_on_a_plane_and_cancel():
     assert canceled is None
     with pytest.raises(R.RepError):
         R.rep_travel(np.ones(1), np.array([0]), locations, np.array([0]), 1, np.full((1, 2), np.nan))
-    with pytest.raises(R.RepError):
+    with pytest.raises(WorkloadError):
         R.rep_travel(np.ones(1), np.array([0]), locations, np.array([0]), 1, np.zeros((1, 2)), calls_per_day=0)
