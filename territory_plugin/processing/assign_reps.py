@@ -378,8 +378,8 @@ class AssignReps(TerritoryAlgorithm):
                 )
             )
         label_field = source.fields().at(0).name()
-        wanted = [f for f in dict.fromkeys([label_field, territory_field, zip_field, segment_field, calls_field]) if f]
-        wanted += [minutes_field] if minutes_field and minutes_field not in wanted else []
+        wanted = [label_field, territory_field, zip_field, segment_field, calls_field, minutes_field]
+        wanted = [f for f in dict.fromkeys(wanted) if f]
         csv_path = plain_csv_path(
             self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context), parameters.get(self.ACCOUNTS)
         )
@@ -423,7 +423,8 @@ class AssignReps(TerritoryAlgorithm):
         )
         # Territories of the areas without accounts are territories too (a rep may still be wanted there).
         names = ordered_names([*place.names, *areas["territory"]])
-        renumber = np.array([names.index(name) for name in place.names] + [-1], dtype=np.int64)
+        position = {name: t for t, name in enumerate(names)}
+        renumber = np.array([position[name] for name in place.names] + [-1], dtype=np.int64)
         territory = renumber[place.territory]  # -1 (no territory) picks the appended -1
         if place.unassigned:
             feedback.pushWarning(
@@ -546,6 +547,12 @@ class AssignReps(TerritoryAlgorithm):
                     rep=reps["names"][rep],
                     hours=float(travel.hours[rep, t]),
                     locked=self.tr(" (locked)") if plan.locked[rep] else "",
+                )
+            )
+        if len(assigned) > LOG_LINES:
+            feedback.pushInfo(
+                self.tr("... and {count} more territories: see the output table.").format(
+                    count=len(assigned) - LOG_LINES
                 )
             )
         for t in assigned.tolist():
