@@ -3,53 +3,103 @@
 <context>
     <name>@default</name>
     <message>
-        <location filename="../territory_plugin/layers.py" line="216" />
+        <location filename="../territory_plugin/layers.py" line="219" />
         <source>overlap by up to {} m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="218" />
+        <location filename="../territory_plugin/layers.py" line="221" />
         <source>leave gaps of up to {} m</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="221" />
+        <location filename="../territory_plugin/layers.py" line="224" />
         <source>Neighbouring units {what} along {share:.0f}% of their shared borders.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="221" />
+        <location filename="../territory_plugin/layers.py" line="224" />
         <source> and </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="225" />
+        <location filename="../territory_plugin/layers.py" line="228" />
         <source>Neighbouring units meet without gaps or overlaps.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="228" />
+        <location filename="../territory_plugin/layers.py" line="231" />
         <source>Snapping tolerance {} m used (chosen automatically).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="232" />
+        <location filename="../territory_plugin/layers.py" line="235" />
         <source>The snapping tolerance of {used} m is smaller: those units do not count as neighbours. Set it to {recommended} m, or leave it empty to choose automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="244" />
+        <location filename="../territory_plugin/layers.py" line="247" />
         <source>Snapping tolerance {} m used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="246" />
+        <location filename="../territory_plugin/layers.py" line="249" />
         <source>{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/layers.py" line="255" />
+        <location filename="../territory_plugin/layers.py" line="258" />
         <source>{} units lie inside another unit that has no hole for them; each counts as a neighbour of the unit around it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="144" />
+        <source>Code format</source>
+        <translation>Format des codes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="144" />
+        <source>US ZIP (5 digits)</source>
+        <translation>ZIP américain (5 chiffres)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="144" />
+        <source>As is (any country)</source>
+        <translation>Tel quel (tout pays)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="154" />
+        <source>Call plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="154" />
+        <source>Segment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="154" />
+        <source>Calls per year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="154" />
+        <source>Minutes per call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="186" />
+        <source>(blank)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="188" />
+        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="188" />
+        <source>no segment rows</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -293,6 +343,296 @@ To make unfair quotas stand out, each territory gets quota / potential and the f
     </message>
 </context>
 <context>
+    <name>AssignReps</name>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="88" />
+        <source>Assign reps to territories</source>
+        <translation>Affecter les commerciaux aux secteurs</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="91" />
+        <source>Matches reps to territories so that the reps drive as little as possible, skills go where they are needed and locked reps keep their territory.
+
+Reps: points at their homes, with a name, optionally a skill (a segment, or several separated by ; , or |), a current territory and a lock field. With a current territory field and no lock field, every rep with a current territory keeps it; with a lock field, only those whose lock value is true (1, yes, true, locked, x).
+Territories: polygons, usually the zip code areas of a design with their territory field (or territory polygons); they list the territories, place the accounts and give the area their calls spread over. Without an area territory field, the territories are those of the accounts' territory field.
+Accounts: a layer, table or CSV with calls per year (a calls field, or a segment field and a call plan of segment, calls per year, minutes per call). Each account's territory is its own territory field, else the territory of its zip code area (codes cleaned as in 'Aggregate accounts by zip code'; point accounts without a usable code go to the area that contains them). It is at its point, else at its area's centroid.
+
+Cost of rep r for territory t = t's travel hours a year if r served it from home, as day tours: sum of calls x (2 x distance(account, home) / calls per day + hop) x circuity / speed, where hop = 0.7124 x sqrt(area / accounts) is the mean step between neighbouring calls. Distances on the WGS84 ellipsoid.
+A territory whose accounts are mostly one segment (share of call hours above the skill share) needs a rep with that skill: when a free rep has it, the assignment makes as few skill mismatches as it can, then the least travel (the Hungarian method: the exact optimum). With more territories than reps, the vacancies are the territories whose leaving open gives the least travel; with more reps, the extra reps are listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="120" />
+        <source>Reps (points at their homes)</source>
+        <translation>Commerciaux (points à leur domicile)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="265" />
+        <source>Rep name field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="126" />
+        <source>Rep skill (segment) field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="127" />
+        <source>Rep current territory field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="128" />
+        <source>Rep lock field (locked reps keep it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="129" />
+        <source>Territories or zip code areas (polygons)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="136" />
+        <source>Area territory field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="137" />
+        <source>Area zip code field</source>
+        <translation>Champ code postal des zones</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="139" />
+        <source>Accounts (layer, table or CSV file)</source>
+        <translation>Comptes (couche, table ou fichier CSV)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="144" />
+        <source>Account territory field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="145" />
+        <source>Account zip code field</source>
+        <translation>Champ code postal des comptes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="146" />
+        <source>Account segment field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="147" />
+        <source>Calls per year field (instead of the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="148" />
+        <source>Minutes per call field (instead of the plan)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="152" />
+        <source>A territory needs a skill when its segment has more than this share of call hours (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="162" />
+        <source>Calls per day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="167" />
+        <source>Average speed (km/h)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="170" />
+        <source>Circuity: road distance / straight distance</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="175" />
+        <source>Rep assignment</source>
+        <translation>Affectation des commerciaux</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="180" />
+        <source>Travel hours a year in all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="181" />
+        <source>Territories with a rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="182" />
+        <source>Territories without a rep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="183" />
+        <source>Reps without a territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="184" />
+        <source>Territories whose rep lacks the skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="198" />
+        <source>No territory found: the territory field of the areas (and of the accounts) is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="225" />
+        <source>{count} territories have called accounts outside every area: their tour area is the hull of their accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="266" />
+        <source>Reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="271" />
+        <source>A lock field needs the reps' current territory field: the territory a locked rep keeps.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="289" />
+        <source>The reps layer has no features: add the reps' homes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="292" />
+        <source>{count} reps have no name in '{field}': every rep needs one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="299" />
+        <source>Rep names must be unique; these occur more than once: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="307" />
+        <source>These reps have no home point: {names}. Place them on the map, or leave them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="313" />
+        <source>These reps are locked but have no current territory in '{field}': {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="331" />
+        <source>Territories or zip code areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="349" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="362" />
+        <source>Say how often each account is called: a calls per year field, or a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="374" />
+        <source>Say which territory each account is in: the account territory field, or the areas' territory field with the zip code fields of accounts and areas (or accounts as points inside the areas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="430" />
+        <source>{count} accounts are in no territory; they are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="434" />
+        <source>{count} accounts in a territory have no location (no point and no matching zip code area): they count for no travel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="460" />
+        <source>Rep {rep} is locked to territory '{territory}', which is not among the territories (e.g. {names}). Correct the rep's current territory or unlock the rep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="470" />
+        <source>Each territory keeps one rep, but more than one rep is locked to {cases}. Unlock all but one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="528" />
+        <source>{reps} reps, {k} territories: {assigned} with a rep ({locked} locked), {vacant} vacancies, {extra} extra reps. Travel from the reps' homes: {hours:,.0f} hours a year in all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="544" />
+        <source>{territory}: {rep}, {hours:,.0f} travel hours a year{locked}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="544" />
+        <source> (locked)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="553" />
+        <source>... and {count} more territories: see the output table.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="561" />
+        <source>{territory}: {hours:,.0f} travel hours a year, more than a rep's whole field year (about {year:,.0f} hours). Check the calls per year, calls per day and speed, or split the territory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="569" />
+        <source>{count} territories have no calls, so no travel: {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="575" />
+        <source>No rep for {count} territories (vacancies): {names}. Leaving these open gives the least travel (after skills); lock a rep to a territory to fill it instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="582" />
+        <source>{count} reps have no territory (extra reps): {names}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="593" />
+        <source>{count} territories need a skill: {cases}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="603" />
+        <source>the rep is locked to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="605" />
+        <source>no free rep has that skill</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="607" />
+        <source>the reps who have it serve other territories that need it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="608" />
+        <source>{territory} needs skill {skill}, but its rep {rep} lacks it: {why}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DesignTerritories</name>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="70" />
@@ -338,7 +678,7 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation>Germes : domiciles des commerciaux (points)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="397" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="396" />
         <source>Territory name field of the seeds</source>
         <translation>Champ du nom de secteur des germes</translation>
     </message>
@@ -438,64 +778,64 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation>Construction du graphe de voisinage...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="256" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="255" />
         <source>Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="278" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="277" />
         <source>The territories cannot meet the request:
 {reasons}
 Check 'Return the best plan found' to get the closest plan anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="307" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="306" />
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="328" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="327" />
         <source>feature {fid}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="329" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="328" />
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="351" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="350" />
         <source>{count} units have no value in '{field}'; they count as 0.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="359" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="358" />
         <source>Balance field '{field}' must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="365" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="364" />
         <source>Balance field '{field}' is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="383" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="382" />
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="400" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="399" />
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="430" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="429" />
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="437" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="436" />
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation type="unfinished" />
     </message>
@@ -505,8 +845,349 @@ Check 'Return the best plan found' to get the closest plan anyway.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="249" />
+        <location filename="../territory_plugin/processing/design_territories.py" line="250" />
         <source>{count} locked units keep their existing territory.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EstimatePotential</name>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="51" />
+        <source>Estimate sales potential</source>
+        <translation>Estimer le potentiel de ventes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="54" />
+        <source>Estimates each zip code area's sales potential from its attributes (population, income, number of businesses, any numeric fields): a regression fitted on the zips that have sales, applied to every zip. Zips without sales (blank or 0) get an estimate of what they could sell.
+
+Model: ridge regression of log(sales) on the fields; fields that are never negative and skewed (skewness above 1) enter as log(1 + value). Zips missing a field value are not fitted and get no estimate; the log counts them per field. At least 10 zips with sales, and 5 per field, are needed.
+Written fields: potential_est, the expected sales (log model corrected with Duan's smearing factor, so that estimates add up to sales); potential_low and potential_high, the prediction interval (e.g. 80%: 4 zips in 5 should fall inside); potential_fitted, 1 where the zip's sales were used to fit.
+The log gives the cross-validated R^2 (k folds: each zip predicted by a model that did not see it), on sales and on log sales, and the coefficients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="74" />
+        <source>Zip code areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="129" />
+        <source>Sales field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="130" />
+        <source>Fields to estimate from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="93" />
+        <source>Model log(sales) (recommended)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="96" />
+        <source>Log-transform skewed fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="98" />
+        <source>Prediction interval (%)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="103" />
+        <source>Ridge penalty (on standardised fields)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="110" />
+        <source>Cross-validation folds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="117" />
+        <source>Zip code areas with potential</source>
+        <translation>Zones de codes postaux avec leur potentiel</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="122" />
+        <source>Cross-validated R² on sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="123" />
+        <source>Zips the model was fitted on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="124" />
+        <source>Zips with an estimate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="125" />
+        <source>Zips missing a field value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="132" />
+        <source>The sales field '{field}' cannot also be a field to estimate from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="200" />
+        <source>Only {count} zips have sales in '{field}' and a value in every chosen field; {needed} are needed for {p} fields ({with_sales} have sales). Choose fewer fields, fill the missing values, or use a larger area.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="206" />
+        <source>Field '{field}' has the same value on every zip with sales, so it cannot explain them: leave it out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="210" />
+        <source>Choose at least one field to estimate from (population, income, businesses...).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="219" />
+        <source>Fitted on {fit} of {n} zips; {without} have no sales (they are estimated, not fitted) and {incomplete} with sales lack a field value.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="232" />
+        <source>{count} zips have no value in '{field}': they get no estimate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="239" />
+        <source>Entered as log(1 + value), being skewed: {fields}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="242" />
+        <source>log(sales)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="242" />
+        <source>sales</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="243" />
+        <source>Cross-validated R² ({folds} folds): {r2:.3f} on sales, {r2_model:.3f} on {target} (in-sample {r2_fit:.3f}). Residual standard deviation {sigma:.3g} on {target}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="256" />
+        <source>Coefficients of {target} (ridge penalty {alpha:g}):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="260" />
+        <source>log(1 + {field})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="261" />
+        <source>  {field}: {unit:+.4g} per unit, {sd:+.4g} per standard deviation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="267" />
+        <source>On log(sales), a coefficient b of log(1 + x) is an elasticity: 1% more x, about b% more sales; for a plain field, one unit more multiplies sales by exp(b).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="273" />
+        <source>{level:g}% prediction intervals: about {level:g}% of zips should fall inside theirs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="279" />
+        <source>The fields explain little of the sales (cross-validated R² {r2:.2f} on sales): treat the estimates as rough, or add fields that drive sales.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportAssignments</name>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="54" />
+        <source>Export assignments for the CRM</source>
+        <translation>Exporter les affectations pour le CRM</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="57" />
+        <source>Writes the new assignment as a CSV file that a CRM imports (Salesforce Data Loader, Dynamics 365 import): account_id, account_name, old_territory, new_territory, new_owner, changed (true/false).
+
+Accounts: the CRM export (CSV file or layer) with the account id and, optionally, its name and current territory. Ids are written exactly as read, as text: leading zeros and 18-character Salesforce ids stay as they are (open CSV files as the path itself, or with field types as text).
+New territory: an account field (e.g. after editing accounts in the dock), or the zip code areas of the design with their territory, matched by zip code exactly as 'Aggregate accounts by zip code' matches them; with both, the account field wins where it has a value. Accounts without a new territory are left out of the file, so the CRM keeps what it has; the log counts them.
+New owner: from a reps table (territory -&gt; owner), e.g. the output of 'Assign reps to territories' (its fields territory and rep are taken when no fields are given).
+
+The file is UTF-8 with a header, and it is written completely or not at all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="74" />
+        <source>Accounts (layer, table or CSV file)</source>
+        <translation>Comptes (couche, table ou fichier CSV)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="123" />
+        <source>Account id field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="80" />
+        <source>Account name field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="81" />
+        <source>Current (old) territory field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="82" />
+        <source>New territory field of the accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="85" />
+        <source>Account zip code field</source>
+        <translation>Champ code postal des comptes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="86" />
+        <source>Zip code areas with the new territories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="94" />
+        <source>Area zip code field</source>
+        <translation>Champ code postal des zones</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="95" />
+        <source>Area territory field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="97" />
+        <source>Reps table (territory and owner)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="105" />
+        <source>Territory field of the reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="106" />
+        <source>Owner field of the reps</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="107" />
+        <source>Only accounts whose territory changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="110" />
+        <source>CRM import file</source>
+        <translation>Fichier d'import CRM</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="110" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="115" />
+        <source>Accounts written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="116" />
+        <source>Accounts whose territory changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="117" />
+        <source>Accounts without a new territory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="124" />
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="132" />
+        <source>To take the new territory from the zip code areas, choose the accounts' zip code field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="136" />
+        <source>Say where each account goes: the accounts' new territory field, or their zip code field with the zip code areas and the areas' zip code and territory fields.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="176" />
+        <source>Wrote {rows} accounts ({changed} change territory) to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="193" />
+        <source>The id field '{field}' was read as decimal numbers, which cannot keep ids exactly (leading zeros, long ids). Open the file so that the id is text: give the CSV file itself, or set the field type to text when adding the layer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="201" />
+        <source>The id field '{field}' was read as whole numbers: ids are written as those numbers, and leading zeros the CRM had are lost. To keep them, open the file with the id as text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="215" />
+        <source>Zip code areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="219" />
+        <source>The zip code areas need their zip code field and their territory field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="239" />
+        <source>Reps table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="250" />
+        <source>Each territory has one owner, but the reps table gives several to {cases}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="260" />
+        <source>{count} accounts have no new territory ({source} gives none), e.g. {ids}. They are left out of the file, so the CRM keeps their current territory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="267" />
+        <source>{count} accounts have no id: the CRM cannot match them, they are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="273" />
+        <source>{count} ids occur on more than one row, e.g. {ids}: the CRM will update them twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="279" />
+        <source>No owner in the reps table for {count} territories: {names}. Their new_owner is empty.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1417,12 +2098,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="32" />
+        <location filename="../territory_plugin/processing/base.py" line="42" />
         <source>Territories</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="59" />
+        <location filename="../territory_plugin/processing/base.py" line="69" />
         <source>{what}: the layer has no field named '{field}'. Available fields: {names}.</source>
         <translation type="unfinished" />
     </message>
@@ -1443,12 +2124,12 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryProvider</name>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="25" />
+        <location filename="../territory_plugin/processing/provider.py" line="28" />
         <source>Territory</source>
         <translation>Territoires</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="28" />
+        <location filename="../territory_plugin/processing/provider.py" line="31" />
         <source>Sales territory management</source>
         <translation>Gestion des secteurs de vente</translation>
     </message>

@@ -47,6 +47,13 @@ FRENCH = {
     "Cut edges": "Arêtes coupées",
     "Mean Polsby-Popper": "Polsby-Popper moyen",
     "Building the adjacency graph...": "Construction du graphe de voisinage...",
+    "Assign reps to territories": "Affecter les commerciaux aux secteurs",
+    "Export assignments for the CRM": "Exporter les affectations pour le CRM",
+    "Estimate sales potential": "Estimer le potentiel de ventes",
+    "Reps (points at their homes)": "Commerciaux (points à leur domicile)",
+    "Rep assignment": "Affectation des commerciaux",
+    "CRM import file": "Fichier d'import CRM",
+    "Zip code areas with potential": "Zones de codes postaux avec leur potentiel",
 }
 
 
