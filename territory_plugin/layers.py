@@ -5,6 +5,8 @@
   columns with the longitude/latitude of each feature, for workload scoring.
 * :func:`polygon_areas_km2`: ellipsoidal area of each polygon (the area day tours spread over).
 * :class:`UnitLocator`: which zip area holds a point (accounts without a usable code).
+* :func:`record_design_settings`, :func:`read_design_settings`: the fields and settings a design
+  used, kept on its output layer (and inside its GeoPackage) for the tools that come after.
 
 Free of Processing code so that the algorithms and the dock widget share it:
 errors are `UnitLayerError` (a ValueError whose message says what to fix) and
@@ -18,8 +20,9 @@ faster than asMultiPolygon() (bench/bench_adjacency.py prints all three).
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple, Optional
 
 import numpy as np
@@ -35,6 +38,7 @@ from qgis.core import (
     QgsRectangle,
     QgsSpatialIndex,
     QgsUnitTypes,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -49,14 +53,17 @@ __all__ = [
     "UnitGraphResult",
     "UnitLayerError",
     "UnitLocator",
+    "DESIGN_SETTINGS_PROPERTY",
     "centroid_xy",
     "describe_snapping",
     "polygon_areas_km2",
     "projected_crs_for",
     "read_areas",
+    "read_design_settings",
     "read_named_points",
     "read_point_positions",
     "read_polygon_arrays",
+    "record_design_settings",
     "unit_graph_from_source",
 ]
 
@@ -400,6 +407,50 @@ def polygon_areas_km2(
         if row is not None and not (geometry.isNull() or geometry.isEmpty()):
             areas[row] = measure.measureArea(geometry) / 1e6
     return areas
+
+
+DESIGN_SETTINGS_PROPERTY = "territory_plugin/design_settings"
+_STYLE_NAME = "territories"  # styling.save_default_style's name: recording updates that style, never adds one
+
+
+def record_design_settings(layer_or_path: QgsVectorLayer | str, settings: Mapping[str, object]) -> bool:
+    """Record on a design's output the fields and settings the design used (replacing any recorded before).
+
+    ``settings`` maps names to JSON values. territory:designterritories records ``algorithm``,
+    ``zip_field`` (the units' code field), ``balance_fields`` (main measure first), ``tolerance_pct``,
+    ``territories``, ``territory_field``, ``existing_field``, ``lock_field`` (``""`` when not used),
+    ``contiguity`` (``"rook"``/``"queen"``), ``snap_tolerance_m`` (used) and ``snap_tolerance_requested_m``
+    (``None``: automatic), ``seeds`` (the seed names, ``[]`` without seeds), ``random_seed`` and
+    ``max_deviation_pct`` (field -> largest deviation from the mean, as the design's log says).
+
+    A layer gets a custom property (saved with the project). A GeoPackage path gets it inside its default
+    style too, which QGIS loads with the layer, so it survives reopening the file; the style already there
+    is kept. Returns False when the file could not take it (not a GeoPackage, not readable, not writable).
+    """
+    text = json.dumps(dict(settings), sort_keys=True)
+    if isinstance(layer_or_path, QgsVectorLayer):
+        layer_or_path.setCustomProperty(DESIGN_SETTINGS_PROPERTY, text)
+        return True
+    if not str(layer_or_path).lower().split("|")[0].endswith(".gpkg"):
+        return False
+    layer = QgsVectorLayer(str(layer_or_path), "design", "ogr")  # loads the default style: renderer kept
+    if not layer.isValid():
+        return False
+    layer.setCustomProperty(DESIGN_SETTINGS_PROPERTY, text)
+    error = layer.saveStyleToDatabase(_STYLE_NAME, "Territory Designer", True, "")
+    return not error
+
+
+def read_design_settings(layer: QgsVectorLayer) -> dict:
+    """The settings :func:`record_design_settings` recorded on ``layer``; ``{}`` when there are none (or unreadable)."""
+    text = layer.customProperty(DESIGN_SETTINGS_PROPERTY) if layer is not None else None
+    if not text:
+        return {}
+    try:
+        settings = json.loads(str(text))
+    except ValueError:
+        return {}
+    return settings if isinstance(settings, dict) else {}
 
 
 def _name_feature(message: str, ids: list[int] | np.ndarray) -> str:

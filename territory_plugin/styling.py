@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Optional
 
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
@@ -19,6 +20,7 @@ from qgis.core import (
 from qgis.PyQt.QtGui import QColor
 
 from territory_plugin.core.colouring import colour_touching
+from territory_plugin.layers import record_design_settings
 
 # Tableau 10: distinct colours; the map colouring spreads territories over all of them.
 PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"]
@@ -63,21 +65,38 @@ def territory_labels(field: str, placement=None) -> QgsVectorLayerSimpleLabeling
 
 
 class TerritoryStyler(QgsProcessingLayerPostProcessorInterface):
-    """Styles an output layer when Processing loads it into the project."""
+    """Styles an output layer when Processing loads it into the project (and records the design's settings on it)."""
 
     _alive: list[TerritoryStyler] = []  # Processing holds only a C++ pointer: keep the Python side alive
 
-    def __init__(self, field: str, names: Sequence[str], colours: Sequence[str], label: bool) -> None:
+    def __init__(
+        self,
+        field: str,
+        names: Sequence[str],
+        colours: Sequence[str],
+        label: bool,
+        design_settings: Optional[Mapping[str, object]] = None,
+    ) -> None:
         super().__init__()
         self.field, self.names, self.colours, self.label = field, list(names), list(colours), label
+        self.design_settings = dict(design_settings) if design_settings else None
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 - QGIS API
         if isinstance(layer, QgsVectorLayer):
             apply_territory_style(layer, self.field, self.names, self.colours, self.label)
+            if self.design_settings is not None:  # a temporary layer has no file to keep them in
+                record_design_settings(layer, self.design_settings)
 
     @classmethod
-    def create(cls, field: str, names: Sequence[str], colours: Sequence[str], label: bool) -> TerritoryStyler:
-        styler = cls(field, names, colours, label)
+    def create(
+        cls,
+        field: str,
+        names: Sequence[str],
+        colours: Sequence[str],
+        label: bool,
+        design_settings: Optional[Mapping[str, object]] = None,
+    ) -> TerritoryStyler:
+        styler = cls(field, names, colours, label, design_settings)
         cls._alive.append(styler)
         return styler
 

@@ -36,7 +36,13 @@ from territory_plugin.core.alignment import (
 from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.partition import design_territories
-from territory_plugin.layers import AdjacencyCanceled, UnitLayerError, describe_snapping, unit_graph_from_source
+from territory_plugin.layers import (
+    AdjacencyCanceled,
+    UnitLayerError,
+    describe_snapping,
+    record_design_settings,
+    unit_graph_from_source,
+)
 from territory_plugin.processing.base import ScaledFeedback, TerritoryAlgorithm
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
@@ -293,13 +299,30 @@ class DesignTerritories(TerritoryAlgorithm):
                 parameters, context, source, pieces, names, territory_field, plan, balance_fields, feedback
             )
         )
+        settings = {
+            "algorithm": f"territory:{self.name()}",
+            "zip_field": label_field,
+            "balance_fields": list(balance_fields),
+            "tolerance_pct": tolerance * 100,
+            "territories": k,
+            "territory_field": territory_field,
+            "existing_field": existing_field,
+            "lock_field": lock_field,
+            "contiguity": ("rook", "queen")[self.parameterAsEnum(parameters, self.CONTIGUITY, context)],
+            "snap_tolerance_m": float(graph_result.snapping.tolerance),
+            "snap_tolerance_requested_m": graph_result.snapping.requested,
+            "seeds": list(names) if seeds is not None else [],
+            "random_seed": self.parameterAsInt(parameters, self.RANDOM_SEED, context),
+            "max_deviation_pct": {f: float(plan.max_deviation[m]) * 100 for m, f in enumerate(balance_fields)},
+        }
         for key, label in ((self.OUTPUT, False), (self.TERRITORIES_OUTPUT, True)):
             if key not in results:
                 continue
             save_default_style(results[key], territory_field, names, colours, label)
+            record_design_settings(results[key], settings)  # into a GeoPackage; a loaded layer gets them below
             if context.willLoadLayerOnCompletion(results[key]):
                 details = context.layerToLoadOnCompletionDetails(results[key])
-                details.setPostProcessor(TerritoryStyler.create(territory_field, names, colours, label))
+                details.setPostProcessor(TerritoryStyler.create(territory_field, names, colours, label, settings))
         feedback.setProgress(100)
 
         max_dev = float(np.max(plan.max_deviation)) * 100

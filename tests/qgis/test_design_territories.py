@@ -177,6 +177,57 @@ def test_output_opens_styled_with_neighbours_in_different_colours(run, zip_total
         assert db.execute("select count(*) from layer_styles where useAsDefault").fetchone()[0] == 1
 
 
+def test_reopened_outputs_say_which_fields_and_settings_made_them(sample_plan):
+    from territory_plugin.layers import read_design_settings
+
+    for key in ("OUTPUT", "TERRITORIES_OUTPUT"):
+        layer = QgsVectorLayer(sample_plan[key], "reopened", "ogr")  # a fresh open: only the file remembers
+        settings = read_design_settings(layer)
+        assert settings["balance_fields"] == ["account_count", "sum_Potential"]
+        assert settings["zip_field"] == "zip" and settings["territory_field"] == "territory"
+        assert settings["tolerance_pct"] == pytest.approx(TOLERANCE) and settings["territories"] == K
+        assert settings["contiguity"] == "rook" and settings["random_seed"] == 7
+        assert settings["snap_tolerance_requested_m"] is None and settings["snap_tolerance_m"] > 0
+        assert max(settings["max_deviation_pct"].values()) == pytest.approx(sample_plan["MAX_DEVIATION"])
+        # recording them kept the territory colours
+        assert isinstance(layer.renderer(), QgsCategorizedSymbolRenderer)
+        with sqlite3.connect(sample_plan[key]) as db:
+            assert db.execute("select count(*) from layer_styles").fetchone()[0] == 1
+
+
+def test_a_temporary_output_loaded_into_the_project_carries_the_settings(run, zip_totals, sample_dir):
+    import processing
+
+    from territory_plugin.layers import read_design_settings
+
+    result = processing.runAndLoadResults(
+        "territory:designterritories",
+        {
+            "INPUT": zip_totals,
+            "BALANCE_FIELDS": ["account_count"],
+            "TOLERANCE": 8.0,
+            "TERRITORIES": K,
+            "SEEDS": str(sample_dir / "rep_bases.gpkg"),
+            "SEED_ID_FIELD": "rep_name",
+            "CONTIGUITY": 1,
+            "SNAP_TOLERANCE": 2.5,
+            "TERRITORY_FIELD": "rep",
+            "OUTPUT": "TEMPORARY_OUTPUT",
+            "TERRITORIES_OUTPUT": "TEMPORARY_OUTPUT",
+        },
+    )
+    try:
+        layer = QgsProject.instance().mapLayer(result["OUTPUT"])
+        settings = read_design_settings(layer)
+        bases = frame(str(sample_dir / "rep_bases.gpkg"), ["rep_name"])
+        assert settings["balance_fields"] == ["account_count"] and settings["territory_field"] == "rep"
+        assert settings["tolerance_pct"] == pytest.approx(8.0) and settings["contiguity"] == "queen"
+        assert settings["snap_tolerance_m"] == settings["snap_tolerance_requested_m"] == pytest.approx(2.5)
+        assert sorted(settings["seeds"]) == sorted(bases["rep_name"])
+    finally:
+        QgsProject.instance().removeAllMapLayers()
+
+
 def test_seeds_name_the_territories_and_stay_in_them(run, zip_totals, sample_dir, tmp_path):
     result = design(run, zip_totals, tmp_path, SEEDS=str(sample_dir / "rep_bases.gpkg"), SEED_ID_FIELD="rep_name")
     units = frame(result["OUTPUT"], ["zip", "territory"]).set_index("zip")["territory"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import networkx as nx
 import numpy as np
@@ -372,3 +373,42 @@ def test_a_territory_in_three_pieces_is_reported_so_on_a_layer_with_gaps(sample_
     controller = ReassignController(confirm=lambda title, text: True)
     assert controller.set_units(layer, "t", ["w"], "zip")
     assert controller.check_alignment() == [("T", 3)]
+
+
+# --- design settings kept on a layer ---------------------------------------------------------
+
+
+def test_design_settings_survive_reopening_a_geopackage_and_keep_its_style(tmp_path):
+    from qgis.core import QgsCoordinateTransformContext, QgsSingleSymbolRenderer, QgsSymbol, QgsVectorFileWriter
+    from qgis.PyQt.QtGui import QColor
+
+    from territory_plugin.layers import read_design_settings, record_design_settings
+
+    path = str(tmp_path / "units.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    source = memory_layer("EPSG:3857", [square_wkt(0, 0, 10)])
+    assert QgsVectorFileWriter.writeAsVectorFormatV3(source, path, QgsCoordinateTransformContext(), options)[0] == 0
+    styled = QgsVectorLayer(path, "units", "ogr")
+    symbol = QgsSymbol.defaultSymbol(styled.geometryType())
+    symbol.setColor(QColor("#123456"))
+    styled.setRenderer(QgsSingleSymbolRenderer(symbol))
+    styled.saveStyleToDatabase("territories", "", True, "")
+
+    assert record_design_settings(path, {"balance_fields": ["workload", "accounts"], "tolerance_pct": 5.0})
+    assert record_design_settings(path, {"balance_fields": ["workload"], "snap_tolerance_m": None})  # replaces
+    reopened = QgsVectorLayer(path, "again", "ogr")
+    assert read_design_settings(reopened) == {"balance_fields": ["workload"], "snap_tolerance_m": None}
+    assert reopened.renderer().symbol().color().name() == "#123456"
+
+
+def test_design_settings_on_a_layer_and_none_recorded():
+    from territory_plugin.layers import DESIGN_SETTINGS_PROPERTY, read_design_settings, record_design_settings
+
+    layer = memory_layer("EPSG:3857", [square_wkt(0, 0, 10)])
+    assert read_design_settings(layer) == {}
+    assert record_design_settings(layer, {"zip_field": "code"})
+    assert read_design_settings(layer) == {"zip_field": "code"}
+    layer.setCustomProperty(DESIGN_SETTINGS_PROPERTY, "not json {")
+    assert read_design_settings(layer) == {}
+    assert not record_design_settings(str(Path("/nonexistent") / "units.shp"), {"zip_field": "code"})
