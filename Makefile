@@ -16,7 +16,7 @@ QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data clean
+.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data model clean
 
 deps: $(VENV)/.installed
 
@@ -95,6 +95,10 @@ bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_design_e2e.py --case us50 us300 synthetic2000
 	$(PY) bench/bench_reassign.py
 	$(PY) bench/bench_workload.py
+
+# The shipped Processing model, written from scripts/make_model.py (needs the plugin's algorithms).
+model: deps
+	$(SYSTEM_PYTHON) scripts/make_model.py
 
 clean:
 	rm -rf $(BUILD) dist demo-output .pytest_cache

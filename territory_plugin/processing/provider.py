@@ -15,6 +15,7 @@ from territory_plugin.processing.design_territories import DesignTerritories
 from territory_plugin.processing.estimate_potential import EstimatePotential
 from territory_plugin.processing.export_assignments import ExportAssignments
 from territory_plugin.processing.score_workload import ScoreWorkload
+from territory_plugin.processing.shipped_models import shipped_models
 from territory_plugin.processing.territory_report import TerritoryReport
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
@@ -43,5 +44,6 @@ class TerritoryProvider(QgsProcessingProvider):
             AssignReps(),
             ExportAssignments(),
             EstimatePotential(),
+            *shipped_models(),
         ):
             self.addAlgorithm(algorithm)
