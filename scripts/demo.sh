@@ -9,17 +9,18 @@ OUT=demo-output
 # The demo's plan (scripts/demo_story.py and tests/test_sample_story.py read these lines):
 # 12 reps call on the ~1,200 customers (A, B, C) of a 30,000-account CRM; prospects (D)
 # get no calls. Capacity 1,600 field hours a year, 6 calls chained into each field day
-# (CALLS_PER_DAY: demo_story.py's day tours; scoreworkload takes it once issue 8's wiring
-# lands). Quotas: a goal of 86 M, last year's 79 M + 9%, 70% by potential, 30% by sales.
+# (travel as day tours), sized at 90% utilisation. Quotas: a goal of 86 M, last year's
+# 79 M + 9%, 70% by potential, 30% by sales.
 REPS=12
 CALL_PLAN=A,24,75,B,12,60,C,6,40,D,0,0
-CALLS_PER_DAY=6  # not passed to qgis_process yet
+CALLS_PER_DAY=6
 CAPACITY_HOURS=1600
+TARGET_UTILISATION=90
 GOAL=86000000
 WEIGHT=70
 
 mkdir -p "$OUT" "$HOME"
-rm -f "$OUT"/today_accounts.csv "$OUT"/today_scorecard.csv "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv \
+rm -f "$OUT"/today_accounts.csv "$OUT"/today_scorecard.csv "$OUT"/today_build_up.csv "$OUT"/zip_totals.gpkg "$OUT"/unmatched_accounts.csv \
     "$OUT"/zip_territories.gpkg "$OUT"/territories.gpkg
 
 "$QGIS_PROCESS" plugins enable territory_plugin >/dev/null || true  # "already enabled" exits 1
@@ -36,9 +37,12 @@ echo "== Score workload of today's alignment (Account Owner): call hours by segm
     ZIP_FORMAT=0 \
     BASES=sample_data/rep_bases.gpkg \
     BASE_TERRITORY_FIELD=rep_name \
+    CALLS_PER_DAY=$CALLS_PER_DAY \
     CAPACITY_HOURS=$CAPACITY_HOURS \
+    TARGET_UTILISATION=$TARGET_UTILISATION \
     ACCOUNTS_OUTPUT="$OUT/today_accounts.csv" \
-    SCORECARD="$OUT/today_scorecard.csv"
+    SCORECARD="$OUT/today_scorecard.csv" \
+    BUILD_UP="$OUT/today_build_up.csv"
 
 echo
 echo "== Aggregate accounts by zip code: call hours, potential and last year's sales per zip"
@@ -65,7 +69,7 @@ echo "== Design territories: one per rep, balanced on call hours within 5%"
 
 echo
 echo "== Score workload of the new territories: call hours by segment, travel from each rep's home"
-rm -f "$OUT"/scored_accounts.csv "$OUT"/scorecard.csv "$OUT"/quotas.csv "$OUT"/territory_report.html
+rm -f "$OUT"/scored_accounts.csv "$OUT"/scorecard.csv "$OUT"/build_up.csv "$OUT"/quotas.csv "$OUT"/territory_report.html
 "$QGIS_PROCESS" run territory:scoreworkload -- \
     ACCOUNTS=sample_data/accounts.csv \
     SEGMENT_FIELD=Segment \
@@ -77,10 +81,13 @@ rm -f "$OUT"/scored_accounts.csv "$OUT"/scorecard.csv "$OUT"/quotas.csv "$OUT"/t
     ZIP_FORMAT=0 \
     BASES=sample_data/rep_bases.gpkg \
     BASE_TERRITORY_FIELD=rep_name \
+    CALLS_PER_DAY=$CALLS_PER_DAY \
     CAPACITY_HOURS=$CAPACITY_HOURS \
+    TARGET_UTILISATION=$TARGET_UTILISATION \
     SUM_FIELDS=Potential SUM_FIELDS="Sales last year" \
     ACCOUNTS_OUTPUT="$OUT/scored_accounts.csv" \
-    SCORECARD="$OUT/scorecard.csv"
+    SCORECARD="$OUT/scorecard.csv" \
+    BUILD_UP="$OUT/build_up.csv"
 
 echo
 echo "== Allocate quotas: a goal of $GOAL, $WEIGHT% by potential and the rest by last year's sales"
@@ -106,13 +113,15 @@ echo "== Territory report"
 
 echo
 echo "Results in $PWD/$OUT:"
-echo "  today_scorecard.csv      today's alignment (Account Owner): hours and utilisation per rep"
-echo "  today_accounts.csv       accounts with territory, calls_per_year, call_hours, distance_km, travel_hours"
+echo "  today_scorecard.csv      today's alignment (Account Owner): hours, field days and utilisation per rep"
+echo "  today_build_up.csv       the hours by segment, travel and in all: how many reps they need"
+echo "  today_accounts.csv       accounts with territory, calls_per_year, call_hours, distance_km, travel_hours, called"
 echo "  zip_totals.gpkg          zip areas with account_count, sum_call_hours, sum_Potential, sum_Sales last year"
 echo "  unmatched_accounts.csv   accounts that matched no zip area, with the reason"
 echo "  zip_territories.gpkg     zip areas with their territory (styled: open it in QGIS)"
 echo "  territories.gpkg         one polygon per territory with totals, deviation %, Polsby-Popper"
-echo "  scored_accounts.csv      accounts with territory, calls_per_year, call_hours, distance_km, travel_hours"
-echo "  scorecard.csv            one row per territory: hours, utilisation, index, deviation %, potential, sales"
+echo "  scored_accounts.csv      accounts with territory, calls_per_year, call_hours, distance_km, travel_hours, called"
+echo "  scorecard.csv            one row per territory: calls, field days, hours, utilisation %, deviation %, flag, potential, sales"
+echo "  build_up.csv             the new territories' hours by segment and travel, behind the reps needed"
 echo "  quotas.csv               each territory's quota, quota / potential and fairness index"
 echo "  territory_report.html    the report: map, sortable scorecard, charts, balance (open it in a browser)"

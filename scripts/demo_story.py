@@ -147,6 +147,7 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
         hours,
         travel_hours=float(card["travel_hours"].sum()),
         capacity_hours=capacity,
+        target_utilisation_pct=float(settings.get("TARGET_UTILISATION", 90)),
         calls_per_day=calls_per_day,
         plan=plan,
     )

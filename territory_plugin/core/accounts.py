@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from territory_plugin.core.alignment import clean_name, clean_names, natural_key, ordered_names
-from territory_plugin.core.workload import WorkloadError
+from territory_plugin.core.workload import CallPlan, WorkloadError
 
 __all__ = ["Placement", "WorkloadRows", "home_bases", "place_accounts", "place_units"]
 
@@ -59,6 +59,13 @@ class WorkloadRows:
 
     minutes: per call (accounts only); count: accounts per row (a zip area's account
     count at unit level; None: 1 each); sums: extra columns to total per territory.
+    unit: (n,) the zip area of each row (-1: none) and unit_area_km2 its area, for the
+    day tours' area (None: no areas). segments: each row's segment, for the workload
+    build-up (None: no segments) and plan the call plan they were read with.
+    calls_known: False when no calls are given (unit level without a calls field): no
+    calls or field days can be reported. called: (n,) the called accounts each row stands
+    for, the tours' N_t (None: ``count``; at unit level the account count may include
+    accounts never called, which would shorten the hop).
     """
 
     placement: Placement
@@ -67,6 +74,12 @@ class WorkloadRows:
     minutes: np.ndarray | None = None
     count: np.ndarray | None = None
     sums: Mapping[str, np.ndarray] = field(default_factory=dict)
+    unit: np.ndarray | None = None
+    unit_area_km2: np.ndarray | None = None
+    segments: Sequence | None = None
+    plan: CallPlan | None = None
+    calls_known: bool = True
+    called: np.ndarray | None = None
 
 
 def home_bases(points: Iterable[tuple[object, tuple[float, float]]]) -> dict[str, tuple[float, float]]:

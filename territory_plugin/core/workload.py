@@ -556,7 +556,7 @@ class Scorecard:
 
 
 # ``calls``, ``field_days`` and ``calls_per_day`` follow ``accounts`` when calls are given.
-# ``utilisation`` (a ratio) goes once territory:report reads ``utilisation_pct``.
+# Utilisation is in percent only: a bare ratio column (0.93) reads as 0.93%.
 SCORECARD_COLUMNS = (
     "territory",
     "accounts",
@@ -564,7 +564,6 @@ SCORECARD_COLUMNS = (
     "travel_hours",
     "admin_hours",
     "total_hours",
-    "utilisation",
     "utilisation_pct",
     "index",
     "deviation_pct",
@@ -630,7 +629,6 @@ def scorecard(
             "travel_hours": trip,
             "admin_hours": admin,
             "total_hours": workload,
-            "utilisation": workload / capacity_hours,
             "utilisation_pct": workload / capacity_hours * 100.0,
             "index": workload / mean if mean > 0 else np.zeros(k),
             "deviation_pct": dev * 100.0,
@@ -695,6 +693,7 @@ def build_up(
     travel_hours: float = 0.0,
     admin_pct: float = 0.0,
     plan: CallPlan | None = None,
+    accounts: np.ndarray | None = None,
 ) -> pd.DataFrame:
     """Workload build-up: one line per segment, then travel, admin and the total.
 
@@ -703,7 +702,8 @@ def build_up(
     ``""``. Travel is its own line, not spread over the segments: it depends on where the
     accounts are and how the territories are drawn, not on their segment. The admin line
     is ``admin_pct`` of calls and travel (left out at 0). ``share_pct`` is each line's
-    share of the total hours.
+    share of the total hours. ``accounts`` (n,) is how many accounts each row stands for
+    (default 1; a zip area's account count at unit level).
     """
     if not np.isfinite(admin_pct) or admin_pct < 0:
         raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
@@ -715,10 +715,13 @@ def build_up(
             "raw": ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in series],
             "calls": np.nan_to_num(np.asarray(calls, dtype=np.float64), nan=0.0),
             "hours": np.nan_to_num(np.asarray(hours, dtype=np.float64), nan=0.0),
+            "accounts": np.ones(len(keys))
+            if accounts is None
+            else np.nan_to_num(np.asarray(accounts, dtype=np.float64), nan=0.0),
         }
     )
     grouped = frame.groupby("key", sort=False).agg(
-        segment=("raw", "first"), accounts=("key", "size"), calls=("calls", "sum"), hours=("hours", "sum")
+        segment=("raw", "first"), accounts=("accounts", "sum"), calls=("calls", "sum"), hours=("hours", "sum")
     )
     order = list(plan.rows) if plan is not None else []
     rank = {key: i for i, key in enumerate(order)}
@@ -730,14 +733,14 @@ def build_up(
     calls_hours = float(grouped["hours"].sum())
     admin = (calls_hours + travel) * admin_pct / 100.0
     lines = [
-        (LINE_SEGMENT, row.segment, int(row.accounts), float(row.calls), float(row.hours))
+        (LINE_SEGMENT, row.segment, int(round(row.accounts)), float(row.calls), float(row.hours))
         for row in grouped.itertuples()
     ]
     lines.append((LINE_TRAVEL, "", np.nan, np.nan, travel))
     if admin_pct > 0:
         lines.append((LINE_ADMIN, "", np.nan, np.nan, admin))
     total = calls_hours + travel + admin
-    lines.append((LINE_TOTAL, "", int(len(frame)), float(grouped["calls"].sum()), total))
+    lines.append((LINE_TOTAL, "", int(round(frame["accounts"].sum())), float(grouped["calls"].sum()), total))
     table = pd.DataFrame(lines, columns=list(BUILD_UP_COLUMNS[:-1]))
     table["share_pct"] = table["hours"] / total * 100.0 if total > 0 else 0.0
     return table
@@ -754,6 +757,7 @@ def size_sales_force(
     calls_per_day: float = 6.0,
     field_days_per_year: float = FIELD_DAYS_PER_YEAR,
     plan: CallPlan | None = None,
+    accounts: np.ndarray | None = None,
 ) -> Sizing:
     """Reps needed for the accounts' calls and the territories' travel (workload build-up).
 
@@ -761,7 +765,8 @@ def size_sales_force(
     called, in a territory or not); ``travel_hours`` is the total travel of the scored
     territories (it depends on how many there are and how they are drawn, so the count
     is an estimate until territories are designed for it). ``target_utilisation_pct`` is
-    the share of capacity a rep should be planned at (90: leave 10% slack).
+    the share of capacity a rep should be planned at (90: leave 10% slack). ``accounts``
+    as in :func:`build_up`.
     """
     capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
     target = _check_positive(
@@ -769,7 +774,7 @@ def size_sales_force(
     )
     c = _check_calls_per_day(calls_per_day)
     year_days = _check_field_days(field_days_per_year)
-    table = build_up(segments, calls, hours, travel_hours, admin_pct, plan)
+    table = build_up(segments, calls, hours, travel_hours, admin_pct, plan, accounts)
     workload = float(table["hours"].iloc[-1])
     per_rep = capacity_hours * target / 100.0
     reps, exact = _reps(workload, per_rep)

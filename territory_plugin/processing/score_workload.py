@@ -2,9 +2,10 @@
 
 The rules live elsewhere: where each account counts in core/accounts.py, hours and travel in
 core/workload.py, reading areas, points and bases in layers.py, the CSV write-back in
-tables.py. What stays here is longer than the other algorithms (~650 lines) for two
-reasons: 24 parameters (a third of the file) and two ways in (accounts, or zip areas at
-unit level), each with the messages that tell the user which rows were left out and why.
+tables.py, the settings checks, flags and sizing words in workload_sizing.py. What stays
+here is longer than the other algorithms (~800 lines) for two reasons: 28 parameters (a
+third of the file) and two ways in (accounts, or zip areas at unit level), each with the
+messages that tell the user which rows were left out and why.
 """
 
 from __future__ import annotations
@@ -40,13 +41,21 @@ from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.workload import (
     WorkloadError,
     call_hours,
+    day_tour_travel,
     parse_call_plan,
     plan_calls,
     scorecard,
-    travel_hours,
+    size_sales_force,
 )
-from territory_plugin.layers import UnitLocator, read_areas, read_named_points, read_point_positions
+from territory_plugin.layers import (
+    UnitLocator,
+    polygon_areas_km2,
+    read_areas,
+    read_named_points,
+    read_point_positions,
+)
 from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.processing.workload_sizing import WorkloadSizing
 from territory_plugin.tables import (
     plain_csv_file,
     plain_csv_path,
@@ -57,10 +66,18 @@ from territory_plugin.tables import (
 )
 
 WGS84 = "EPSG:4326"
-ACCOUNT_COLUMNS = ("territory", "calls_per_year", "minutes_per_call", "call_hours", "distance_km", "travel_hours")
+ACCOUNT_COLUMNS = (
+    "territory",
+    "calls_per_year",
+    "minutes_per_call",
+    "call_hours",
+    "distance_km",
+    "travel_hours",
+    "called",  # 1 when the account gets calls: summed per zip area, the day tours' stops at unit level
+)
 
 
-class ScoreWorkload(TerritoryAlgorithm):
+class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
     ACCOUNTS = "ACCOUNTS"
     SEGMENT_FIELD = "SEGMENT_FIELD"
     CALL_PLAN = "CALL_PLAN"
@@ -77,16 +94,21 @@ class ScoreWorkload(TerritoryAlgorithm):
     UNIT_WORKLOAD_FIELD = "UNIT_WORKLOAD_FIELD"
     UNIT_CALLS_FIELD = "UNIT_CALLS_FIELD"
     UNIT_COUNT_FIELD = "UNIT_COUNT_FIELD"
+    UNIT_CALLED_FIELD = "UNIT_CALLED_FIELD"
     UNIT_SUM_FIELDS = "UNIT_SUM_FIELDS"
     BASES = "BASES"
     BASE_TERRITORY_FIELD = "BASE_TERRITORY_FIELD"
     SPEED_KMH = "SPEED_KMH"
     CIRCUITY = "CIRCUITY"
+    CALLS_PER_DAY = "CALLS_PER_DAY"
     CAPACITY_HOURS = "CAPACITY_HOURS"
+    TARGET_UTILISATION = "TARGET_UTILISATION"
     ADMIN_PCT = "ADMIN_PCT"
     ACCOUNTS_OUTPUT = "ACCOUNTS_OUTPUT"
     SCORECARD = "SCORECARD"
+    BUILD_UP = "BUILD_UP"
     MAX_DEVIATION = "MAX_DEVIATION"
+    REPS_NEEDED = "REPS_NEEDED"
     CV = "CV"
     UNASSIGNED_COUNT = "UNASSIGNED_COUNT"
     UNLOCATED_COUNT = "UNLOCATED_COUNT"
@@ -108,11 +130,20 @@ class ScoreWorkload(TerritoryAlgorithm):
             "Territory of an account: the account's territory field, or the territory of its zip code area (codes "
             "cleaned exactly as in 'Aggregate accounts by zip code'; point accounts without a usable code go to the "
             "area that contains them).\n"
-            "Travel hours = calls per year x 2 x distance(account, base) x circuity / average speed. The account is "
-            "at its point, else at the centroid of its zip code area; the base is the rep's home (Bases layer), "
-            "else the territory's centre weighted by call hours. Distances are measured on the WGS84 ellipsoid.\n"
+            "Travel, as day tours: a rep chains 'calls per day' calls into one tour from the base and back, so each "
+            "call costs its share of the drive out and back plus one hop to the next call. Travel hours = calls per "
+            "year x (2 x distance(account, base) / calls per day + hop) x circuity / average speed, where hop = "
+            "0.7124 x square root(area / called accounts) of the territory (the zip code areas holding its called "
+            "accounts, else their convex hull). The account is at its point, else at the centroid of its zip code "
+            "area; the base is the rep's home (Bases layer), else the territory's centre weighted by call hours. "
+            "Distances and areas are measured on the WGS84 ellipsoid. A territory without located accounts travels "
+            "0 hours (the log and the flag column say so).\n"
             "Total hours = call hours + travel hours + admin overhead (% of both). Utilisation = total hours / "
-            "capacity. Index = total hours / mean of all territories; deviation = (total - mean) / mean.\n\n"
+            "capacity, in percent; field days = calls / calls per day. Index = total hours / mean of all "
+            "territories; deviation = (total - mean) / mean. The flag column names territories over capacity, "
+            "over a year's field days, or impossible for any rep.\n"
+            "Sizing: reps needed = total hours / (capacity x target utilisation), rounded up, with the build-up "
+            "of those hours by segment (accounts, calls, hours) in its own table.\n\n"
             "Unit level: without accounts, zip code areas that carry a workload field (call hours), a territory "
             "field and optionally calls per year (for travel) and an account count give the same scorecard."
         )
@@ -182,6 +213,9 @@ class ScoreWorkload(TerritoryAlgorithm):
         self.addParameter(unit_field(self.UNIT_WORKLOAD_FIELD, self.tr("Unit level: area call hours field")))
         self.addParameter(unit_field(self.UNIT_CALLS_FIELD, self.tr("Unit level: area calls per year field")))
         self.addParameter(unit_field(self.UNIT_COUNT_FIELD, self.tr("Unit level: area account count field")))
+        self.addParameter(
+            unit_field(self.UNIT_CALLED_FIELD, self.tr("Unit level: area called accounts field (the tours' stops)"))
+        )
         self.addParameter(unit_field(self.UNIT_SUM_FIELDS, self.tr("Unit level: area fields to total"), True))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -205,9 +239,20 @@ class ScoreWorkload(TerritoryAlgorithm):
                 self.CIRCUITY, self.tr("Circuity: road distance / straight distance"), number, 1.3, minValue=1.0
             )
         )
+        # No range on these three: a value out of range gets processAlgorithm's sentence, which says why.
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.CAPACITY_HOURS, self.tr("Rep capacity (field hours a year)"), number, 1600.0, minValue=1
+                self.CALLS_PER_DAY, self.tr("Calls per field day (chained into one tour)"), number, 6.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.CAPACITY_HOURS, self.tr("Rep capacity (field hours a year)"), number, 1600.0
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TARGET_UTILISATION, self.tr("Target utilisation for sizing (% of capacity)"), number, 90.0
             )
         )
         self.addParameter(
@@ -229,7 +274,17 @@ class ScoreWorkload(TerritoryAlgorithm):
         self.addParameter(
             QgsProcessingParameterFeatureSink(self.SCORECARD, self.tr("Scorecard"), QgsProcessing.TypeVector)
         )
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(
+                self.BUILD_UP,
+                self.tr("Workload build-up by segment"),
+                QgsProcessing.TypeVector,
+                optional=True,
+                createByDefault=True,
+            )
+        )
         self.addOutput(QgsProcessingOutputNumber(self.MAX_DEVIATION, self.tr("Largest deviation of total hours (%)")))
+        self.addOutput(QgsProcessingOutputNumber(self.REPS_NEEDED, self.tr("Reps needed at the target utilisation")))
         self.addOutput(QgsProcessingOutputNumber(self.CV, self.tr("Coefficient of variation of total hours")))
         self.addOutput(QgsProcessingOutputNumber(self.UNASSIGNED_COUNT, self.tr("Accounts in no territory")))
         self.addOutput(QgsProcessingOutputNumber(self.UNLOCATED_COUNT, self.tr("Accounts without a location")))
@@ -252,8 +307,8 @@ class ScoreWorkload(TerritoryAlgorithm):
             )
         speed = self.parameterAsDouble(parameters, self.SPEED_KMH, context)
         circuity = self.parameterAsDouble(parameters, self.CIRCUITY, context)
-        capacity = self.parameterAsDouble(parameters, self.CAPACITY_HOURS, context)
         admin = self.parameterAsDouble(parameters, self.ADMIN_PCT, context)
+        calls_per_day, capacity, target = self._workload_settings_or_raise(parameters, context)
 
         bases = self._read_bases(parameters, context)
         if accounts is not None:
@@ -276,7 +331,7 @@ class ScoreWorkload(TerritoryAlgorithm):
         homes = np.array([bases.get(name, (np.nan, np.nan)) for name in names], dtype=np.float64).reshape(-1, 2)
         k = len(names)
         try:
-            travel = travel_hours(
+            travel = day_tour_travel(
                 rows.calls,
                 place.location,
                 place.locations,
@@ -287,6 +342,10 @@ class ScoreWorkload(TerritoryAlgorithm):
                 geographic=True,
                 speed_kmh=speed,
                 circuity=circuity,
+                calls_per_day=calls_per_day,
+                unit=rows.unit,
+                unit_area_km2=rows.unit_area_km2,
+                accounts=rows.called if rows.called is not None else rows.count,
             )
             card = scorecard(
                 names,
@@ -297,6 +356,20 @@ class ScoreWorkload(TerritoryAlgorithm):
                 sums=rows.sums,
                 capacity_hours=capacity,
                 admin_pct=admin,
+                calls=rows.calls if rows.calls_known else None,
+                calls_per_day=calls_per_day,
+            )
+            sizing = size_sales_force(
+                rows.segments if rows.segments is not None else [""] * len(rows.hours),
+                rows.calls,
+                rows.hours,
+                travel_hours=float(np.nansum(travel.hours)),
+                capacity_hours=capacity,
+                target_utilisation_pct=target,
+                admin_pct=admin,
+                calls_per_day=calls_per_day,
+                plan=rows.plan,
+                accounts=rows.count,
             )
         except WorkloadError as error:
             raise QgsProcessingException(str(error)) from error
@@ -304,8 +377,23 @@ class ScoreWorkload(TerritoryAlgorithm):
         if feedback.isCanceled():
             return {}
         self._report(travel, names, bases, feedback)
+        assigned = place.territory >= 0
+        called = np.bincount(place.territory[assigned], weights=rows.calls[assigned], minlength=k) > 0
+        untoured = travel.without_tours & called  # calls to make, but no account located: no tour to measure
+        if untoured.any():
+            feedback.pushWarning(
+                self.tr(
+                    "Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the "
+                    "scorecard."
+                ).format(count=int(untoured.sum()), names=", ".join(np.array(names, dtype=object)[untoured][:5]))
+            )
+        flagged = card.table.copy()
+        flagged["flag"] = self._flags(card, untoured)
 
-        results = {self.SCORECARD: self.write_table(parameters, self.SCORECARD, context, card.table)}
+        results = {self.SCORECARD: self.write_table(parameters, self.SCORECARD, context, flagged)}
+        build_up_id = self._write_build_up(parameters, context, sizing.build_up, rows.segments is not None)
+        if build_up_id is not None:
+            results[self.BUILD_UP] = build_up_id
         if table is not None:
             written = self._write_accounts(parameters, context, table, rows, travel, feedback)
             if written is None:
@@ -318,7 +406,9 @@ class ScoreWorkload(TerritoryAlgorithm):
                 "coefficient of variation {cv:.3f}."
             ).format(k=k, hours=float(card.table["total_hours"].sum()), dev=card.max_deviation_pct, cv=card.cv)
         )
+        self._report_sizing(sizing, k, feedback)
         results[self.MAX_DEVIATION] = card.max_deviation_pct
+        results[self.REPS_NEEDED] = sizing.reps_needed
         results[self.CV] = card.cv
         results[self.UNASSIGNED_COUNT] = place.unassigned if accounts is not None else 0
         results[self.UNLOCATED_COUNT] = place.unlocated if accounts is not None else 0
@@ -494,7 +584,18 @@ class ScoreWorkload(TerritoryAlgorithm):
                     "they get no travel."
                 ).format(count=place.unlocated)
             )
-        rows = WorkloadRows(place, calls, call_hours(calls, minutes), minutes=minutes, sums=sums)
+        unit_area = polygon_areas_km2(units, unit_ids, context.transformContext(), feedback) if use_units else None
+        rows = WorkloadRows(
+            place,
+            calls,
+            call_hours(calls, minutes),
+            minutes=minutes,
+            sums=sums,
+            unit=unit_of_account if use_units else None,
+            unit_area_km2=unit_area,
+            segments=frame[segment_field] if segment_field else None,
+            plan=plan if segment_field else None,
+        )
         return rows, table
 
     # --- unit level ---------------------------------------------------------------------------
@@ -514,10 +615,12 @@ class ScoreWorkload(TerritoryAlgorithm):
                 )
             )
         calls_field, count_field = field(self.UNIT_CALLS_FIELD), field(self.UNIT_COUNT_FIELD)
+        called_field = field(self.UNIT_CALLED_FIELD)
         sum_fields = self.fields_or_raise(units, parameters, self.UNIT_SUM_FIELDS, context, what)
         to_wgs84 = self._wgs84(units.sourceCrs(), context, self.tr("The zip code areas layer"))
-        wanted = [territory_field, workload_field, calls_field, count_field, *sum_fields]
-        columns, centroids, _ = read_areas(units, wanted, to_wgs84, feedback)
+        wanted = [territory_field, workload_field, calls_field, count_field, called_field, *sum_fields]
+        columns, centroids, ids = read_areas(units, wanted, to_wgs84, feedback)
+        areas = polygon_areas_km2(units, ids, context.transformContext(), feedback)
         if feedback.isCanceled():
             return None
         try:
@@ -544,7 +647,25 @@ class ScoreWorkload(TerritoryAlgorithm):
         if count is None:
             feedback.pushInfo(self.tr("No account count field: the accounts column counts zip code areas."))
         sums = {f: numbers(f) for f in sum_fields}
-        return WorkloadRows(place, calls, numbers(workload_field), count=count, sums=sums)
+        called = numbers(called_field) if called_field else None
+        if calls_field and called is None:
+            feedback.pushInfo(
+                self.tr(
+                    "No called accounts field: the day tours count {what} as their stops (a field summing the "
+                    "scored accounts' 'called' column counts only the accounts that get calls)."
+                ).format(what=self.tr("every account") if count is not None else self.tr("one stop per zip code area"))
+            )
+        return WorkloadRows(
+            place,
+            calls,
+            numbers(workload_field),
+            count=count,
+            sums=sums,
+            unit=np.arange(len(centroids)),
+            unit_area_km2=areas,
+            calls_known=bool(calls_field),
+            called=called,
+        )
 
     # --- bases --------------------------------------------------------------------------------
 
@@ -609,10 +730,17 @@ class ScoreWorkload(TerritoryAlgorithm):
             )
         located = int(travel.located.sum())
         feedback.pushInfo(
-            self.tr("Travel measured for {count} rows, {km:,.0f} km one way in all.").format(
-                count=located, km=float(np.nansum(travel.distance_km))
-            )
+            self.tr(
+                "Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all."
+            ).format(c=travel.calls_per_day, count=located, km=float(np.nansum(travel.distance_km)))
         )
+        if travel.area_from_hull.any():
+            feedback.pushInfo(
+                self.tr(
+                    "{count} territories have called accounts outside every zip code area: their tour area is the "
+                    "convex hull of their accounts."
+                ).format(count=int(travel.area_from_hull.sum()))
+            )
 
     # --- writing ------------------------------------------------------------------------------
 
@@ -630,6 +758,7 @@ class ScoreWorkload(TerritoryAlgorithm):
                 "call_hours": rows.hours,
                 "distance_km": travel.distance_km,
                 "travel_hours": travel.hours,
+                "called": (rows.calls > 0).astype(np.int64),
             }
         )
         csv_path = self._plain_csv_destination(parameters, context) if table.feature_ids is None else None
@@ -641,8 +770,9 @@ class ScoreWorkload(TerritoryAlgorithm):
         for i in kept:
             fields.append(accounts.fields().at(i))
         fields.append(QgsField("territory", QVariant.String))
-        for name in ACCOUNT_COLUMNS[1:]:
+        for name in ACCOUNT_COLUMNS[1:-1]:
             fields.append(QgsField(name, QVariant.Double))
+        fields.append(QgsField("called", QVariant.Int))
         sink, dest_id = self.parameterAsSink(
             parameters, self.ACCOUNTS_OUTPUT, context, fields, accounts.wkbType(), accounts.sourceCrs()
         )

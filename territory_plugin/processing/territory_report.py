@@ -25,7 +25,7 @@ from territory_plugin.report.html import image_html, page
 from territory_plugin.report.sections import ReportSections
 from territory_plugin.tables import plain_csv_path, read_accounts
 
-REQUIRED = ("territory", "call_hours", "travel_hours", "total_hours", "utilisation")
+REQUIRED = ("territory", "call_hours", "travel_hours", "total_hours", "utilisation_pct")
 
 
 class TerritoryReport(TerritoryAlgorithm):
@@ -158,6 +158,10 @@ class TerritoryReport(TerritoryAlgorithm):
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
 
         card = self._table(parameters, self.SCORECARD, context, feedback)
+        if "utilisation" in card.columns and "utilisation_pct" not in card.columns:  # an older scorecard: a ratio
+            card["utilisation_pct"] = self.numbers_or_raise(card["utilisation"], card["territory"], "utilisation", "")
+            card["utilisation_pct"] *= 100.0
+            card = card.drop(columns="utilisation")
         missing = [c for c in REQUIRED if c not in card.columns]
         if missing:
             raise QgsProcessingException(

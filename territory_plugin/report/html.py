@@ -53,7 +53,8 @@ SORT_JS = """
 
 
 def fmt(value: object, kind: str) -> str:
-    """Display text of a value: ``int``, ``float1``, ``float2``, ``pct`` (a fraction), ``pct_value``, ``text``."""
+    """Display text of a value: ``int``, ``float1``, ``float2``, ``pct`` (a fraction), ``percent`` (a value in
+    percent), ``pct_value`` (a signed change in percent), ``text``."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     if kind == "int":
@@ -64,6 +65,8 @@ def fmt(value: object, kind: str) -> str:
         return f"{float(value):,.2f}"
     if kind == "pct":
         return f"{float(value) * 100:,.1f}%"
+    if kind == "percent":
+        return f"{float(value):,.1f}%"
     if kind == "pct_value":
         return f"{float(value):+,.1f}%"
     return str(value)

@@ -40,8 +40,8 @@ class ReportSections:
         within = int((np.abs(dev) <= tolerance + 1e-12).sum())
         cv = float(coefficient_of_variation(total)) if k else 0.0
         accounts = float(card["accounts"].sum()) if "accounts" in card.columns else float("nan")
-        util = card["utilisation"].to_numpy(dtype=float)
-        over = int((util > 1.0).sum())
+        util = card["utilisation_pct"].to_numpy(dtype=float)
+        over = int((util > 100.0 + 1e-9).sum())
         cards = [
             (f"{k}", self.tr("territories"), ""),
             (f"{accounts:,.0f}", self.tr("accounts"), ""),
@@ -57,7 +57,7 @@ class ReportSections:
                 self.tr("territories within ±{tol:g}% of the mean").format(tol=tolerance * 100),
                 "ok" if within == k else "warn",
             ),
-            (f"{util.mean() * 100 if k else 0:.0f}%", self.tr("mean utilisation"), ""),
+            (f"{util.mean() if k else 0:.0f}%", self.tr("mean utilisation"), ""),
             (f"{over}", self.tr("reps over capacity"), "warn" if over else "ok"),
         ]
         return cards_html(cards)
@@ -81,7 +81,7 @@ class ReportSections:
         )
 
     def utilisation_chart(self, card: pd.DataFrame, tolerance: float) -> str:
-        util = card["utilisation"].to_numpy(dtype=float) * 100.0
+        util = card["utilisation_pct"].to_numpy(dtype=float)
         mean = float(util.mean()) if len(util) else 0.0
         over = util > 100.0
         return bar_chart(
@@ -105,12 +105,26 @@ class ReportSections:
             "travel_hours": self.tr("Travel h"),
             "admin_hours": self.tr("Admin h"),
             "total_hours": self.tr("Total h"),
-            "utilisation": self.tr("Utilisation"),
+            "calls": self.tr("Calls"),
+            "field_days": self.tr("Field days"),
+            "calls_per_day": self.tr("Calls a day"),
+            "utilisation_pct": self.tr("Utilisation"),
             "index": self.tr("Index"),
             "deviation_pct": self.tr("Deviation"),
+            "flag": self.tr("Flag"),
         }
         kinds = {c: "float1" for c in card.columns if c != "territory"}
-        kinds.update({"accounts": "int", "utilisation": "pct", "index": "float2", "deviation_pct": "pct_value"})
+        kinds.update(
+            {
+                "accounts": "int",
+                "calls": "int",
+                "field_days": "int",
+                "utilisation_pct": "percent",
+                "index": "float2",
+                "deviation_pct": "pct_value",
+                "flag": "text",
+            }
+        )
         for column in card.columns:
             if column.startswith("sum_"):
                 headers[column] = column[4:]
@@ -184,10 +198,15 @@ class ReportSections:
         items = [
             self.tr("Call hours of an account = calls per year x minutes per call / 60."),
             self.tr(
-                "Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the "
-                "rep's home, else the territory's workload-weighted centre; distances on the WGS84 ellipsoid."
+                "Travel hours, as day tours of c calls a day: calls per year x (2 x distance(account, base) / c + "
+                "hop) x circuity / speed, where hop = 0.7124 x square root(area / called accounts) of the "
+                "territory; the base is the rep's home, else the territory's workload-weighted centre; distances "
+                "and areas on the WGS84 ellipsoid."
             ),
-            self.tr("Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity."),
+            self.tr(
+                "Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity. Field days = "
+                "calls / calls per day."
+            ),
             self.tr(
                 "Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of "
                 "variation = standard deviation / mean of total hours."

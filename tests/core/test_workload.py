@@ -202,7 +202,8 @@ def test_scorecard_by_hand_with_an_empty_territory_and_an_unassigned_account():
     assert table["admin_hours"].tolist() == pytest.approx([2.6, 5.0, 0.0])
     totals = np.array([28.6, 55.0, 0.0])
     assert table["total_hours"].to_numpy() == pytest.approx(totals)
-    assert table["utilisation"].to_numpy() == pytest.approx(totals / 100.0)
+    assert table["utilisation_pct"].to_numpy() == pytest.approx(totals)  # capacity 100 h
+    assert "utilisation" not in table.columns  # a bare ratio reads as a percent
     mean = totals.mean()
     assert table["index"].to_numpy() == pytest.approx(totals / mean)
     assert table["deviation_pct"].to_numpy() == pytest.approx((totals - mean) / mean * 100)
@@ -325,6 +326,14 @@ def test_build_up_without_a_plan_lists_segments_by_name_blank_included():
     assert table["segment"].tolist() == ["", "a", "b", "", ""]
     assert table["calls"].tolist()[:3] == [2.0, 3.0, 5.0]
     assert table["line"].tolist() == ["segment"] * 3 + ["travel", "total"]
+
+
+def test_build_up_of_zip_areas_counts_their_accounts():
+    # unit level: one row per zip area standing for 40 and 2 accounts
+    sizing = W.size_sales_force(["", ""], [120.0, 6.0], [90.0, 4.0], travel_hours=6.0, accounts=np.array([40, 2]))
+    table = sizing.build_up
+    assert table["accounts"].tolist()[0] == 42 and table["accounts"].iloc[-1] == 42
+    assert table["hours"].iloc[-1] == pytest.approx(100.0) and sizing.reps_needed == 1
 
 
 # --- day tours ---------------------------------------------------------------------------------

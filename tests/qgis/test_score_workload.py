@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -82,7 +83,7 @@ def write_csv(path, rows, header=("Account ID", "Account Name", ZIP, "Segment", 
     return str(path)
 
 
-def score(run, tmp_path, accounts, name="score", **extra) -> dict:
+def score(run, tmp_path, accounts, name="score", feedback=None, **extra) -> dict:
     parameters = {
         "ACCOUNTS": accounts,
         "SEGMENT_FIELD": "Segment",
@@ -95,7 +96,7 @@ def score(run, tmp_path, accounts, name="score", **extra) -> dict:
         "SCORECARD": str(tmp_path / f"{name}_scorecard.csv"),
     }
     parameters.update(extra)
-    return run("scoreworkload", parameters)
+    return run("scoreworkload", parameters, feedback=feedback)
 
 
 def scorecard_of(result) -> pd.DataFrame:
@@ -152,7 +153,8 @@ def test_scorecard_balance_columns_follow_design_definitions(run, tmp_path):
     total = (card["call_hours"] + card["travel_hours"]) * 1.1
     assert card["total_hours"].to_numpy() == pytest.approx(total.to_numpy())
     assert card["admin_hours"].to_numpy() == pytest.approx((total / 11).to_numpy())
-    assert card["utilisation"].to_numpy() == pytest.approx((total / 100).to_numpy())
+    assert card["utilisation_pct"].to_numpy() == pytest.approx(total.to_numpy())  # capacity 100 h
+    assert "utilisation" not in card.columns  # no bare ratio to misread as a percent
     mean = total.mean()
     assert card["index"].to_numpy() == pytest.approx((total / mean).to_numpy())
     assert card["deviation_pct"].to_numpy() == pytest.approx(((total - mean) / mean * 100).to_numpy())
@@ -161,7 +163,13 @@ def test_scorecard_balance_columns_follow_design_definitions(run, tmp_path):
     assert result["CV"] == pytest.approx(total.std(ddof=0) / mean)
 
 
-def test_travel_from_home_and_from_centre_against_qgsdistancearea(run, tmp_path):
+def square_km2(code: str) -> float:
+    x, y = SQUARES[code][1]
+    square = QgsGeometry.fromWkt(f"POLYGON(({x} {y},{x + 0.1} {y},{x + 0.1} {y + 0.1},{x} {y + 0.1},{x} {y}))")
+    return ellipsoid().measureArea(square) / 1e6
+
+
+def test_travel_as_day_tours_from_home_and_from_centre_against_qgsdistancearea(run, tmp_path):
     result = score(
         run,
         tmp_path,
@@ -170,15 +178,19 @@ def test_travel_from_home_and_from_centre_against_qgsdistancearea(run, tmp_path)
         BASE_TERRITORY_FIELD="rep",
         SPEED_KMH=40,
         CIRCUITY=1.25,
+        CALLS_PER_DAY=4,
     )
     out = accounts_of(result)
     measure = ellipsoid()
     home = QgsPointXY(*HOME_NORTH)
+    # North's 3 called accounts lie in 02134 and 02135: the hop of a tour through 3 stops on their area
+    hop = 0.7124 * (square_km2("02134") + square_km2("02135")) ** 0.5 / 3**0.5
     for account, code in (("001", "02134"), ("002", "02134"), ("003", "02135")):
         km = measure.measureLine(centre_of(code), home) / 1000
         assert out.loc[account, "distance_km"] == pytest.approx(km, rel=1e-9)
         calls = out.loc[account, "calls_per_year"]
-        assert out.loc[account, "travel_hours"] == pytest.approx(calls * 2 * km * 1.25 / 40, rel=1e-9)
+        expected = calls * (2 * km / 4 + hop) * 1.25 / 40
+        assert out.loc[account, "travel_hours"] == pytest.approx(expected, rel=1e-6)
     # South has no base: its centre weighted by call hours. 18 h at 10001, 18 + 1.33 h at 10002.
     apart = measure.measureLine(centre_of("10001"), centre_of("10002")) / 1000
     d1, d2 = out.loc["004", "distance_km"], out.loc["005", "distance_km"]
@@ -187,6 +199,69 @@ def test_travel_from_home_and_from_centre_against_qgsdistancearea(run, tmp_path)
     assert d1 / d2 == pytest.approx((18 + 4 / 3) / 18, rel=1e-3)  # ...nearer the heavier one
     card = scorecard_of(result)
     assert card.loc["North", "travel_hours"] == pytest.approx(out.loc[["001", "002", "003"], "travel_hours"].sum())
+
+
+@pytest.mark.parametrize(
+    "parameter, value",
+    [
+        ("CALLS_PER_DAY", 0),
+        ("CALLS_PER_DAY", -3),
+        ("CALLS_PER_DAY", 51),
+        ("CAPACITY_HOURS", 0),
+        ("CAPACITY_HOURS", 9000),
+        ("TARGET_UTILISATION", 0),
+        ("TARGET_UTILISATION", -90),
+    ],
+)
+def test_impossible_workload_settings_name_the_parameter(run, tmp_path, parameter, value):
+    with pytest.raises(QgsProcessingException, match=rf"\({parameter}\) must be more than 0") as caught:
+        score(run, tmp_path, write_csv(tmp_path / "a.csv", ROWS), **{parameter: value})
+    assert f"It is {value:g}." in str(caught.value)
+    assert not (tmp_path / "score_scorecard.csv").exists()  # nothing written
+
+
+def test_reps_needed_and_the_build_up_by_segment(run, tmp_path):
+    rows = ROWS + [("009", "Prospect", "02134", "D", "1")]
+    result = score(
+        run,
+        tmp_path,
+        write_csv(tmp_path / "a.csv", rows),
+        CALL_PLAN=[*PLAN, "D", "0", "0"],
+        CAPACITY_HOURS=20,
+        TARGET_UTILISATION=80,
+        BUILD_UP=str(tmp_path / "build_up.csv"),
+    )
+    card = scorecard_of(result)
+    build_up = pd.read_csv(result["BUILD_UP"])
+    assert build_up["segment"].tolist() == ["A", "B", "C", "D", "Travel", "Total"]
+    # every account counts, the two in no territory too: A 001 004 005 008, B 002 007, C 003 006, D 009
+    assert build_up["accounts"].tolist()[:4] == [4, 2, 2, 1] and build_up["accounts"].iloc[-1] == 9
+    assert build_up["calls"].tolist()[:4] == [96, 24, 8, 0]
+    call_hours = 4 * 18 + 2 * 6 + 2 * 4 / 3
+    assert build_up["hours"].iloc[:4].sum() == pytest.approx(call_hours)
+    assert build_up["hours"].iloc[4] == pytest.approx(card["travel_hours"].sum())
+    total = build_up["hours"].iloc[-1]
+    assert total == pytest.approx(call_hours + card["travel_hours"].sum())
+    assert result["REPS_NEEDED"] == math.ceil(total / (20 * 0.8))
+    # the scorecard's day columns: calls / 6 a day
+    assert card["calls"].to_dict() == {"North": 40, "South": 52, "Vacant": 0}
+    assert card["field_days"].to_numpy() == pytest.approx(card["calls"].to_numpy() / 6)
+    assert (card["calls_per_day"] == 6).all()
+    assert card.loc["North", "flag"] == "over capacity"  # 28 h of calls alone on 20 h
+
+
+def test_a_territory_with_calls_but_no_located_account_travels_0_and_says_so(run, tmp_path, log):
+    units = units_layer()
+    units.dataProvider().changeGeometryValues(
+        {f.id(): QgsGeometry() for f in units.getFeatures() if f["territory"] == "South"}
+    )
+    accounts = write_csv(tmp_path / "a.csv", ROWS)
+    result = score(run, tmp_path, accounts, UNITS=units, feedback=log)
+    card = scorecard_of(result).fillna({"flag": ""})
+    assert card.loc["South", "travel_hours"] == 0 and card.loc["South", "call_hours"] > 0
+    assert card.loc["South", "flag"] == "no located account: travel 0"
+    assert card.loc["North", "travel_hours"] > 0 and card.loc["North", "flag"] == ""
+    assert "Travel 0 for 1 territories with calls but no located account: South." in log.text
 
 
 def test_unknown_segments_are_named(run, tmp_path):
@@ -405,14 +480,25 @@ def test_sample_point_accounts_travel_to_their_owners_home(run, sample_dir, tmp_
     home = {f["rep_name"]: f.geometry().asPoint() for f in bases.getFeatures()}
     measure = ellipsoid()
     out = QgsVectorLayer(result["ACCOUNTS_OUTPUT"], "o", "ogr")
+    assert out.crs().authid() == "EPSG:4326"
+    # no zip areas: a tour spreads over the convex hull of the owner's called accounts
+    called: dict[str, list] = {}
+    for feature in out.getFeatures():
+        if CALLS[feature["Segment"]]:
+            called.setdefault(feature["Account Owner"], []).append(QgsGeometry(feature.geometry()))
+    hop = {}
+    for owner, points in called.items():
+        hull = QgsGeometry.collectGeometry(points).convexHull()
+        hop[owner] = 0.7124 * (measure.measureArea(hull) / 1e6 / len(points)) ** 0.5
     travel = {}
     for feature in out.getFeatures():
-        km = measure.measureLine(feature.geometry().asPoint(), home[feature["Account Owner"]]) / 1000
+        owner = feature["Account Owner"]
+        km = measure.measureLine(feature.geometry().asPoint(), home[owner]) / 1000
         assert feature["distance_km"] == pytest.approx(km, rel=1e-7)
-        hours = CALLS[feature["Segment"]] * 2 * km * 1.3 / 50
-        travel[feature["Account Owner"]] = travel.get(feature["Account Owner"], 0.0) + hours
+        hours = CALLS[feature["Segment"]] * (2 * km / 6 + hop.get(owner, 0.0)) * 1.3 / 50
+        travel[owner] = travel.get(owner, 0.0) + hours
     card = scorecard_of(result)
-    assert card["travel_hours"].to_dict() == pytest.approx(travel, rel=1e-9)
+    assert card["travel_hours"].to_dict() == pytest.approx(travel, rel=0.01)
     assert out.featureCount() == 2000 and result["UNLOCATED_COUNT"] == 0
 
 
@@ -448,7 +534,7 @@ def test_unit_level_gives_the_same_scorecard_as_the_accounts(run, sample_dir, st
             "ZIP_FIELD": ZIP,
             "UNITS": state_units,
             "UNIT_ZIP_FIELD": "zip",
-            "SUM_FIELDS": ["calls_per_year", "call_hours", "Potential"],
+            "SUM_FIELDS": ["calls_per_year", "call_hours", "called", "Potential"],
             "OUTPUT": str(tmp_path / "units.gpkg"),
             "UNMATCHED": "TEMPORARY_OUTPUT",
         },
@@ -461,6 +547,7 @@ def test_unit_level_gives_the_same_scorecard_as_the_accounts(run, sample_dir, st
             "UNIT_WORKLOAD_FIELD": "sum_call_hours",
             "UNIT_CALLS_FIELD": "sum_calls_per_year",
             "UNIT_COUNT_FIELD": "account_count",
+            "UNIT_CALLED_FIELD": "sum_called",
             "UNIT_SUM_FIELDS": ["sum_Potential"],
             "SCORECARD": str(tmp_path / "by_unit.csv"),
         },
@@ -468,8 +555,9 @@ def test_unit_level_gives_the_same_scorecard_as_the_accounts(run, sample_dir, st
     first, second = scorecard_of(by_account), scorecard_of(by_unit)
     assert list(first.columns) == list(second.columns) and list(first.index) == list(second.index)
     assert len(first) == 6 and (first["travel_hours"] > 0).all()
-    for column in first.columns:
+    for column in first.columns.drop("flag"):
         assert second[column].to_numpy() == pytest.approx(first[column].to_numpy(), rel=1e-9), column
+    assert second["flag"].fillna("").tolist() == first["flag"].fillna("").tolist()
     assert by_unit["MAX_DEVIATION"] == pytest.approx(by_account["MAX_DEVIATION"])
     assert by_unit["CV"] == pytest.approx(by_account["CV"])
 
@@ -545,7 +633,7 @@ def test_headless_run_with_the_call_plan_on_the_command_line(plugin, run, sample
                                    "SCORECARD": str(tmp_path / "inside.csv")})  # fmt: skip
     headless, expected = scorecard_of(results), scorecard_of(inside)
     assert list(headless.index) == list(expected.index)
-    for column in expected.columns:
+    for column in expected.columns.drop("flag"):
         assert headless[column].to_numpy() == pytest.approx(expected[column].to_numpy(), rel=1e-9), column
     assert results["MAX_DEVIATION"] == pytest.approx(inside["MAX_DEVIATION"])
 
