@@ -31,14 +31,14 @@ transcompile: deps
 	mkdir -p $(PLUGIN)/i18n
 	for ts in i18n/*.ts; do lrelease -silent $$ts -qm $(PLUGIN)/i18n/$$(basename $${ts%.ts}).qm; done
 
-# The plugin folder exactly as QGIS loads it: code, metadata, compiled resources and translations.
+# The plugin folder exactly as QGIS loads it: code, metadata and compiled translations (the icon is
+# loaded from its file: no Qt resource module, whose pyrcc5 output would import PyQt5).
 stage: deps transcompile
 	rm -rf $(STAGE) && mkdir -p $(STAGE)
 	cp -r $(PLUGIN)/. $(STAGE)/
 	find $(STAGE) -name __pycache__ -prune -exec rm -rf {} +
 	cp metadata.txt $(STAGE)/
 	cp LICENSE $(STAGE)/ 2>/dev/null || true
-	pyrcc5 -o $(STAGE)/resources.py resources.qrc
 
 package: stage
 	mkdir -p dist && rm -f $(ZIP)
@@ -60,6 +60,7 @@ test-core: deps
 lint: deps
 	$(PY) -m ruff check $(PLUGIN) tests bench scripts
 	$(PY) -m ruff format --check $(PLUGIN) tests bench scripts
+	$(PY) scripts/check_qt6.py
 
 transup:
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)

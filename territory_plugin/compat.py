@@ -1,11 +1,12 @@
-"""The one place that knows which QGIS version runs: API differences between 3.22 and 3.44.
+"""The one place that knows which QGIS (and Qt) version runs: API differences from 3.22 to 3.44.
 
 Everything else imports the names below instead of testing versions itself.
 """
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsPalLayerSettings
+from qgis.core import Qgis, QgsMapLayer, QgsPalLayerSettings, QgsProcessingAlgorithm, QgsVectorLayer
+from qgis.PyQt.QtCore import QVariant
 
 # Label placement "over the point": Qgis.LabelPlacement from 3.26 on; before that an enum of
 # QgsPalLayerSettings, which 3.40 rejects where a Qgis.LabelPlacement is expected.
@@ -13,3 +14,52 @@ if hasattr(Qgis, "LabelPlacement"):
     LABEL_OVER_POINT = Qgis.LabelPlacement.OverPoint
 else:  # QGIS < 3.26
     LABEL_OVER_POINT = QgsPalLayerSettings.Placement.OverPoint
+
+# QAction lives in QtGui in Qt6; qgis.PyQt re-exports it there for Qt5 builds too, but not on 3.22.
+try:
+    from qgis.PyQt.QtGui import QAction  # noqa: F401 - for the plugin's imports
+except ImportError:  # QGIS 3.22
+    from qgis.PyQt.QtWidgets import QAction  # noqa: F401
+
+# Field types, for QgsField(name, type) and to compare with field.type(): QgsField takes and returns
+# QMetaType.Type from 3.38 on (QVariant.Type is deprecated there, and gone in Qt6); before, QVariant.Type.
+if Qgis.versionInt() >= 33800:
+    from qgis.PyQt.QtCore import QMetaType
+
+    class FieldType:
+        STRING = QMetaType.Type.QString
+        INT = QMetaType.Type.Int
+        LONG = QMetaType.Type.LongLong
+        DOUBLE = QMetaType.Type.Double
+        BOOL = QMetaType.Type.Bool
+        INTEGERS = (QMetaType.Type.Int, QMetaType.Type.LongLong, QMetaType.Type.UInt, QMetaType.Type.ULongLong)
+else:  # QGIS < 3.38
+
+    class FieldType:
+        STRING = QVariant.Type.String
+        INT = QVariant.Type.Int
+        LONG = QVariant.Type.LongLong
+        DOUBLE = QVariant.Type.Double
+        BOOL = QVariant.Type.Bool
+        INTEGERS = (QVariant.Type.Int, QVariant.Type.LongLong, QVariant.Type.UInt, QVariant.Type.ULongLong)
+
+
+def is_null(value: object) -> bool:
+    """QGIS NULL as features return it: None, or a null QVariant (Qt5 builds)."""
+    return value is None or (isinstance(value, QVariant) and value.isNull())
+
+
+def parameter_as_fields(algorithm: QgsProcessingAlgorithm, parameters: dict, name: str, context) -> list[str]:
+    """A multiple-field parameter's field names: parameterAsFields is deprecated from 3.40 on."""
+    if hasattr(algorithm, "parameterAsStrings"):
+        return algorithm.parameterAsStrings(parameters, name, context)
+    return algorithm.parameterAsFields(parameters, name, context)  # QGIS < 3.40
+
+
+def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, use_as_default: bool) -> str:
+    """Stores the layer's style in its data source; the error message, empty when it worked."""
+    if hasattr(layer, "saveStyleToDatabaseV2"):  # 3.44: the old call is deprecated
+        results, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
+        failures = (QgsMapLayer.SaveStyleResult.QmlGenerationFailed, QgsMapLayer.SaveStyleResult.DatabaseWriteFailed)
+        return (error or "style not saved") if any(results.testFlag(flag) for flag in failures) else ""
+    return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""

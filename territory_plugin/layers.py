@@ -100,7 +100,7 @@ def projected_crs_for(
     if not crs.isValid():
         raise UnitLayerError("The unit layer has no valid CRS; set it in Layer Properties > Source first.")
     mercator = "+proj=merc" in crs.toProj()
-    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceMeters and not mercator:
+    if not crs.isGeographic() and crs.mapUnits() == QgsUnitTypes.DistanceUnit.DistanceMeters and not mercator:
         return crs
     context = transform_context or QgsCoordinateTransformContext()
     if extent.isNull():  # empty layer: any centre will do
@@ -132,7 +132,7 @@ def read_polygon_arrays(
     Nothing is skipped: a null or empty geometry, a non-polygon or a geometry
     that cannot be transformed raises UnitLayerError naming the feature.
     """
-    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.PolygonGeometry:
+    if QgsWkbTypes.geometryType(source.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
         raise UnitLayerError(
             f"The unit layer must hold polygons; it holds {QgsWkbTypes.displayString(source.wkbType())}."
         )

@@ -25,10 +25,10 @@ from qgis.core import (
     QgsSpatialIndex,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize, QVariant
+from qgis.PyQt.QtCore import QBuffer, QByteArray, QIODevice, QSize
 from qgis.PyQt.QtGui import QColor
 
-from territory_plugin.compat import LABEL_OVER_POINT
+from territory_plugin.compat import LABEL_OVER_POINT, FieldType
 from territory_plugin.core.alignment import clean_name
 from territory_plugin.styling import apply_territory_style, territory_colours, territory_labels
 
@@ -82,7 +82,7 @@ def render_territory_map(
             pieces[index[name]].append(feature.geometry())
     outlines = QgsVectorLayer("MultiPolygon", "territories", "memory")
     outlines.setCrs(crs)
-    outlines.dataProvider().addAttributes([QgsField("territory", QVariant.String)])
+    outlines.dataProvider().addAttributes([QgsField("territory", FieldType.STRING)])
     outlines.updateFields()
     dissolved = []
     for t, name in enumerate(names):
@@ -119,8 +119,8 @@ def render_territory_map(
     map_settings.setOutputDpi(144)
     map_settings.setExtent(extent)
     map_settings.setBackgroundColor(QColor("#ffffff"))
-    map_settings.setFlag(QgsMapSettings.Antialiasing, True)
-    map_settings.setFlag(QgsMapSettings.DrawLabeling, True)
+    map_settings.setFlag(QgsMapSettings.Flag.Antialiasing, True)
+    map_settings.setFlag(QgsMapSettings.Flag.DrawLabeling, True)
     map_settings.setTransformContext(transform_context)
     job = QgsMapRendererParallelJob(map_settings)
     job.start()
@@ -128,7 +128,7 @@ def render_territory_map(
     errors = [f"{error.layerID}: {error.message}" for error in job.errors()]
     data = QByteArray()
     buffer_device = QBuffer(data)
-    buffer_device.open(QIODevice.WriteOnly)
+    buffer_device.open(QIODevice.OpenModeFlag.WriteOnly)
     job.renderedImage().save(buffer_device, "PNG")
     buffer_device.close()
     return bytes(data), errors

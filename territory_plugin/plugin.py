@@ -7,7 +7,8 @@ import os
 from qgis.core import QgsApplication
 from qgis.PyQt.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction
+
+from territory_plugin.compat import QAction
 
 PLUGIN_DIR = os.path.dirname(__file__)
 
@@ -55,7 +56,7 @@ class TerritoryPlugin:
 
         main_window = self.iface.mainWindow()
         self.dock = ReassignDock(self.iface, main_window)
-        self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+        self.iface.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         self.dock.hide()  # QGIS shows what it docks; the menu and toolbar action open it
         self.dock_action = QAction(
             QIcon(os.path.join(PLUGIN_DIR, "icon.svg")), self.tr("Territories: reassign by hand"), main_window

@@ -19,6 +19,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtGui import QColor
 
+from territory_plugin.compat import save_style_to_database
 from territory_plugin.core.colouring import colour_touching
 from territory_plugin.layers import record_design_settings
 
@@ -36,7 +37,7 @@ def apply_territory_style(
 ) -> None:
     categories = []
     for name, colour in zip(names, colours):
-        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.PolygonGeometry)
+        symbol = QgsSymbol.defaultSymbol(QgsWkbTypes.GeometryType.PolygonGeometry)
         symbol.setColor(QColor(colour))
         symbol.symbolLayer(0).setStrokeColor(QColor("#ffffff"))
         symbol.symbolLayer(0).setStrokeWidth(0.1 if not label else 0.5)
@@ -109,5 +110,4 @@ def save_default_style(path: str, field: str, names: Sequence[str], colours: Seq
     if not layer.isValid():
         return False
     apply_territory_style(layer, field, names, colours, label)
-    layer.saveStyleToDatabase("territories", "Territory Designer", True, "")
-    return True
+    return not save_style_to_database(layer, "territories", "Territory Designer", True)

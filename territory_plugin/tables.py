@@ -34,12 +34,13 @@ from qgis.core import (
     QgsVectorLayer,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from territory_plugin.compat import FieldType, is_null
 
 
 def python_value(value: object) -> object:
     """QGIS NULL (a falsy QVariant) becomes None so that pandas sees a missing value."""
-    if isinstance(value, QVariant) and value.isNull():
+    if is_null(value):
         return None
     return value
 
@@ -51,9 +52,9 @@ def plain_csv_path(layer: QgsVectorLayer | None, parameter_value: object) -> str
     if isinstance(parameter_value, QgsProcessingFeatureSourceDefinition):
         if parameter_value.selectedFeaturesOnly or parameter_value.featureLimit != -1:
             return None
-    if layer.geometryType() != QgsWkbTypes.NullGeometry:
+    if layer.geometryType() != QgsWkbTypes.GeometryType.NullGeometry:
         return None
-    if any(field.type() != QVariant.String for field in layer.fields()):
+    if any(field.type() != FieldType.STRING for field in layer.fields()):
         return None  # a .csvt or type detection gave typed columns: let OGR convert them
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path", "")
@@ -79,7 +80,7 @@ class AccountTable:
         wanted = [self.feature_ids[row] for row in rows]
         request = QgsFeatureRequest().setFilterFids(wanted)
         if not with_geometry:
-            request.setFlags(QgsFeatureRequest.NoGeometry)
+            request.setFlags(QgsFeatureRequest.Flag.NoGeometry)
         by_id = {feature.id(): feature for feature in self.source.getFeatures(request)}
         return [(by_id[fid].attributes(), by_id[fid].geometry() if with_geometry else None) for fid in wanted]
 
@@ -105,7 +106,7 @@ def read_accounts(
 
     names = source.fields().names()
     indices = [names.index(name) for name in dict.fromkeys(fields)]
-    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+    request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
     columns: list[list] = [[] for _ in indices]
     ids: list[int] = []
     total = max(source.featureCount(), 1)
@@ -131,18 +132,18 @@ def frame_fields(frame: pd.DataFrame) -> QgsFields:
     for column in frame.columns:
         dtype = frame[column].dtype
         if dtype == np.dtype(object):
-            kind = QVariant.String
+            kind = FieldType.STRING
         elif np.issubdtype(dtype, np.integer):
-            kind = QVariant.Int  # CSV files take Int64 fields as text
+            kind = FieldType.INT  # CSV files take Int64 fields as text
         else:
-            kind = QVariant.Double
+            kind = FieldType.DOUBLE
         fields.append(QgsField(column, kind))
     return fields
 
 
 def write_frame(sink: QgsFeatureSink, frame: pd.DataFrame, fields: QgsFields) -> None:
     """Every row of ``frame`` as a feature without geometry; NaN becomes NULL."""
-    convert = {QVariant.String: str, QVariant.Int: int, QVariant.Double: float}
+    convert = {FieldType.STRING: str, FieldType.INT: int, FieldType.DOUBLE: float}
     kinds = [convert[fields.at(i).type()] for i in range(fields.count())]
     out = QgsFeature(fields)
     for row in frame.itertuples(index=False):
@@ -150,7 +151,7 @@ def write_frame(sink: QgsFeatureSink, frame: pd.DataFrame, fields: QgsFields) ->
             [None if value is None or (isinstance(value, float) and not np.isfinite(value)) else kind(value)
              for kind, value in zip(kinds, row)]
         )  # fmt: skip
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
 
 def plain_csv_file(path: str) -> bool:
@@ -204,13 +205,13 @@ def write_features_with_columns(
             feature.setAttributes(values[row] + extra[row])
             batch.append(feature)
             if len(batch) == step:
-                sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+                sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
                 batch = []
                 if feedback is not None:
                     feedback.setProgress(start + span * row / n)
                     if feedback.isCanceled():
                         return False
-        sink.addFeatures(batch, QgsFeatureSink.FastInsert)
+        sink.addFeatures(batch, QgsFeatureSink.Flag.FastInsert)
         return True
 
     where = {int(fid): row for row, fid in enumerate(table.feature_ids)}
@@ -226,7 +227,7 @@ def write_features_with_columns(
         attributes = feature.attributes()
         out.setGeometry(feature.geometry())
         out.setAttributes([attributes[i] for i in kept] + extra[row])
-        sink.addFeature(out, QgsFeatureSink.FastInsert)
+        sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
     return True
 
 

@@ -15,8 +15,9 @@ from collections.abc import Iterable
 import numpy as np
 from qgis.core import Qgis, QgsFeatureRequest, QgsField, QgsVectorDataProvider, QgsVectorLayer
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, QVariant
+from qgis.PyQt.QtCore import QObject
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.aggregate import AggregationError, index_units, match_accounts
 from territory_plugin.core.alignment import clean_name, is_missing
 from territory_plugin.core.postal import ZipFormat
@@ -66,17 +67,17 @@ class AccountOverrides(QObject):
                 c.statsChanged.emit(list(range(c.stats.k)))
             return False
         if not c.key_field:
-            c.say(self.tr("Choose the zip code field of the units to link accounts."), Qgis.Warning)
+            c.say(self.tr("Choose the zip code field of the units to link accounts."), Qgis.MessageLevel.Warning)
             return False
         fields = layer.fields()
         if fields.indexOf(zip_field) < 0:
-            c.say(self.tr("The layer {} has no field {}.").format(layer.name(), zip_field), Qgis.Warning)
+            c.say(self.tr("The layer {} has no field {}.").format(layer.name(), zip_field), Qgis.MessageLevel.Warning)
             return False
         sources = account_measure_sources(c.measures, fields.names())
         numeric = sorted({s for s in sources if isinstance(s, str)})
         wanted = [zip_field, *numeric, *(name for name in (override_field, id_field) if name)]
         indices = [fields.indexOf(name) for name in wanted]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
         fids, rows = [], []
         for feature in layer.getFeatures(request):
             fids.append(feature.id())
@@ -85,7 +86,7 @@ class AccountOverrides(QObject):
         try:
             units = index_units(c.keys, zip_format)
         except AggregationError as exc:
-            c.say(self.tr("The units' zip codes cannot link accounts: {}").format(exc), Qgis.Warning)
+            c.say(self.tr("The units' zip codes cannot link accounts: {}").format(exc), Qgis.MessageLevel.Warning)
             return False
         zips = [None if is_missing(row[0]) else row[0] for row in rows]
         self._unit, _ = match_accounts(zips, units, zip_format)
@@ -165,18 +166,18 @@ class AccountOverrides(QObject):
         if layer is None:
             return False
         if layer.fields().indexOf(name) < 0:
-            if not layer.dataProvider().capabilities() & QgsVectorDataProvider.AddAttributes:
+            if not layer.dataProvider().capabilities() & QgsVectorDataProvider.Capability.AddAttributes:
                 self.controller.say(
                     self.tr(
                         "The accounts layer {} cannot get a new field; save it as a GeoPackage "
                         "(Export > Save Features As) and use that copy."
                     ).format(layer.name()),
-                    Qgis.Warning,
+                    Qgis.MessageLevel.Warning,
                 )
                 return False
             if not layer.isEditable():
                 layer.startEditing()
-            if not layer.addAttribute(QgsField(name, QVariant.String)):
+            if not layer.addAttribute(QgsField(name, FieldType.STRING)):
                 return False
             layer.updateFields()
         return self.link(layer, self.zip_field, name, self.id_field)
@@ -186,7 +187,7 @@ class AccountOverrides(QObject):
         result = MoveResult()
         layer, c = self.layer, self.controller
         if layer is None or not self.override_field:
-            c.say(self.tr("Choose an accounts layer and its override field first."), Qgis.Warning)
+            c.say(self.tr("Choose an accounts layer and its override field first."), Qgis.MessageLevel.Warning)
             return result
         stats = c.stats
         fids = [fid for fid in dict.fromkeys(int(f) for f in feature_ids) if fid in self._row]
@@ -201,7 +202,7 @@ class AccountOverrides(QObject):
         if not changing:
             return result
         if not layer.isEditable() and not layer.startEditing():
-            c.say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
+            c.say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.MessageLevel.Critical)
             return result
         old = [self.territory_of(fid) for fid in changing]
         index = layer.fields().indexOf(self.override_field)

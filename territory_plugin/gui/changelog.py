@@ -23,8 +23,9 @@ from qgis.core import (
     QgsWkbTypes,
 )
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from territory_plugin.compat import FieldType, is_null
 from territory_plugin.core.reassign import CHANGE_LOG_FIELDS, ChangeRecord
 
 TABLE_NAME = "territory_changes"
@@ -55,7 +56,7 @@ class ChangeLogStore:
     def fields() -> QgsFields:
         fields = QgsFields()
         for name in CHANGE_LOG_FIELDS:
-            fields.append(QgsField(name, QVariant.String))
+            fields.append(QgsField(name, FieldType.STRING))
         return fields
 
     def uri(self) -> str | None:
@@ -68,11 +69,11 @@ class ChangeLogStore:
         options = QgsVectorFileWriter.SaveVectorOptions()
         options.driverName = "GPKG"
         options.layerName = TABLE_NAME
-        options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+        options.actionOnExistingFile = QgsVectorFileWriter.ActionOnExistingFile.CreateOrOverwriteLayer
         writer = QgsVectorFileWriter.create(
             self.gpkg_path,
             self.fields(),
-            QgsWkbTypes.NoGeometry,
+            QgsWkbTypes.Type.NoGeometry,
             QgsProject.instance().crs(),
             QgsProject.instance().transformContext(),
             options,
@@ -113,8 +114,7 @@ class ChangeLogStore:
             rows = [[f[name] for name in CHANGE_LOG_FIELDS] for f in table.getFeatures()]
         else:
             rows = self._project_rows()
-        null = lambda v: v is None or (isinstance(v, QVariant) and v.isNull())  # noqa: E731
-        return [ChangeRecord(*[None if null(v) else v for v in row]) for row in rows]
+        return [ChangeRecord(*[None if is_null(v) else v for v in row]) for row in rows]
 
     def as_layer(self) -> QgsVectorLayer:
         """The log as a layer to open in the attribute table."""

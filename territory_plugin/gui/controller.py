@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable, Sequence
 import numpy as np
 from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QObject, QVariant, pyqtSignal
+from qgis.PyQt.QtCore import QObject, pyqtSignal
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.adjacency import Contiguity
 from territory_plugin.core.alignment import clean_name, is_locked, natural_key
 from territory_plugin.core.graph import UnitGraph
@@ -98,7 +99,9 @@ class ReassignController(QObject):
             name for name in [territory_field, *measures, key_field, lock_field] if name and fields.indexOf(name) < 0
         ]
         if missing:
-            self.say(self.tr("The layer {} has no field {}.").format(layer.name(), missing[0]), Qgis.Warning)
+            self.say(
+                self.tr("The layer {} has no field {}.").format(layer.name(), missing[0]), Qgis.MessageLevel.Warning
+            )
             self.territoriesChanged.emit()
             return False
         self.layer = layer
@@ -118,7 +121,7 @@ class ReassignController(QObject):
                     if warning:
                         self.say(line, Qgis.MessageLevel.Warning)
             except UnitLayerError as exc:
-                self.say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.Warning)
+                self.say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.MessageLevel.Warning)
                 graph, feature_ids = None, None
         self.graph = graph
         self._graph_cache = (layer.id(), feature_ids, graph) if graph is not None else None
@@ -159,7 +162,7 @@ class ReassignController(QObject):
         wanted = [self.territory_field, *self.measures]
         wanted += [name for name in (self.key_field, self.lock_field) if name]
         indices = [layer.fields().indexOf(name) for name in wanted]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
         rows = {f.id(): [f.attribute(i) for i in indices] for f in layer.getFeatures(request)}
         fids = np.fromiter(rows, dtype=np.int64) if feature_ids is None else np.asarray(feature_ids, np.int64)
         self.feature_ids = fids
@@ -218,7 +221,8 @@ class ReassignController(QObject):
         if self._graph_cache is not None:
             self._graph_cache = None
             self.say(
-                self.tr("Units were added, deleted or reshaped; contiguity is checked again on reload."), Qgis.Info
+                self.tr("Units were added, deleted or reshaped; contiguity is checked again on reload."),
+                Qgis.MessageLevel.Info,
             )
 
     def _layer_deleted(self) -> None:
@@ -232,9 +236,9 @@ class ReassignController(QObject):
         if name in self._values:
             return self._values[name]
         kind = self.layer.fields().field(self.territory_field).type()
-        if kind in (QVariant.Int, QVariant.LongLong, QVariant.UInt, QVariant.ULongLong):
+        if kind in FieldType.INTEGERS:
             return int(name)
-        if kind == QVariant.Double:
+        if kind == FieldType.DOUBLE:
             return float(name)
         return name
 
@@ -312,13 +316,14 @@ class ReassignController(QObject):
         if self.stats is None or not name:
             return False
         if name in self.stats.names:
-            self.say(self.tr("There is already a territory {}.").format(name), Qgis.Info)
+            self.say(self.tr("There is already a territory {}.").format(name), Qgis.MessageLevel.Info)
             return False
         try:
             self._field_value(name)
         except ValueError:
             self.say(
-                self.tr("{} is not a valid value for the field {}.").format(name, self.territory_field), Qgis.Warning
+                self.tr("{} is not a valid value for the field {}.").format(name, self.territory_field),
+                Qgis.MessageLevel.Warning,
             )
             return False
         self.stats.add_territory(name)
@@ -332,7 +337,7 @@ class ReassignController(QObject):
         if not self.stats.is_empty(t):
             self.say(
                 self.tr("Territory {} still has {} units; move them first.").format(name, int(self.stats.counts[t])),
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )
             return False
         self.stats.remove_territory(name)
@@ -371,7 +376,7 @@ class ReassignController(QObject):
             result.locked = self.feature_ids[locked].tolist()
             self.say(
                 self.tr("{} locked units were not moved (e.g. {}).").format(len(locked), self.keys[locked[0]]),
-                Qgis.Warning,
+                Qgis.MessageLevel.Warning,
             )
             units = [u for u in units if not self.locked[u]]
         if not units:
@@ -384,7 +389,7 @@ class ReassignController(QObject):
             return result
         layer = self.layer
         if not layer.isEditable() and not layer.startEditing():
-            self.say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.Critical)
+            self.say(self.tr("The layer {} cannot be edited.").format(layer.name()), Qgis.MessageLevel.Critical)
             return result
         index = layer.fields().indexOf(self.territory_field)
         value = self._field_value(territory)
@@ -429,7 +434,7 @@ class ReassignController(QObject):
                     ok = False
                     self.say(
                         self.tr("Could not save {}: {}").format(layer.name(), "; ".join(layer.commitErrors())),
-                        Qgis.Critical,
+                        Qgis.MessageLevel.Critical,
                     )
         return ok
 

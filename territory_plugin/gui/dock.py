@@ -81,7 +81,7 @@ class ReassignDock(QgsDockWidget):
         self.settings_group = settings
         form = QFormLayout(settings)
         self.layer_combo = QgsMapLayerComboBox(settings)
-        self.layer_combo.setFilters(QgsMapLayerProxyModel.PolygonLayer)
+        self.layer_combo.setFilters(QgsMapLayerProxyModel.Filter.PolygonLayer)
         self.layer_combo.setAllowEmptyLayer(True)
         self.layer_combo.setLayer(None)
         self.territory_combo = QgsFieldComboBox(settings)
@@ -96,7 +96,7 @@ class ReassignDock(QgsDockWidget):
         self.tolerance_spin.setSuffix(" %")
         self.tolerance_spin.setValue(5.0)
         self.accounts_combo = QgsMapLayerComboBox(settings)
-        self.accounts_combo.setFilters(QgsMapLayerProxyModel.VectorLayer)
+        self.accounts_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.accounts_combo.setAllowEmptyLayer(True)
         self.accounts_combo.setLayer(None)
         self.account_zip_combo = QgsFieldComboBox(settings)
@@ -119,11 +119,11 @@ class ReassignDock(QgsDockWidget):
         self.table = QTableView(body)
         self.table.setObjectName("territoryTable")
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSortingEnabled(False)
         self.table.clicked.connect(self._row_clicked)
         self.delegate = DeviationBarDelegate(self.model, self.table)
@@ -371,7 +371,7 @@ class ReassignDock(QgsDockWidget):
             return None
         fids = layer.selectedFeatureIds()
         if not fids:
-            self.show_message(self.tr("Select units on the map first."), Qgis.Info)
+            self.show_message(self.tr("Select units on the map first."), Qgis.MessageLevel.Info)
             return None
         result = self.controller.assign_units(fids, target, self.note_edit.text())
         self._make_active(layer)
@@ -385,7 +385,7 @@ class ReassignDock(QgsDockWidget):
     def keep_selected_accounts(self, release: bool = False):
         linked = self.controller.accounts
         if linked.layer is None:
-            self.show_message(self.tr("Choose an accounts layer first."), Qgis.Info)
+            self.show_message(self.tr("Choose an accounts layer first."), Qgis.MessageLevel.Info)
             return None
         if not linked.override_field and not linked.create_override_field():
             return None
@@ -394,7 +394,7 @@ class ReassignDock(QgsDockWidget):
         self._restoring = False
         fids = linked.layer.selectedFeatureIds()
         if not fids:
-            self.show_message(self.tr("Select accounts first."), Qgis.Info)
+            self.show_message(self.tr("Select accounts first."), Qgis.MessageLevel.Info)
             return None
         result = linked.assign(fids, None if release else self.target(), self.note_edit.text())
         self._make_active(linked.layer)
@@ -418,9 +418,9 @@ class ReassignDock(QgsDockWidget):
         broken = self.controller.check_alignment()
         if broken:
             listed = ", ".join(self.tr("{} ({} pieces)").format(name, pieces) for name, pieces in broken)
-            self.show_message(self.tr("Not contiguous: {}").format(listed), Qgis.Warning)
+            self.show_message(self.tr("Not contiguous: {}").format(listed), Qgis.MessageLevel.Warning)
         elif self.controller.stats is not None:
-            self.show_message(self.tr("Every territory is in one piece."), Qgis.Success)
+            self.show_message(self.tr("Every territory is in one piece."), Qgis.MessageLevel.Success)
         return broken
 
     def _toggle_paint(self, on: bool) -> None:
@@ -459,8 +459,14 @@ class ReassignDock(QgsDockWidget):
 
     def ask(self, title: str, text: str) -> bool:
         """The question before a move that breaks contiguity (tests replace controller.confirm)."""
-        answer = QMessageBox.question(self, title, text, QMessageBox.Yes | QMessageBox.Cancel, QMessageBox.Cancel)
-        return answer == QMessageBox.Yes
+        answer = QMessageBox.question(
+            self,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def show_message(self, text: str, level: int) -> None:
         self.status.setText(text)

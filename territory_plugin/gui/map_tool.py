@@ -33,7 +33,7 @@ class PaintTerritoryTool(QgsMapTool):
         self.note = note or (lambda: "")
         self.painted: dict[int, None] = {}  # feature ids in the order they were painted
         self._band: QgsRubberBand | None = None
-        self.setCursor(Qt.CrossCursor)
+        self.setCursor(Qt.CursorShape.CrossCursor)
 
     def unit_at(self, point: QgsPointXY) -> int | None:
         """Feature id of the unit under ``point`` (map canvas coordinates), or None."""
@@ -59,24 +59,24 @@ class PaintTerritoryTool(QgsMapTool):
         self.painted[fid] = None
         feature = self.controller.layer.getFeature(fid)
         if self._band is None:
-            self._band = QgsRubberBand(self.canvas(), QgsWkbTypes.PolygonGeometry)
+            self._band = QgsRubberBand(self.canvas(), QgsWkbTypes.GeometryType.PolygonGeometry)
             self._band.setColor(QColor(255, 200, 0, 90))
             self._band.setStrokeColor(QColor(255, 140, 0))
             self._band.setWidth(2)
         self._band.addGeometry(feature.geometry(), self.controller.layer)
 
     def canvasPressEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         self.painted = {}
         self._paint(event)
 
     def canvasMoveEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.buttons() & Qt.LeftButton:
+        if event.buttons() & Qt.MouseButton.LeftButton:
             self._paint(event)
 
     def canvasReleaseEvent(self, event: QgsMapMouseEvent) -> None:  # noqa: N802 - Qt API
-        if event.button() != Qt.LeftButton:
+        if event.button() != Qt.MouseButton.LeftButton:
             return
         painted, self.painted = list(self.painted), {}
         self._clear_band()
@@ -86,7 +86,7 @@ class PaintTerritoryTool(QgsMapTool):
 
     def _clear_band(self) -> None:
         if self._band is not None:
-            self._band.reset(QgsWkbTypes.PolygonGeometry)
+            self._band.reset(QgsWkbTypes.GeometryType.PolygonGeometry)
             self.canvas().scene().removeItem(self._band)
             self._band = None
 

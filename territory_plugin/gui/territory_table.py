@@ -12,7 +12,7 @@ from territory_plugin.gui.controller import ReassignController
 __all__ = ["TerritoryTableModel", "DeviationBarDelegate"]
 
 BAND_COLOURS = ("#59a14f", "#edc948", "#e15759")  # inside the tolerance, within twice, beyond
-DEVIATION_ROLE = Qt.UserRole + 1
+DEVIATION_ROLE = Qt.ItemDataRole.UserRole + 1
 # How wide a full bar is: a deviation of this many tolerances fills half the cell.
 BAR_SCALE_TOLERANCES = 3.0
 
@@ -49,8 +49,8 @@ class TerritoryTableModel(QAbstractTableModel):
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._columns) + 1
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt API
-        if orientation != Qt.Horizontal or role != Qt.DisplayRole:
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         if section == 0:
             return self.tr("Territory")
@@ -65,44 +65,44 @@ class TerritoryTableModel(QAbstractTableModel):
     def row(self, r: int):
         return self._rows[r]
 
-    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
         if index.column() == 0:
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return row.name
-            if role == Qt.ToolTipRole and row.overrides_in:
+            if role == Qt.ItemDataRole.ToolTipRole and row.overrides_in:
                 return self.tr("{} accounts kept here by an override").format(row.overrides_in)
             return None
         kind, m = self._columns[index.column() - 1]
         if kind == "units":
-            return row.units if role in (Qt.DisplayRole, Qt.EditRole) else None
+            return row.units if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
         if kind == "total":
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return f"{row.totals[m]:,.0f}" if abs(row.totals[m]) >= 100 else f"{row.totals[m]:,.2f}"
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignRight | Qt.AlignVCenter)
-            return float(row.totals[m]) if role == Qt.EditRole else None
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return float(row.totals[m]) if role == Qt.ItemDataRole.EditRole else None
         if kind == "deviation":
             value = float(row.deviation[m])
-            if role == Qt.DisplayRole:
+            if role == Qt.ItemDataRole.DisplayRole:
                 return f"{value:+.1%}"
             if role == DEVIATION_ROLE:
                 return value
-            if role == Qt.ForegroundRole:
+            if role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor(BAND_COLOURS[band(value, self.tolerance)]).darker(150))
-            return value if role == Qt.EditRole else None
+            return value if role == Qt.ItemDataRole.EditRole else None
         # pieces
-        if role == Qt.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             if row.pieces < 0:
                 return self.tr("?")
             if row.units == 0:
                 return self.tr("empty")
             return self.tr("connected") if row.pieces == 1 else self.tr("{} pieces").format(row.pieces)
-        if role == Qt.ForegroundRole and row.pieces > 1:
+        if role == Qt.ItemDataRole.ForegroundRole and row.pieces > 1:
             return QBrush(QColor(BAND_COLOURS[2]))
-        return row.pieces if role == Qt.EditRole else None
+        return row.pieces if role == Qt.ItemDataRole.EditRole else None
 
 
 class DeviationBarDelegate(QStyledItemDelegate):
@@ -124,8 +124,8 @@ class DeviationBarDelegate(QStyledItemDelegate):
         text_width = int(cell.width() * self.TEXT_SHARE)
         text_option = QStyleOptionViewItem(option)
         text_option.rect = QRect(cell.left(), cell.top(), text_width, cell.height())
-        text_option.displayAlignment = Qt.AlignRight | Qt.AlignVCenter
-        if option.state & QStyle.State_Selected:  # paint the selection over the whole cell first
+        text_option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if option.state & QStyle.StateFlag.State_Selected:  # paint the selection over the whole cell first
             painter.fillRect(cell, option.palette.highlight())
         super().paint(painter, text_option, index)
         area = QRectF(cell.left() + text_width + 4, cell.top() + 4, cell.width() - text_width - 8, cell.height() - 8)

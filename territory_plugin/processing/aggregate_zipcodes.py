@@ -19,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.aggregate import (
     UnmatchedReason,
     aggregate,
@@ -73,7 +73,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.TypeVector]
+                self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.SourceType.TypeVector]
             )
         )
         self.addParameter(
@@ -83,7 +83,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.UNITS, self.tr("Zip code areas (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.UNITS, self.tr("Zip code areas (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
         self.addParameter(
@@ -117,14 +117,14 @@ class AggregateZipCodes(TerritoryAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Zip areas with account totals"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Zip areas with account totals"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.UNMATCHED,
                 self.tr("Unmatched accounts"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -135,7 +135,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         accounts = self.source_or_raise(parameters, self.ACCOUNTS, context)
         units = self.source_or_raise(parameters, self.UNITS, context)
-        if QgsWkbTypes.geometryType(units.wkbType()) != QgsWkbTypes.PolygonGeometry:
+        if QgsWkbTypes.geometryType(units.wkbType()) != QgsWkbTypes.GeometryType.PolygonGeometry:
             raise QgsProcessingException(
                 self.tr(
                     "The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer."
@@ -152,7 +152,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
         )
         zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
         fallback = self.parameterAsBoolean(parameters, self.SPATIAL_FALLBACK, context) and (
-            QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.PointGeometry
+            QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry
         )
 
         # Units: few (tens of thousands), kept in memory for the output pass.
@@ -219,9 +219,9 @@ class AggregateZipCodes(TerritoryAlgorithm):
             if field.name() not in new_names:  # re-running on an earlier output replaces its totals
                 fields.append(field)
                 kept.append(index)
-        fields.append(QgsField("account_count", QVariant.LongLong))
+        fields.append(QgsField("account_count", FieldType.LONG))
         for name in new_names[1:]:
-            fields.append(QgsField(name, QVariant.Double))
+            fields.append(QgsField(name, FieldType.DOUBLE))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, units.wkbType(), units.sourceCrs()
         )
@@ -239,12 +239,12 @@ class AggregateZipCodes(TerritoryAlgorithm):
             feature = QgsFeature(fields)
             feature.setGeometry(unit.geometry())
             feature.setAttributes(values)
-            sink.addFeature(feature, QgsFeatureSink.FastInsert)
+            sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}
 
     def _write_unmatched(self, parameters, context, accounts, records, reason, rows) -> dict:
         fields = QgsFields(accounts.fields())
-        fields.append(QgsField("reason", QVariant.String))
+        fields.append(QgsField("reason", FieldType.STRING))
         sink, dest_id = self.parameterAsSink(
             parameters, self.UNMATCHED, context, fields, accounts.wkbType(), accounts.sourceCrs()
         )
@@ -259,5 +259,5 @@ class AggregateZipCodes(TerritoryAlgorithm):
             if geometry is not None:
                 out.setGeometry(geometry)
             out.setAttributes(attributes + [text])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return {self.UNMATCHED: dest_id}

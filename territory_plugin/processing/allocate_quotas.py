@@ -53,7 +53,7 @@ class AllocateQuotas(TerritoryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Territories, zip code areas or accounts"), [QgsProcessing.TypeVector]
+                self.INPUT, self.tr("Territories, zip code areas or accounts"), [QgsProcessing.SourceType.TypeVector]
             )
         )
         self.addParameter(
@@ -71,7 +71,7 @@ class AllocateQuotas(TerritoryAlgorithm):
                 self.SALES_FIELD, self.tr("Last year's sales field"), parentLayerParameterName=self.INPUT, optional=True
             )
         )
-        number = QgsProcessingParameterNumber.Double
+        number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(QgsProcessingParameterNumber(self.GOAL, self.tr("Company goal"), number, minValue=0))
         self.addParameter(
             QgsProcessingParameterNumber(
@@ -92,7 +92,9 @@ class AllocateQuotas(TerritoryAlgorithm):
                 minValue=0,
             )
         )
-        self.addParameter(QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Quotas"), QgsProcessing.TypeVector))
+        self.addParameter(
+            QgsProcessingParameterFeatureSink(self.OUTPUT, self.tr("Quotas"), QgsProcessing.SourceType.TypeVector)
+        )
         self.addOutput(QgsProcessingOutputNumber(self.TOTAL_QUOTA, self.tr("Total of the quotas")))
         self.addOutput(
             QgsProcessingOutputNumber(

@@ -19,8 +19,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.accounts import place_accounts
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name, is_locked, ordered_names
@@ -36,18 +36,18 @@ FIELD_YEAR_HOURS = 1600.0
 ASSIGNED, VACANCY, EXTRA_REP = "assigned", "vacancy", "extra rep"
 # Output columns: name, type.
 COLUMNS = (
-    ("territory", QVariant.Type.String),
-    ("rep", QVariant.Type.String),
-    ("status", QVariant.Type.String),
-    ("travel_hours", QVariant.Type.Double),
-    ("mean_km", QVariant.Type.Double),
-    ("accounts", QVariant.Type.Int),
-    ("calls", QVariant.Type.Double),
-    ("needs_skill", QVariant.Type.String),
-    ("rep_skill", QVariant.Type.String),
-    ("skill_match", QVariant.Type.Int),
-    ("locked", QVariant.Type.Int),
-    ("current_territory", QVariant.Type.String),
+    ("territory", FieldType.STRING),
+    ("rep", FieldType.STRING),
+    ("status", FieldType.STRING),
+    ("travel_hours", FieldType.DOUBLE),
+    ("mean_km", FieldType.DOUBLE),
+    ("accounts", FieldType.INT),
+    ("calls", FieldType.DOUBLE),
+    ("needs_skill", FieldType.STRING),
+    ("rep_skill", FieldType.STRING),
+    ("skill_match", FieldType.INT),
+    ("locked", FieldType.INT),
+    ("current_territory", FieldType.STRING),
 )
 # Territories listed one per line in the log up to this many.
 LOG_LINES = 60

@@ -18,6 +18,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
+from territory_plugin.compat import parameter_as_fields
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
 from territory_plugin.tables import frame_fields, python_value, write_frame
@@ -85,7 +86,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
 
     def fields_or_raise(self, source, parameters, name: str, context, what: str) -> list[str]:
         """The fields named by a multiple-field parameter; a clear error for the first one missing."""
-        fields = self.parameterAsFields(parameters, name, context)
+        fields = parameter_as_fields(self, parameters, name, context)
         for field in fields:
             self.require_field(source, field, what)
         return fields
@@ -111,7 +112,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         """The table ``frame`` (one row per territory) to the sink of parameter ``name``; its destination id."""
         fields = frame_fields(frame)
         sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, QgsWkbTypes.NoGeometry, QgsCoordinateReferenceSystem()
+            parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
         )
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))

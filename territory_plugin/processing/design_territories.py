@@ -24,8 +24,8 @@ from qgis.core import (
     QgsProcessingParameterString,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType, is_null
 from territory_plugin.core.alignment import (
     AlignmentError,
     clean_name,
@@ -95,7 +95,7 @@ class DesignTerritories(TerritoryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Units (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Units (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
         self.addParameter(
@@ -103,7 +103,7 @@ class DesignTerritories(TerritoryAlgorithm):
                 self.BALANCE_FIELDS,
                 self.tr("Balance fields (the first is the main measure)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 allowMultiple=True,
             )
         )
@@ -111,7 +111,7 @@ class DesignTerritories(TerritoryAlgorithm):
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
                 self.tr("Tolerance: allowed deviation from the mean (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 defaultValue=5.0,
                 minValue=0.01,
                 maxValue=100.0,
@@ -119,12 +119,19 @@ class DesignTerritories(TerritoryAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterNumber(
-                self.TERRITORIES, self.tr("Number of territories"), QgsProcessingParameterNumber.Integer, 10, minValue=1
+                self.TERRITORIES,
+                self.tr("Number of territories"),
+                QgsProcessingParameterNumber.Type.Integer,
+                10,
+                minValue=1,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.SEEDS, self.tr("Seeds: rep home bases (points)"), [QgsProcessing.TypeVectorPoint], optional=True
+                self.SEEDS,
+                self.tr("Seeds: rep home bases (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
             )
         )
         self.addParameter(
@@ -162,21 +169,21 @@ class DesignTerritories(TerritoryAlgorithm):
         snap = QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE,
             self.tr("Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)"),
-            QgsProcessingParameterNumber.Double,
+            QgsProcessingParameterNumber.Type.Double,
             defaultValue=None,
             optional=True,
             minValue=0.0,
         )
-        snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        snap.setFlags(snap.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(snap)
         seed = QgsProcessingParameterNumber(
             self.RANDOM_SEED,
             self.tr("Random seed (same seed, same plan)"),
-            QgsProcessingParameterNumber.Integer,
+            QgsProcessingParameterNumber.Type.Integer,
             0,
             minValue=0,
         )
-        seed.setFlags(seed.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        seed.setFlags(seed.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
         self.addParameter(seed)
         self.addParameter(
             QgsProcessingParameterString(self.TERRITORY_FIELD, self.tr("Territory field name"), "territory")
@@ -188,14 +195,14 @@ class DesignTerritories(TerritoryAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
-                self.OUTPUT, self.tr("Units with territories"), QgsProcessing.TypeVectorPolygon
+                self.OUTPUT, self.tr("Units with territories"), QgsProcessing.SourceType.TypeVectorPolygon
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.TERRITORIES_OUTPUT,
                 self.tr("Territories"),
-                QgsProcessing.TypeVectorPolygon,
+                QgsProcessing.SourceType.TypeVectorPolygon,
                 optional=True,
                 createByDefault=True,
             )
@@ -244,7 +251,7 @@ class DesignTerritories(TerritoryAlgorithm):
         for line, warning in describe_snapping(graph_result.snapping):
             (feedback.pushWarning if warning else feedback.pushInfo)(line)
         graph, feature_ids = graph_result.graph, graph_result.feature_ids
-        label_field = next((f.name() for f in source.fields() if f.type() == QVariant.String), "")
+        label_field = next((f.name() for f in source.fields() if f.type() == FieldType.STRING), "")
         attributes = self.read_columns(source, feature_ids, [*balance_fields, existing_field, lock_field, label_field])
         labels_of_units = self._unit_labels(attributes, label_field, feature_ids)
         self._report_bridges(graph, labels_of_units, feedback)
@@ -340,7 +347,7 @@ class DesignTerritories(TerritoryAlgorithm):
     def _snap_tolerance(self, parameters, context) -> float | None:
         """SNAP_TOLERANCE in metres, or None (left empty) to choose it from the units' gaps and overlaps."""
         value = parameters.get(self.SNAP_TOLERANCE)
-        if value is None or (isinstance(value, QVariant) and value.isNull()) or str(value).strip() == "":
+        if is_null(value) or str(value).strip() == "":
             return None
         return self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context)
 
@@ -358,7 +365,7 @@ class DesignTerritories(TerritoryAlgorithm):
         """The named columns (empty names skipped) in graph order, in one pass over the layer."""
         wanted = [f for f in dict.fromkeys(fields) if f]
         indices = [source.fields().lookupField(f) for f in wanted]
-        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.NoGeometry).setSubsetOfAttributes(indices)
+        request = QgsFeatureRequest().setFlags(QgsFeatureRequest.Flag.NoGeometry).setSubsetOfAttributes(indices)
         rows = {f.id(): f.attributes() for f in source.getFeatures(request)}
         return {
             field: [python_value(rows[int(fid)][index]) for fid in feature_ids] for field, index in zip(wanted, indices)
@@ -472,7 +479,7 @@ class DesignTerritories(TerritoryAlgorithm):
         for field in source.fields():
             if field.name() != territory_field:
                 fields.append(field)
-        fields.append(QgsField(territory_field, QVariant.String))
+        fields.append(QgsField(territory_field, FieldType.STRING))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )
@@ -488,7 +495,7 @@ class DesignTerritories(TerritoryAlgorithm):
             pieces[territory].append(feature.geometry())
             out.setGeometry(feature.geometry())
             out.setAttributes([attributes[i] for i in keep] + [names[territory]])
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}, pieces
 
     def _write_territories(
@@ -496,13 +503,13 @@ class DesignTerritories(TerritoryAlgorithm):
     ) -> dict:
         metrics = plan.metrics
         fields = QgsFields()
-        fields.append(QgsField(territory_field, QVariant.String))
-        fields.append(QgsField("units", QVariant.Int))
+        fields.append(QgsField(territory_field, FieldType.STRING))
+        fields.append(QgsField("units", FieldType.INT))
         for field in balance_fields:
-            fields.append(QgsField(field, QVariant.Double))
-            fields.append(QgsField(f"{field}_dev_pct", QVariant.Double))
-        fields.append(QgsField("polsby_popper", QVariant.Double))
-        fields.append(QgsField("contiguous", QVariant.Bool))
+            fields.append(QgsField(field, FieldType.DOUBLE))
+            fields.append(QgsField(f"{field}_dev_pct", FieldType.DOUBLE))
+        fields.append(QgsField("polsby_popper", FieldType.DOUBLE))
+        fields.append(QgsField("contiguous", FieldType.BOOL))
         multi = QgsWkbTypes.multiType(source.wkbType())
         sink, dest_id = self.parameterAsSink(
             parameters, self.TERRITORIES_OUTPUT, context, fields, multi, source.sourceCrs()
@@ -522,5 +529,5 @@ class DesignTerritories(TerritoryAlgorithm):
                 values += [float(metrics.totals[t, m]), float(metrics.deviation[t, m]) * 100]
             values += [float(metrics.polsby_popper[t]), bool(metrics.pieces[t] == 1)]
             out.setAttributes(values)
-            sink.addFeature(out, QgsFeatureSink.FastInsert)
+            sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
         return {self.TERRITORIES_OUTPUT: dest_id}

@@ -17,8 +17,8 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.potential import PotentialError, fit_potential, predict_potential
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, read_accounts, write_features_with_columns
@@ -294,7 +294,7 @@ class EstimatePotential(TerritoryAlgorithm):
                 fields.append(field)
                 kept.append(index)
         for name in OUTPUT_FIELDS:
-            fields.append(QgsField(name, QVariant.Type.Int if name == "potential_fitted" else QVariant.Type.Double))
+            fields.append(QgsField(name, FieldType.INT if name == "potential_fitted" else FieldType.DOUBLE))
         sink, dest_id = self.parameterAsSink(
             parameters, self.OUTPUT, context, fields, source.wkbType(), source.sourceCrs()
         )

@@ -12,8 +12,8 @@ from qgis.core import (
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterFileDestination,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name
 from territory_plugin.core.export import EXPORT_COLUMNS, ExportError, assignment_rows, owners_by_territory
@@ -22,7 +22,7 @@ from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import plain_csv_path, python_value, read_accounts
 
 # Ids read as these QGIS types cannot be trusted to be the CRM's text.
-_INTEGER_TYPES = (QVariant.Type.Int, QVariant.Type.LongLong, QVariant.Type.UInt, QVariant.Type.ULongLong)
+_INTEGER_TYPES = FieldType.INTEGERS
 # Examples named in a message.
 SHOWN = 5
 
@@ -189,7 +189,7 @@ class ExportAssignments(TerritoryAlgorithm):
 
     def _check_id_type(self, accounts, id_field: str, feedback) -> None:
         kind = accounts.fields().field(id_field).type()
-        if kind == QVariant.Type.Double:
+        if kind == FieldType.DOUBLE:
             raise QgsProcessingException(
                 self.tr(
                     "The id field '{field}' was read as decimal numbers, which cannot keep ids exactly (leading "

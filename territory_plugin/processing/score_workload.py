@@ -34,8 +34,8 @@ from qgis.core import (
     QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.core.accounts import WorkloadRows, home_bases, place_accounts, place_units
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.workload import (
@@ -150,7 +150,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         def advanced(parameter):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
             return parameter
 
         def account_field(name, description, multiple=False):
@@ -167,7 +167,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.ACCOUNTS,
                 self.tr("Accounts (layer, table or CSV file)"),
-                [QgsProcessing.TypeVector],
+                [QgsProcessing.SourceType.TypeVector],
                 optional=True,
             )
         )
@@ -189,7 +189,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
             QgsProcessingParameterFeatureSource(
                 self.UNITS,
                 self.tr("Zip code areas (polygons)"),
-                [QgsProcessing.TypeVectorPolygon],
+                [QgsProcessing.SourceType.TypeVectorPolygon],
                 optional=True,
             )
         )
@@ -219,7 +219,10 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
         self.addParameter(unit_field(self.UNIT_SUM_FIELDS, self.tr("Unit level: area fields to total"), True))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.BASES, self.tr("Rep home bases (points)"), [QgsProcessing.TypeVectorPoint], optional=True
+                self.BASES,
+                self.tr("Rep home bases (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
             )
         )
         self.addParameter(
@@ -230,7 +233,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
                 optional=True,
             )
         )
-        number = QgsProcessingParameterNumber.Double
+        number = QgsProcessingParameterNumber.Type.Double
         self.addParameter(
             QgsProcessingParameterNumber(self.SPEED_KMH, self.tr("Average speed (km/h)"), number, 50.0, minValue=1)
         )
@@ -266,19 +269,19 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
             QgsProcessingParameterFeatureSink(
                 self.ACCOUNTS_OUTPUT,
                 self.tr("Accounts with call and travel hours"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
         )
         self.addParameter(
-            QgsProcessingParameterFeatureSink(self.SCORECARD, self.tr("Scorecard"), QgsProcessing.TypeVector)
+            QgsProcessingParameterFeatureSink(self.SCORECARD, self.tr("Scorecard"), QgsProcessing.SourceType.TypeVector)
         )
         self.addParameter(
             QgsProcessingParameterFeatureSink(
                 self.BUILD_UP,
                 self.tr("Workload build-up by segment"),
-                QgsProcessing.TypeVector,
+                QgsProcessing.SourceType.TypeVector,
                 optional=True,
                 createByDefault=True,
             )
@@ -525,7 +528,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
             unit_index = self.index_units_or_raise(areas[unit_zip_field], zip_format, unit_zip_field)
             unit_of_account, _ = match_accounts(frame[zip_field], unit_index, zip_format)
         points = None
-        if QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.PointGeometry:
+        if QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
             to_wgs84 = self._wgs84(accounts.sourceCrs(), context, self.tr("The accounts layer"))
             points = read_point_positions(accounts, table.feature_ids, to_wgs84, feedback)
             fallback = self.parameterAsBoolean(parameters, self.SPATIAL_FALLBACK, context)
@@ -769,10 +772,10 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
         fields = QgsFields()
         for i in kept:
             fields.append(accounts.fields().at(i))
-        fields.append(QgsField("territory", QVariant.String))
+        fields.append(QgsField("territory", FieldType.STRING))
         for name in ACCOUNT_COLUMNS[1:-1]:
-            fields.append(QgsField(name, QVariant.Double))
-        fields.append(QgsField("called", QVariant.Int))
+            fields.append(QgsField(name, FieldType.DOUBLE))
+        fields.append(QgsField("called", FieldType.INT))
         sink, dest_id = self.parameterAsSink(
             parameters, self.ACCOUNTS_OUTPUT, context, fields, accounts.wkbType(), accounts.sourceCrs()
         )

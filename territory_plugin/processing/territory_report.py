@@ -48,7 +48,7 @@ class TerritoryReport(TerritoryAlgorithm):
 
     def flags(self):
         # Map rendering and fonts are safest on the main thread.
-        return super().flags() | QgsProcessingAlgorithm.FlagNoThreading
+        return super().flags() | QgsProcessingAlgorithm.Flag.FlagNoThreading
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
         return self.tr(
@@ -65,7 +65,7 @@ class TerritoryReport(TerritoryAlgorithm):
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.INPUT, self.tr("Units with territories (polygons)"), [QgsProcessing.TypeVectorPolygon]
+                self.INPUT, self.tr("Units with territories (polygons)"), [QgsProcessing.SourceType.TypeVectorPolygon]
             )
         )
         self.addParameter(
@@ -75,7 +75,7 @@ class TerritoryReport(TerritoryAlgorithm):
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.SCORECARD, self.tr("Scorecard (from Score workload)"), [QgsProcessing.TypeVector]
+                self.SCORECARD, self.tr("Scorecard (from Score workload)"), [QgsProcessing.SourceType.TypeVector]
             )
         )
         self.addParameter(
@@ -91,26 +91,32 @@ class TerritoryReport(TerritoryAlgorithm):
                 self.CHANGE_FIELDS,
                 self.tr("Measures whose moved share to report (e.g. accounts, potential)"),
                 parentLayerParameterName=self.INPUT,
-                type=QgsProcessingParameterField.Numeric,
+                type=QgsProcessingParameterField.DataType.Numeric,
                 allowMultiple=True,
                 optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.QUOTAS, self.tr("Quotas (from Allocate quotas)"), [QgsProcessing.TypeVector], optional=True
+                self.QUOTAS,
+                self.tr("Quotas (from Allocate quotas)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
-                self.BASES, self.tr("Rep home bases (points)"), [QgsProcessing.TypeVectorPoint], optional=True
+                self.BASES,
+                self.tr("Rep home bases (points)"),
+                [QgsProcessing.SourceType.TypeVectorPoint],
+                optional=True,
             )
         )
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
                 self.tr("Tolerance band around the mean (%)"),
-                QgsProcessingParameterNumber.Double,
+                QgsProcessingParameterNumber.Type.Double,
                 5.0,
                 minValue=0.0,
                 maxValue=100.0,

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from scripts.check_qt6 import check_paths
+
 ROOT = Path(__file__).resolve().parents[2]
 STAGED = ROOT / "build"
 # Debian's qgis_process wrapper passes --noversioncheck, which QGIS 3.22 rejects.
@@ -104,12 +106,14 @@ def test_release_zip_installs_into_a_fresh_profile(sample_dir, tmp_path):
     with zipfile.ZipFile(zips[-1]) as archive:
         names = archive.namelist()
         assert {name.split("/")[0] for name in names} == {"territory_plugin"}
-        for required in ("metadata.txt", "__init__.py", "resources.py", "icon.svg", "i18n/territory_plugin_fr.qm"):
+        for required in ("metadata.txt", "__init__.py", "icon.svg", "i18n/territory_plugin_fr.qm"):
             assert f"territory_plugin/{required}" in names
         assert not any("__pycache__" in name for name in names)
         home = tmp_path / "home"
         plugins = home / ".local/share/QGIS/QGIS3/profiles/default/python/plugins"
         archive.extractall(plugins)  # what "Install from ZIP" does
+    # Everything that ships is Qt6-ready: no PyQt5 import, no unscoped enum.
+    assert check_paths([plugins / "territory_plugin"]) == []
 
     enabled = qgis_process(home, "plugins", "enable", "territory_plugin")
     assert enabled.returncode == 0, enabled.stdout + enabled.stderr
