@@ -9,7 +9,8 @@ Finds, without running the plugin:
   the check knows every enum without a list of them;
 - PyQt5 (or PyQt6) imported directly instead of through ``qgis.PyQt``;
 - ``QAction``, ``QActionGroup``, ``QShortcut`` from QtWidgets (QtGui in Qt6; compat.py has them);
-- ``QVariant`` field types or NULL checks outside compat.py (QMetaType from QGIS 3.38 on).
+- ``QVariant`` field types or NULL checks outside compat.py (QMetaType from QGIS 3.38 on);
+- calls deprecated on newer QGIS (``saveStyleToDatabase``, ``parameterAsFields``) outside compat.py.
 Needs PyQGIS importable (Debian's python3, or the test venv).
 """
 
@@ -25,6 +26,11 @@ ROOT = Path(__file__).resolve().parents[1]
 # The module allowed to name version-specific things (it tests which exists).
 COMPAT = "compat.py"
 MOVED_TO_QTGUI = {"QAction", "QActionGroup", "QShortcut"}
+# Calls deprecated on the newer versions, with the compat.py function that picks the right one.
+DEPRECATED_CALLS = {
+    "saveStyleToDatabase": "save_style_to_database (saveStyleToDatabaseV2 on 3.44)",
+    "parameterAsFields": "parameter_as_fields (parameterAsStrings on 3.40+)",
+}
 
 
 def _is_enum_member(value: object) -> bool:
@@ -89,6 +95,8 @@ def check_source(text: str, filename: str) -> list[str]:
                 for alias in node.names:
                     if alias.name == "QVariant":
                         report(node, "QVariant: field types and NULL checks come from territory_plugin.compat")
+        if isinstance(node, ast.Attribute) and not is_compat and node.attr in DEPRECATED_CALLS:
+            report(node, f"{node.attr}: deprecated, use territory_plugin.compat.{DEPRECATED_CALLS[node.attr]}")
         # Only outermost attribute chains: ``a.b.c`` is checked once, whole.
         elif isinstance(node, ast.Attribute) and not isinstance(parents.get(node), ast.Attribute):
             parts = _chain(node)

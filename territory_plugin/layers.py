@@ -43,6 +43,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from territory_plugin.compat import save_style_to_database
 from territory_plugin.core.adjacency import AdjacencyCanceled, Contiguity, PolygonArrays, Snapping, build_adjacency
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.tables import python_value
@@ -437,8 +438,7 @@ def record_design_settings(layer_or_path: QgsVectorLayer | str, settings: Mappin
     if not layer.isValid():
         return False
     layer.setCustomProperty(DESIGN_SETTINGS_PROPERTY, text)
-    error = layer.saveStyleToDatabase(_STYLE_NAME, "Territory Designer", True, "")
-    return not error
+    return not save_style_to_database(layer, _STYLE_NAME, "Territory Designer", True)
 
 
 def read_design_settings(layer: QgsVectorLayer) -> dict:

@@ -20,6 +20,7 @@ kind = QVariant.Int
 source = QgsProcessing.TypeVector
 level = Qgis.Warning
 flags = QgsFeatureRequest.NoGeometry
+layer.saveStyleToDatabase("style", "", True, "")
 """
 
 QT6_READY = """
@@ -47,6 +48,7 @@ def test_check_finds_every_kind_of_qt5_only_code():
         "QgsProcessing.TypeVector: unscoped",
         "Qgis.Warning: unscoped",
         "QgsFeatureRequest.NoGeometry: unscoped",
+        "saveStyleToDatabase: deprecated",
     ):
         assert expected in found, f"{expected!r} not reported in:\n{found}"
     assert problems[0].startswith("plugin_code.py:2:")  # where to fix it
