@@ -18,7 +18,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
-__all__ = ["pieces", "repair_contiguity", "fill_unassigned"]
+__all__ = ["pieces", "repair_contiguity", "fill_unassigned", "path_join"]
 
 
 def pieces(n: int, edges: np.ndarray, lab: np.ndarray) -> tuple[int, np.ndarray]:
@@ -60,7 +60,7 @@ def fill_unassigned(n: int, edges: np.ndarray, ecost: np.ndarray, lab: np.ndarra
     return lab
 
 
-def _path_join(
+def path_join(
     adj_ptr: np.ndarray,
     adj_idx: np.ndarray,
     lab: np.ndarray,
@@ -170,7 +170,7 @@ def repair_contiguity(
                 tried_join.add(key)
                 mcomp = order[last][np.searchsorted(comp_lab[order[last]], t)]
                 target = comp == mcomp
-                if _path_join(adj[0], adj[1], lab, t, src, target, immovable):
+                if path_join(adj[0], adj[1], lab, t, src, target, immovable):
                     progressed = True
                 else:
                     failed.append(t)

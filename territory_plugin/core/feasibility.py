@@ -24,6 +24,9 @@ Kinds
                             tolerance: every contiguous set of units around this heavy
                             unit is either below or above the band (proven by
                             enumeration)
+``seed_enclosed``           territory, unit, holder: the seed's unit is walled in by
+                            other seeds (see :func:`enclosed_seeds`), so the plan gives
+                            it to territory ``holder``; a notice, the plan stands
 """
 
 from __future__ import annotations
@@ -38,7 +41,15 @@ from scipy.sparse.csgraph import connected_components
 
 from territory_plugin.core.graph import UnitGraph
 
-__all__ = ["Reason", "InfeasiblePlan", "Canceled", "check_feasibility", "component_shares", "heavy_unit_reasons"]
+__all__ = [
+    "Reason",
+    "InfeasiblePlan",
+    "Canceled",
+    "check_feasibility",
+    "component_shares",
+    "heavy_unit_reasons",
+    "enclosed_seeds",
+]
 
 
 @dataclass(frozen=True)
@@ -92,6 +103,11 @@ class Reason:
                 f"territory; every contiguous territory containing it ends "
                 f"{d['best_below_pct']:+.1f}% or {d['best_above_pct']:+.1f}% from the mean, "
                 f"outside the tolerance."
+            )
+        if self.kind == "seed_enclosed":
+            return (
+                f"Seed of territory {d['territory']} (unit {d['unit']}) is walled in by other seeds; "
+                f"it lies in territory {d['holder']}."
             )
         if self.kind == "not_contiguous":
             return f"Territory {d['territory']} has {d['pieces']} pieces."
@@ -329,4 +345,38 @@ def heavy_unit_reasons(
                     },
                 )
             )
+    return out
+
+
+def enclosed_seeds(graph: UnitGraph, weights: np.ndarray, k: int, tol: np.ndarray, fixed: np.ndarray) -> np.ndarray:
+    """Territories whose seed is walled in: (k,) bool.
+
+    ``fixed`` is (n,) the territory each seed or locked unit must stay in (-1 = free).
+    Territory t can only grow from its fixed units through free units, so it can hold
+    at most its fixed units plus the free pieces of the graph (free units split by all
+    fixed units) that touch them. Below the band on a measure, no plan keeps the seed
+    in t: two reps living in neighbouring zips on a coast, where one home's zip touches
+    only the other homes' zips. Such a seed cannot be kept where it is.
+    """
+    n = graph.n
+    e0, e1 = graph.edges[:, 0], graph.edges[:, 1]
+    free = fixed < 0
+    keep = free[e0] & free[e1]
+    a = sp.coo_matrix((np.ones(int(keep.sum()), np.int8), (e0[keep], e1[keep])), shape=(n, n))
+    ncomp, comp = connected_components(a, directed=False)
+    # each free piece that touches territory t's fixed units, once
+    a_ = np.concatenate([e0, e1])
+    b_ = np.concatenate([e1, e0])
+    sel = ~free[a_] & free[b_]
+    pairs = np.unique(fixed[a_[sel]].astype(np.int64) * ncomp + comp[b_[sel]])
+    terr, piece = pairs // ncomp, pairs % ncomp
+    mean = weights.sum(axis=0) / k
+    out = np.zeros(k, dtype=bool)
+    for m in range(weights.shape[1]):
+        if mean[m] <= 0:
+            continue
+        piece_load = np.bincount(comp[free], weights=weights[free, m], minlength=ncomp)
+        reach = np.bincount(fixed[~free], weights=weights[~free, m], minlength=k)
+        reach += np.bincount(terr, weights=piece_load[piece], minlength=k)
+        out |= reach < mean[m] * (1 - tol[m]) * (1 - 1e-12)
     return out

@@ -10,9 +10,11 @@ Scripting use (no QGIS needed)::
 
 ``weights`` is (n,) or (n, q); column 0 is the main measure, and every measure m is
 kept within ``mean_m x (1 +- tolerance[m])``. ``seeds[t]`` is a unit territory t
-grows around (it always stays in t); ``initial`` is the existing alignment (-1 =
-unknown) that the engine starts from and tries not to disturb; ``locked`` units keep
-their ``initial`` territory. ``random_seed`` makes the plan reproducible: the same
+grows around (it stays in t unless other seeds wall it in: then t grows around the
+nearest unit that is not walled in, and the plan carries a ``seed_enclosed``
+notice); ``initial`` is the existing alignment (-1 = unknown) that the engine
+starts from and tries not to disturb; ``locked`` units keep their ``initial``
+territory. ``random_seed`` makes the plan reproducible: the same
 inputs and seed give the same labels.
 
 Method (modules: feasibility, multilevel, seeding, contiguity, local_search, recom,
@@ -70,7 +72,17 @@ from territory_plugin.core.feasibility import (
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.local_search import LocalSearch
 from territory_plugin.core.multilevel import Level, coarsen
-from territory_plugin.core.seeding import capacitated_assignment, centres_of, heavy_unit_territories, rcb_labels
+from territory_plugin.core.seeding import (
+    capacitated_assignment,
+    centres_of,
+    heavy_unit_territories,
+    rcb_labels,
+    soft_seed_start,
+    stand_in_seeds,
+)
+
+# reasons that describe a plan that stands: reported, never raised
+NOTICES = ("seed_enclosed",)
 
 __all__ = ["design_territories", "Plan", "EngineOptions", "InfeasiblePlan", "Canceled", "Reason"]
 
@@ -225,6 +237,16 @@ def design_territories(
     ):
         # nothing sensible can be built
         raise InfeasiblePlan(reasons)
+    # a seed walled in by other seeds cannot stay in its territory: a stand-in next
+    # to it takes its place (or, failing that, it only pulls)
+    released = np.zeros(k, dtype=bool)
+    given_seeds = seeds
+    if seeds is not None:
+        fixed0 = np.full(n, -1, dtype=np.int64)
+        if locked is not None:
+            fixed0[locked] = initial[locked]
+        fixed0[seeds] = np.arange(k)
+        seeds, released = stand_in_seeds(graph, W, k, tol, seeds, fixed0)
     report(2)
     check()
 
@@ -251,6 +273,8 @@ def design_territories(
                 report if attempt == 0 else (lambda x: None),
                 check,
                 rotate=attempt > 0,
+                soft_seeds=attempt > 0,
+                released=released,
                 milp_budget=budget,
             )
             iters += it_a
@@ -267,6 +291,10 @@ def design_territories(
     check()
     met = M.evaluate(graph, labels, W, k, existing=initial)
     out = list(reasons)
+    if given_seeds is not None:
+        for t, u in enumerate(given_seeds.tolist()):
+            if labels[u] != t:
+                out.append(Reason("seed_enclosed", {"territory": t, "unit": u, "holder": int(labels[u])}))
     for t in np.flatnonzero(met.pieces != 1):
         out.append(Reason("not_contiguous", {"territory": int(t), "pieces": int(met.pieces[t])}))
     for m in range(q):
@@ -299,7 +327,7 @@ def design_territories(
         warnings=out,
     )
     report(100)
-    if out and not best_effort:
+    if any(r.kind not in NOTICES for r in out) and not best_effort:
         raise InfeasiblePlan(out, plan)
     return plan
 
@@ -386,7 +414,21 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
 
 
 def _solve_connected(
-    graph, W, k, tol, seeds, initial, locked, random_seed, opt, report, check, rotate=False, milp_budget=None
+    graph,
+    W,
+    k,
+    tol,
+    seeds,
+    initial,
+    locked,
+    random_seed,
+    opt,
+    report,
+    check,
+    rotate=False,
+    soft_seeds=False,
+    released=None,
+    milp_budget=None,
 ):
     n = graph.n
     total = W.sum(axis=0)
@@ -405,8 +447,9 @@ def _solve_connected(
         fixed[locked] = initial[locked]
     anchor = np.full(k, -1, dtype=np.int64)
     if seeds is not None:
-        fixed[seeds] = np.arange(k)
-        anchor[:] = seeds
+        kept = np.ones(k, dtype=bool) if released is None else ~released
+        fixed[seeds[kept]] = np.flatnonzero(kept)
+        anchor[kept] = seeds[kept]
     extra: list[Reason] = []
     rng = np.random.default_rng(random_seed)
     use_initial = initial is not None and bool((initial >= 0).any())
@@ -440,11 +483,14 @@ def _solve_connected(
     for cmap in maps:
         anchor_top = np.where(anchor_top >= 0, cmap[np.maximum(anchor_top, 0)], -1)
 
+    # after a hard start (centres pinned on the seeds) failed, seeds only pull: a
+    # seedless start matched to them (see soft_seed_start)
+    soft = seeds is not None and not use_initial and (soft_seeds or not kept.all())
     if use_initial:
         lab = _start_from_initial(graph, ecost, wn, a, xy, fixed, initial, k)
         report(20)
     else:
-        if seeds is not None:
+        if seeds is not None and not soft:
             centres = top.xy[anchor_top].copy()
             recentre = False
         else:
@@ -468,7 +514,7 @@ def _solve_connected(
             top.a,
             centres,
             tol_eff,
-            top.fixed,
+            np.full(top.n, -1, dtype=np.int64) if soft else top.fixed,
             recentre=recentre,
             rounds=opt.assign_rounds,
             iters=opt.assign_iters,
@@ -481,6 +527,11 @@ def _solve_connected(
             free = np.flatnonzero((top.fixed < 0) & (cnt[lab] > 1))
             u = free[np.argmin(((top.xy[free] - centres[t]) ** 2).sum(axis=1))]
             lab[u] = t
+        if soft:
+            seed_top = seeds.copy()
+            for cmap in maps:
+                seed_top = cmap[seed_top]
+            lab = soft_seed_start(lab, top.xy, seed_top, kept, top.csr()[:2])
         report(20)
     moves = rounds = 0
     nlev = len(levels)

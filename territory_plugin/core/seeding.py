@@ -21,9 +21,21 @@ from __future__ import annotations
 from typing import Callable
 
 import numpy as np
+from scipy.optimize import linear_sum_assignment
 from scipy.spatial import cKDTree
 
-__all__ = ["rcb_labels", "centres_of", "capacitated_assignment", "heavy_unit_territories"]
+from territory_plugin.core.contiguity import path_join
+from territory_plugin.core.feasibility import enclosed_seeds
+from territory_plugin.core.graph import UnitGraph
+
+__all__ = [
+    "rcb_labels",
+    "centres_of",
+    "capacitated_assignment",
+    "heavy_unit_territories",
+    "soft_seed_start",
+    "stand_in_seeds",
+]
 
 
 def rcb_labels(xy: np.ndarray, w: np.ndarray, k: int) -> np.ndarray:
@@ -195,3 +207,82 @@ def heavy_unit_territories(
             used[best[1]] = True
             out.append(best[1])
     return out
+
+
+def soft_seed_start(
+    lab: np.ndarray,
+    xy: np.ndarray,
+    seed_nodes: np.ndarray,
+    kept: np.ndarray,
+    adj: tuple[np.ndarray, np.ndarray],
+) -> np.ndarray:
+    """Seeds as a soft pull: relabel a seedless start so that territory t is the one
+    nearest seed t, then join each seed to its territory.
+
+    Pinning the centres on the seeds strands a territory when seeds crowd (two reps in
+    one town, a seed against the map's edge): its neighbours wall it in before it has
+    grown. A balanced seedless start (``lab``) keeps the territories' shapes; a
+    minimum-cost matching (Hungarian) gives each seed the territory closest to it
+    (distance to that territory's nearest node), so crowded seeds get neighbouring
+    territories. A seed outside its territory is then joined to it along a shortest path
+    of non-seed nodes; what that path cuts off other territories is left to contiguity
+    repair, and balance to the local search. ``kept`` (k,) bool: seeds that must end in
+    their territory (the others only pull).
+    """
+    k = len(seed_nodes)
+    lab = lab.copy()
+    seed_xy = xy[seed_nodes]
+    cost = np.empty((k, k))
+    for t in range(k):
+        members = np.flatnonzero(lab == t)
+        if len(members) == 0:
+            cost[:, t] = 1e300
+            continue
+        cost[:, t] = cKDTree(xy[members]).query(seed_xy)[0]
+    seed_of, terr = linear_sum_assignment(cost**2)
+    new_id = np.empty(k, dtype=np.int64)
+    new_id[terr] = seed_of
+    lab = new_id[lab]
+    is_seed = np.zeros(len(lab), dtype=bool)
+    is_seed[seed_nodes[kept]] = True
+    for t, u in enumerate(seed_nodes.tolist()):
+        if lab[u] == t or not kept[t]:
+            continue
+        lab[u] = t
+        body = (lab == t) & ~is_seed
+        if body.any():
+            path_join(adj[0], adj[1], lab, t, np.array([u]), body, is_seed)
+    return lab
+
+
+def stand_in_seeds(
+    graph: UnitGraph,
+    weights: np.ndarray,
+    k: int,
+    tol: np.ndarray,
+    seeds: np.ndarray,
+    fixed: np.ndarray,
+    tries: int = 30,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Seeds a territory can grow around: each seed walled in by other seeds (see
+    :func:`~territory_plugin.core.feasibility.enclosed_seeds`) is replaced by the
+    nearest free unit that is not walled in, so its territory still starts beside the
+    rep's home. ``fixed``: (n,) seeds' and locked units' territories (-1 = free).
+    Returns (seeds to solve with, (k,) True where no stand-in was found: that seed
+    only pulls)."""
+    walled = enclosed_seeds(graph, weights, k, tol, fixed)
+    seeds = seeds.copy()
+    fixed = fixed.copy()
+    xy = np.asarray(graph.centroid, dtype=np.float64)
+    for t in np.flatnonzero(walled).tolist():
+        fixed[seeds[t]] = -1
+        free = np.flatnonzero(fixed < 0)
+        near = free[np.argsort(((xy[free] - xy[seeds[t]]) ** 2).sum(axis=1), kind="stable")[:tries]]
+        for c in near.tolist():
+            fixed[c] = t
+            if not enclosed_seeds(graph, weights, k, tol, fixed).any():
+                seeds[t] = c
+                walled[t] = False
+                break
+            fixed[c] = -1
+    return seeds, walled

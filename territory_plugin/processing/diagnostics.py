@@ -77,6 +77,11 @@ def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[
             "{below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that "
             "unit."
         ).format(unit=unit(), share=100 * d["weight"] / d["mean"], below=d["best_below_pct"], above=d["best_above_pct"])
+    if kind == "seed_enclosed":
+        return _tr(
+            "The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow "
+            "around it, so that unit goes to {holder} and {territory} grows beside it."
+        ).format(territory=territory(), unit=unit(), holder=names[d["holder"]])
     if kind == "not_contiguous":
         return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
     return reason.message

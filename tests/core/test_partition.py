@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import scipy.sparse as sp
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from scipy.sparse.csgraph import connected_components
 from scipy.spatial import Voronoi, cKDTree
@@ -197,8 +197,35 @@ def test_locks_and_existing_alignment_are_respected(seed, share):
     assert M.disruption(plan.labels, first.labels)["units"] < 0.5
 
 
+def reachable_load(g: UnitGraph, w, start: int, walls: set[int]) -> float:
+    """Load of everything reachable from ``start`` without entering ``walls`` (plain BFS)."""
+    ptr, idx = g.neighbours()
+    seen, stack = {start}, [start]
+    while stack:
+        u = stack.pop()
+        for v in idx[ptr[u] : ptr[u + 1]].tolist():
+            if v not in seen and v not in walls:
+                seen.add(v)
+                stack.append(v)
+    return float(w[sorted(seen)].sum())
+
+
+def check_seeds(g: UnitGraph, plan, w, k, tol, seeds):
+    """Each seed is in its territory, unless the plan says it is walled in by other
+    seeds, and then it truly is: no territory around it can reach the band."""
+    notices = {r.data["territory"]: r for r in plan.warnings if r.kind == "seed_enclosed"}
+    for t, u in enumerate(seeds.tolist()):
+        if t not in notices:
+            assert plan.labels[u] == t, f"seed of {t} moved to {plan.labels[u]}"
+            continue
+        assert notices[t].data["holder"] == plan.labels[u] != t
+        walls = set(seeds.tolist()) - {u}
+        assert reachable_load(g, w, u, walls) < w.sum() / k * (1 - tol)
+
+
 @SETTINGS
 @given(seed=st.integers(0, 10_000), k=st.integers(2, 10))
+@example(seed=841, k=10)  # three seeds on the coast; one touches only the other two
 def test_seeds_stay_in_their_territory(seed, k):
     g = voronoi_graph(700, seed)
     rng = np.random.default_rng(seed)
@@ -206,7 +233,29 @@ def test_seeds_stay_in_their_territory(seed, k):
     seeds = rng.choice(g.n, size=k, replace=False)
     plan = design_territories(g, w, k, 0.05, seeds=seeds, random_seed=seed)
     check_plan(g, plan, w, k, 0.05)
-    np.testing.assert_array_equal(plan.labels[seeds], np.arange(k))
+    check_seeds(g, plan, w, k, 0.05, seeds)
+
+
+def test_crowded_seeds_still_balance():
+    """Reps living in neighbouring zips: seed 5's unit touches only the units of seeds 2
+    and 6 (on the map's edge), so no territory can grow around it. The plan balances
+    anyway (it was 98% off, raising InfeasiblePlan); every other seed stays put, and the
+    plan says where seed 5 went."""
+    g = voronoi_graph(700, 841)
+    rng = np.random.default_rng(841)
+    w = rng.uniform(0.5, 1.5, g.n)
+    seeds = rng.choice(g.n, size=10, replace=False)
+    ptr, idx = g.neighbours()
+    assert set(idx[ptr[seeds[5]] : ptr[seeds[5] + 1]].tolist()) == {seeds[2], seeds[6]}
+    plan = design_territories(g, w, 10, 0.05, seeds=seeds, random_seed=841)
+    check_plan(g, plan, w, 10, 0.05)
+    check_seeds(g, plan, w, 10, 0.05, seeds)
+    assert [r.data["territory"] for r in plan.warnings if r.kind == "seed_enclosed"] == [5]
+    # territory 5 still starts beside its rep's home: its nearest unit is well within
+    # the radius of a mean territory (it once started a whole radius away)
+    home = g.centroid[seeds[5]]
+    nearest = np.hypot(*(g.centroid[plan.labels == 5] - home).T).min()
+    assert nearest < 0.5 * np.sqrt(g.area.sum() / 10 / np.pi)
 
 
 def test_existing_alignment_with_broken_territories_is_repaired():
