@@ -259,7 +259,14 @@ def design_territories(
         best = None
         iters = moves = 0
         budget = [opt.milp_repairs]  # shared by all attempts
-        for attempt in range(max(1, opt.attempts)):
+        # with seeds: a first attempt from the seeds, then seeds that only pull, and a
+        # last one where the seeds of territories still below the band let go (two
+        # reps on a small island behind one bridge: only one territory gets out)
+        n_attempts = max(1, opt.attempts) + (seeds is not None)
+        for attempt in range(n_attempts):
+            if seeds is not None and attempt == n_attempts - 1 and attempt > 0:
+                dev_t = M.deviations(M.territory_totals(best[1], W, k))
+                released = released | np.any(dev_t < -tol, axis=1)
             lab_a, it_a, mv_a, extra_a = _solve_connected(
                 graph,
                 W,

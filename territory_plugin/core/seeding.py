@@ -225,7 +225,7 @@ def soft_seed_start(
     minimum-cost matching (Hungarian) gives each seed the territory closest to it
     (distance to that territory's nearest node), so crowded seeds get neighbouring
     territories. A seed outside its territory is then joined to it along a shortest path
-    of non-seed nodes; what that path cuts off other territories is left to contiguity
+    of nodes on no other seed's path; what that path cuts off other territories is left to contiguity
     repair, and balance to the local search. ``kept`` (k,) bool: seeds that must end in
     their territory (the others only pull).
     """
@@ -251,7 +251,10 @@ def soft_seed_start(
         lab[u] = t
         body = (lab == t) & ~is_seed
         if body.any():
+            before = lab.copy()
             path_join(adj[0], adj[1], lab, t, np.array([u]), body, is_seed)
+            # a later seed's path must not cut this one
+            is_seed |= lab != before
     return lab
 
 
