@@ -37,6 +37,8 @@ from qgis.core import (
 
 from territory_plugin.compat import FieldType, is_null
 
+from territory_plugin.core.csvfile import CsvError, CsvText, read_csv
+
 
 def python_value(value: object) -> object:
     """QGIS NULL (a falsy QVariant) becomes None so that pandas sees a missing value."""
@@ -71,6 +73,7 @@ class AccountTable:
     source: QgsFeatureSource
     feature_ids: list[int] | None  # None: ``frame`` holds every column of the CSV
     csv_path: str | None = None  # the CSV file ``frame`` was read from
+    csv: CsvText | None = None  # how it was read (encoding, separator, renamed columns)
 
     def records(self, rows: np.ndarray, with_geometry: bool) -> list[tuple[list, QgsGeometry | None]]:
         """(attributes, geometry) of the given rows, in row order; geometry None when not asked for."""
@@ -93,16 +96,20 @@ def read_accounts(
 ) -> AccountTable:
     """The named attribute columns of every feature, in feature order.
 
-    With ``csv_path`` (see ``plain_csv_path``) the file is read with pandas,
-    provided its header gives the same field names as OGR.
+    With ``csv_path`` (see ``plain_csv_path``) the file is read by ``core.csvfile``
+    (its encoding detected), provided it gives the same columns as OGR; when only the
+    names differ (OGR reads a Windows-1252 header as UTF-8) OGR's names are kept.
+    A file this reader refuses (a row longer than the header) is left to OGR.
     """
     if csv_path is not None:
         try:
-            frame = pd.read_csv(csv_path, dtype=str, na_filter=False, low_memory=False, encoding="utf-8-sig")
-        except (ValueError, UnicodeDecodeError, pd.errors.ParserError):
-            frame = None  # an unusual dialect: let OGR read it
-        if frame is not None and list(frame.columns) == source.fields().names():
-            return AccountTable(frame, source, None, csv_path)
+            text = read_csv(csv_path)
+        except (CsvError, UnicodeDecodeError):
+            text = None
+        names = source.fields().names()
+        if text is not None and len(text.frame.columns) == len(names):
+            text.frame.columns = names
+            return AccountTable(text.frame, source, None, csv_path, text)
 
     names = source.fields().names()
     indices = [names.index(name) for name in dict.fromkeys(fields)]
@@ -170,7 +177,8 @@ def write_csv_with_columns(table: AccountTable, kept: Sequence[str], added: pd.D
     pandas (~12 s).
     """
     every = len(kept) == len(table.source.fields())
-    if every and _append_columns(table.csv_path, path, added):
+    as_is = table.csv is not None and table.csv.encoding in ("utf-8", "utf-8-sig") and table.csv.separator == ","
+    if every and as_is and _append_columns(table.csv_path, path, added):
         return
     frame = table.frame[list(kept)].copy()
     for name in added.columns:
@@ -252,7 +260,9 @@ def _csv_text(column: pd.Series) -> list[str]:
 def _append_columns(source: str | None, path: str, added: pd.DataFrame) -> bool:
     """Copy the CSV ``source`` to ``path`` with ``added``'s columns appended to every record.
 
-    Records end at line breaks outside quotes. Returns False (writing nothing) when the file
+    Records end at line breaks outside quotes; a record with fewer fields than the header
+    (Excel drops trailing empty ones) is padded so that the new columns line up. Returns
+    False (writing nothing) when the file
     does not have exactly one header and one record per row of ``added`` (blank lines, a
     different reading), so that the caller can write it another way.
     """
@@ -272,13 +282,20 @@ def _append_columns(source: str | None, path: str, added: pd.DataFrame) -> bool:
     cut[(cut > begins) & (raw[np.maximum(cut - 1, 0)] == 13)] -= 1  # CRLF
     if len(begins) != len(added) + 1 or np.any(cut <= begins):
         return False
+    commas = np.flatnonzero(raw == 44)
+    commas = commas[np.searchsorted(quotes, commas) % 2 == 0]
+    fields = np.searchsorted(commas, cut) - np.searchsorted(commas, begins)
+    padding = ["," * int(n) for n in (fields[0] - fields[1:]).clip(0).tolist()]
     columns = [_csv_text(added[name]) for name in added.columns]
     step = 200_000
     with open(path, "wb") as handle:
         handle.write(data[begins[0] : cut[0]] + ("," + ",".join(added.columns) + "\n").encode("utf-8"))
         for first in range(0, len(added), step):
             last = min(first + step, len(added))
-            tails = [("," + ",".join(cells) + "\n").encode("utf-8") for cells in zip(*(c[first:last] for c in columns))]
+            tails = [
+                (pad + "," + ",".join(cells) + "\n").encode("utf-8")
+                for pad, cells in zip(padding[first:last], zip(*(c[first:last] for c in columns)))
+            ]
             heads = [
                 data[b:c] for b, c in zip(begins[first + 1 : last + 1].tolist(), cut[first + 1 : last + 1].tolist())
             ]

@@ -28,7 +28,7 @@ from territory_plugin.core.aggregate import (
 )
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, python_value, read_accounts
+from territory_plugin.tables import python_value
 
 # Written into UNMATCHED.reason: stable values that scripts and filters can rely on.
 REASON_TEXT = {
@@ -164,9 +164,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
 
         label_field = accounts.fields().at(0).name() if accounts.fields().count() else zip_field
         wanted = list(dict.fromkeys([label_field, zip_field, *sum_fields]))
-        layer = self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context)
-        csv_path = plain_csv_path(layer, parameters.get(self.ACCOUNTS))
-        table = read_accounts(accounts, wanted, csv_path, feedback)
+        table = self.read_table(parameters, self.ACCOUNTS, context, accounts, wanted, feedback)
         frame = table.frame
         if feedback.isCanceled():
             return {}

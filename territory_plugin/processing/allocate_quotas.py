@@ -16,7 +16,6 @@ from qgis.core import (
 from territory_plugin.core.alignment import clean_names, ordered_names
 from territory_plugin.core.quotas import QUOTA_COLUMNS, QuotaError, allocate_quotas
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, read_accounts
 
 
 class AllocateQuotas(TerritoryAlgorithm):
@@ -127,10 +126,7 @@ class AllocateQuotas(TerritoryAlgorithm):
             )
 
         wanted = [f for f in dict.fromkeys([territory_field, potential_field, sales_field]) if f]
-        csv_path = plain_csv_path(
-            self.parameterAsVectorLayer(parameters, self.INPUT, context), parameters.get(self.INPUT)
-        )
-        frame = read_accounts(source, wanted, csv_path, feedback).frame
+        frame = self.read_table(parameters, self.INPUT, context, source, wanted, feedback).frame
         if feedback.isCanceled():
             return {}
         names = pd.Series(clean_names(frame[territory_field].tolist()), dtype=object)

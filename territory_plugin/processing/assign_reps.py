@@ -28,7 +28,7 @@ from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_
 from territory_plugin.core.workload import WorkloadError, call_hours
 from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, python_value, read_accounts, write_frame
+from territory_plugin.tables import python_value, write_frame
 
 # A field rep's year: travel beyond it means the data or the parameters are wrong (DESIGN.md).
 FIELD_YEAR_HOURS = 1600.0
@@ -380,10 +380,7 @@ class AssignReps(TerritoryAlgorithm):
         label_field = source.fields().at(0).name()
         wanted = [label_field, territory_field, zip_field, segment_field, calls_field, minutes_field]
         wanted = [f for f in dict.fromkeys(wanted) if f]
-        csv_path = plain_csv_path(
-            self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context), parameters.get(self.ACCOUNTS)
-        )
-        table = read_accounts(source, wanted, csv_path, feedback)
+        table = self.read_table(parameters, self.ACCOUNTS, context, source, wanted, feedback)
         if feedback.isCanceled():
             return None
         frame = table.frame

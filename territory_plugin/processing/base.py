@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import os
+import tempfile
 
 import numpy as np
 from qgis.core import (
@@ -13,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
+    QgsProcessingUtils,
     QgsWkbTypes,
 )
 from qgis.PyQt.QtCore import QCoreApplication
@@ -20,10 +23,45 @@ from qgis.PyQt.QtGui import QIcon
 
 from territory_plugin.compat import parameter_as_fields
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
+from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
-from territory_plugin.tables import frame_fields, python_value, write_frame
+from territory_plugin.tables import (
+    AccountTable,
+    frame_fields,
+    plain_csv_path,
+    python_value,
+    read_accounts,
+    write_frame,
+)
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+
+
+_UTF8_COPIES: dict[tuple, str] = {}
+
+
+def utf8_copy(value) -> str | None:
+    """A UTF-8 copy of the CSV file ``value`` when it is UTF-16 (OGR cannot open it); else None.
+
+    Made once per file version, in the Processing temporary folder.
+    """
+    if not isinstance(value, str) or not os.path.isfile(value):
+        return None
+    with open(value, "rb") as handle:
+        if handle.read(2) not in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            return None
+    stat = os.stat(value)
+    key = (os.path.abspath(value), stat.st_size, stat.st_mtime_ns)
+    if key not in _UTF8_COPIES or not os.path.isfile(_UTF8_COPIES[key]):
+        try:
+            text = read_csv(value)
+        except (CsvError, UnicodeDecodeError):
+            return None
+        folder = tempfile.mkdtemp(dir=QgsProcessingUtils.tempFolder())
+        copy = os.path.join(folder, os.path.basename(value))
+        text.frame.to_csv(copy, index=False, encoding="utf-8")
+        _UTF8_COPIES[key] = copy
+    return _UTF8_COPIES[key]
 
 
 class TerritoryAlgorithm(QgsProcessingAlgorithm):
@@ -45,11 +83,56 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def groupId(self) -> str:  # noqa: N802 - QGIS API
         return "territories"
 
+    def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
+        """QGIS's checks, with UTF-16 CSV files (OGR cannot open them) replaced by their UTF-8 copies."""
+        copies = {name: utf8_copy(value) for name, value in parameters.items()}
+        checked = {name: copies[name] or value for name, value in parameters.items()}
+        return super().checkParameterValues(checked, context)
+
     def source_or_raise(self, parameters, name: str, context):
+        """The feature source of parameter ``name``; a UTF-16 CSV file is read from a UTF-8 copy.
+
+        ``parameters`` is this run's own dict, so later reads of the parameter see the copy.
+        """
         source = self.parameterAsSource(parameters, name, context)
+        copy = utf8_copy(parameters.get(name)) if source is None else None
+        if copy:
+            parameters[name] = copy
+            source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source
+
+    def read_table(self, parameters, name: str, context, source, fields, feedback=None) -> AccountTable:
+        """The columns ``fields`` of the table of parameter ``name`` (see ``tables.read_accounts``).
+
+        A CSV file is read by ``core.csvfile``; the log says which encoding was assumed and
+        which repeated column names were made unique.
+        """
+        layer = self.parameterAsVectorLayer(parameters, name, context)
+        table = read_accounts(source, fields, plain_csv_path(layer, parameters.get(name)), feedback)
+        if table.csv is not None and feedback is not None:
+            self._report_csv(table, feedback)
+        return table
+
+    def _report_csv(self, table: AccountTable, feedback) -> None:
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        file = os.path.basename(table.csv_path)
+        if table.csv.encoding_assumed:
+            feedback.pushWarning(
+                tr(
+                    "{file} is not UTF-8: read as {encoding} (Excel's 'CSV' on Windows). If accented letters look "
+                    "wrong, save the file as 'CSV UTF-8' and run again."
+                ).format(file=file, encoding=ENCODING_NAMES[table.csv.encoding])
+            )
+        if table.csv.renamed:
+            feedback.pushWarning(
+                tr("{file} repeats column names; they are read as: {names}. Choose fields by these names.").format(
+                    file=file, names=", ".join(f"'{old}' -> '{new}'" for old, new in table.csv.renamed)
+                )
+            )
 
     def index_units_or_raise(self, codes, zip_format, field: str):
         """The shared code index of the zip areas; duplicate codes are an error naming a few."""

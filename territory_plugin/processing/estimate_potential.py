@@ -21,7 +21,7 @@ from qgis.core import (
 from territory_plugin.compat import FieldType
 from territory_plugin.core.potential import PotentialError, fit_potential, predict_potential
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, read_accounts, write_features_with_columns
+from territory_plugin.tables import write_features_with_columns
 
 # Written fields; an input that has them (a second run) gets them replaced.
 OUTPUT_FIELDS = ("potential_est", "potential_low", "potential_high", "potential_fitted")
@@ -135,10 +135,7 @@ class EstimatePotential(TerritoryAlgorithm):
         level = self.parameterAsDouble(parameters, self.LEVEL, context)
 
         label_field = source.fields().at(0).name()
-        csv_path = plain_csv_path(
-            self.parameterAsVectorLayer(parameters, self.INPUT, context), parameters.get(self.INPUT)
-        )
-        table = read_accounts(source, [label_field, sales_field, *fields], csv_path, feedback)
+        table = self.read_table(parameters, self.INPUT, context, source, [label_field, sales_field, *fields], feedback)
         if feedback.isCanceled():
             return {}
         labels = table.frame[label_field].to_numpy()

@@ -19,7 +19,7 @@ from territory_plugin.core.alignment import clean_name
 from territory_plugin.core.export import EXPORT_COLUMNS, ExportError, assignment_rows, owners_by_territory
 from territory_plugin.core.export import write_csv_atomically as write_csv
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import plain_csv_path, python_value, read_accounts
+from territory_plugin.tables import python_value
 
 # Ids read as these QGIS types cannot be trusted to be the CRM's text.
 _INTEGER_TYPES = FieldType.INTEGERS
@@ -143,10 +143,7 @@ class ExportAssignments(TerritoryAlgorithm):
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
 
         wanted = [f for f in dict.fromkeys([id_field, name_field, old_field, new_field, zip_field]) if f]
-        csv_path = plain_csv_path(
-            self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context), parameters.get(self.ACCOUNTS)
-        )
-        frame = read_accounts(accounts, wanted, csv_path, feedback).frame
+        frame = self.read_table(parameters, self.ACCOUNTS, context, accounts, wanted, feedback).frame
         if feedback.isCanceled():
             return {}
         feedback.setProgress(40)

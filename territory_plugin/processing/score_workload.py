@@ -58,9 +58,7 @@ from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.processing.workload_sizing import WorkloadSizing
 from territory_plugin.tables import (
     plain_csv_file,
-    plain_csv_path,
     python_value,
-    read_accounts,
     write_csv_with_columns,
     write_features_with_columns,
 )
@@ -494,10 +492,8 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
 
         label_field = accounts.fields().at(0).name()
         wanted = [label_field, segment_field, calls_field, minutes_field, territory_field, zip_field, *sum_fields]
-        csv_path = plain_csv_path(
-            self.parameterAsVectorLayer(parameters, self.ACCOUNTS, context), parameters.get(self.ACCOUNTS)
-        )
-        table = read_accounts(accounts, [f for f in dict.fromkeys(wanted) if f], csv_path, feedback)
+        wanted = [f for f in dict.fromkeys(wanted) if f]
+        table = self.read_table(parameters, self.ACCOUNTS, context, accounts, wanted, feedback)
         if feedback.isCanceled():
             return None, None
         frame = table.frame

@@ -23,7 +23,7 @@ from territory_plugin.map_image import render_territory_map
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.report.html import image_html, page
 from territory_plugin.report.sections import ReportSections
-from territory_plugin.tables import plain_csv_path, read_accounts
+from territory_plugin.tables import read_accounts
 
 REQUIRED = ("territory", "call_hours", "travel_hours", "total_hours", "utilisation_pct")
 
@@ -133,8 +133,7 @@ class TerritoryReport(TerritoryAlgorithm):
 
     def _table(self, parameters, name, context, feedback) -> pd.DataFrame:
         source = self.source_or_raise(parameters, name, context)
-        csv_path = plain_csv_path(self.parameterAsVectorLayer(parameters, name, context), parameters.get(name))
-        return read_accounts(source, source.fields().names(), csv_path, feedback).frame
+        return self.read_table(parameters, name, context, source, source.fields().names(), feedback).frame
 
     def _numeric(self, frame: pd.DataFrame) -> pd.DataFrame:
         """Every column but the territory (and the quota flag) as numbers; territory names cleaned."""
