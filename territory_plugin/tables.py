@@ -36,7 +36,6 @@ from qgis.core import (
 )
 
 from territory_plugin.compat import FieldType, is_null
-
 from territory_plugin.core.csvfile import CsvError, CsvText, read_csv
 
 
