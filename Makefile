@@ -96,6 +96,7 @@ bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_design_e2e.py --case us50 us300 synthetic2000
 	$(PY) bench/bench_reassign.py
 	$(PY) bench/bench_workload.py
+	$(PY) bench/bench_workload_design.py
 
 # The shipped Processing model, written from scripts/make_model.py (needs the plugin's algorithms).
 model: deps
