@@ -16,7 +16,9 @@ input's topology: a clean coverage, gaps, overlaps, slivers, holes, islands.
    which gives the shared length whatever the vertices do; segment distance
    <= tolerance gives point contacts (queen).  Boundaries that cross mean the
    polygons overlap: such units are neighbours (rook too, once the crossings
-   spread over more than twice the tolerance), never islands.
+   spread over more than twice the tolerance), never islands.  Around the
+   misaligned segments, the matched border of two other units joins in, and
+   a boundary lying deep inside another unit is ray cast (core/tolerance_pass.py).
 4. Pieces (core/bridges.py): a piece of the graph lying inside another unit is
    joined to it; islands and other disconnected pieces are joined by bridge
    edges (a minimum spanning forest of the closest boundary points).
@@ -35,7 +37,7 @@ from typing import NamedTuple, Optional
 
 import numpy as np
 
-from territory_plugin.core.bridges import bridge_pieces, components, contained_pieces
+from territory_plugin.core.bridges import Outlines, bridge_pieces, components, contained_pieces
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.near_segments import (
     CHUNK,
@@ -46,10 +48,10 @@ from territory_plugin.core.near_segments import (
     Segments,
     check_canceled,
     cross,
-    measure_pairs,
 )
 from territory_plugin.core.polygons import PolygonArrays, expand_ranges
 from territory_plugin.core.snapping import AUTO_FLOOR, Snapping, assess, probe_radius
+from territory_plugin.core.tolerance_pass import TolerancePass
 
 __all__ = [
     "Adjacency",
@@ -253,17 +255,25 @@ def build_adjacency(
     report(40)
     check_canceled(is_canceled)
 
-    # 3. Tolerance pass on the unmatched segments.
+    # 3. Tolerance pass on the unmatched segments (core/tolerance_pass.py).
     near = left.snapped(tol / 8.0) if tol > numerical else left
     check_canceled(is_canceled)
     if len(near):
         near = near.cut(max(float(np.quantile(near.length, 0.99)), 4 * tol))
-    found = PairMeasures.empty()
-    if len(near) > 1:
-        levels = LengthLevels(near, tol, is_canceled=is_canceled)
-        for done, (ea, eb) in enumerate(levels.pairs(is_canceled)):
-            measure_pairs(near, ea, eb, tol, inc_ptr, inc_unit, contiguity == Contiguity.QUEEN, found)
-            report(40 + 40 * min((done + 1) / max(levels.chunks, 1), 1.0))
+
+    matched_at = np.flatnonzero(matched_sorted)  # positions in `order`
+
+    def matched(idx: np.ndarray) -> Segments:  # exactly matched segments, with the unit across each
+        pos = matched_at[idx]
+        group = np.searchsorted(starts, pos, side="right") - 1
+        partner = np.where(us[pos] == umin[group], umax[group], umin[group]).astype(np.int64)
+        at = order[pos]
+        ends = (coords[s0[at]], coords[s1[at]], seg_unit[at], vid[s0[at]], vid[s1[at]])
+        return Segments(*ends, interior_left[ring_of[s0[at]]], partner)
+
+    tolerance_pass = TolerancePass(near, tol, inc_ptr, inc_unit, contiguity == Contiguity.QUEEN)
+    ends = (coords[s0[order[matched_at]]], coords[s1[order[matched_at]]])
+    found = tolerance_pass.run(ends, matched, lambda p: report(40 + 40 * p), is_canceled)
     overlapping = 0
     if probe_levels is not None and snapping.overlap > tol:
         overlapping = _deep_overlaps(near, probe_levels, tol, found, is_canceled)
@@ -274,12 +284,17 @@ def build_adjacency(
     check_canceled(is_canceled)
 
     # 4. Pieces: inside another unit, or islands to bridge.
-    contained = contained_pieces(
-        n, edges, area, coords[rstart], ring_unit, coords[s0], coords[s1], seg_unit, is_canceled
-    )
+    outlines = Outlines.of(n, coords, offsets, ring_unit, s0, s1, seg_unit)
+    contained = contained_pieces(n, edges, area, coords[rstart], ring_unit, outlines, is_canceled)
     if len(contained):
         edges = np.concatenate((edges, np.sort(contained, axis=1)))
         shared = np.concatenate((shared, 0.5 * perimeter[contained[:, 0]]))
+    check_canceled(is_canceled)
+    within = tolerance_pass.inside_others(area, outlines, edges, is_canceled)
+    if len(within):
+        overlapping += len(within)
+        edges = np.concatenate((edges, within))
+        shared = np.concatenate((shared, 0.5 * perimeter[within].min(axis=1)))
     check_canceled(is_canceled)
     bridges = np.empty((0, 2), dtype=np.int64)
     if bridge_components and n > 1 and components(n, edges)[0] > 1:

@@ -11,7 +11,7 @@ Boruvka rounds (closest foreign point of every piece) finish the rest.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import NamedTuple, Optional
 
 import numpy as np
 from scipy.sparse import coo_matrix
@@ -23,12 +23,31 @@ from territory_plugin.core.polygons import expand_ranges
 KNN_PIECES = 64  # from this many pieces on, the k-nearest pass runs first
 KNN = 16
 MAX_CONTAINMENT_PIECES = 5_000
-PAIR_BUDGET = 5_000_000  # point x unit-box comparisons per step
 
 
 def components(n: int, edges: np.ndarray) -> tuple[int, np.ndarray]:
     adjacency = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n))
     return connected_components(adjacency, directed=False)
+
+
+class Outlines(NamedTuple):
+    """Every boundary segment (rings and holes) grouped by unit, and each unit's box: for ray casting."""
+
+    seg_a: np.ndarray
+    seg_b: np.ndarray
+    order: np.ndarray  # segment indices by unit
+    ptr: np.ndarray  # unit u's segments: order[ptr[u]:ptr[u + 1]]
+    lo: np.ndarray  # (n, 2) box of each unit
+    hi: np.ndarray
+
+    @staticmethod
+    def of(n: int, coords: np.ndarray, offsets: np.ndarray, ring_unit: np.ndarray, s0, s1, seg_unit) -> Outlines:
+        lo, hi = np.full((n, 2), np.inf), np.full((n, 2), -np.inf)
+        np.minimum.at(lo, ring_unit, np.minimum.reduceat(coords, offsets[:-1]))
+        np.maximum.at(hi, ring_unit, np.maximum.reduceat(coords, offsets[:-1]))
+        order = np.argsort(seg_unit, kind="stable")
+        ptr = np.searchsorted(seg_unit[order], np.arange(n + 1))
+        return Outlines(coords[s0], coords[s1], order, ptr, lo, hi)
 
 
 def contained_pieces(
@@ -37,15 +56,10 @@ def contained_pieces(
     area: np.ndarray,
     ring_first_xy: np.ndarray,
     ring_unit: np.ndarray,
-    seg_a: np.ndarray,
-    seg_b: np.ndarray,
-    seg_unit: np.ndarray,
+    outlines: Outlines,
     is_canceled: Optional[CanceledFn],
 ) -> np.ndarray:
-    """(unit, container) pairs: a piece of the graph whose first unit lies inside another unit.
-
-    seg_a/seg_b/seg_unit: every boundary segment (rings and holes), for ray casting.
-    """
+    """(unit, container) pairs: a piece of the graph whose first unit lies inside another unit."""
     ncomp, labels = components(n, edges)
     if ncomp <= 1 or ncomp - 1 > MAX_CONTAINMENT_PIECES:
         return np.empty((0, 2), np.int64)
@@ -55,38 +69,70 @@ def contained_pieces(
     rep = first_unit[np.arange(ncomp) != big]
     first_ring = np.full(n, len(ring_unit), dtype=np.int64)
     np.minimum.at(first_ring, ring_unit, np.arange(len(ring_unit)))
-    points = ring_first_xy[first_ring[rep]]
-    # Unit boxes, and segments grouped by unit for the ray casts.
-    lo = np.full((n, 2), np.inf)
-    hi = np.full((n, 2), -np.inf)
-    np.minimum.at(lo, seg_unit, np.minimum(seg_a, seg_b))
-    np.maximum.at(hi, seg_unit, np.maximum(seg_a, seg_b))
-    order = np.argsort(seg_unit, kind="stable")
-    ptr = np.searchsorted(seg_unit[order], np.arange(n + 1))
+    return containers(ring_first_xy[first_ring[rep]], rep, area, outlines, is_canceled, labels)
+
+
+def containers(
+    points: np.ndarray,
+    point_unit: np.ndarray,
+    area: np.ndarray,
+    outlines: Outlines,
+    is_canceled: Optional[CanceledFn],
+    labels: Optional[np.ndarray] = None,
+) -> np.ndarray:
+    """(point's unit, smallest other unit containing the point) pairs, by ray casting.
+
+    Candidates come from a grid of unit boxes (cells of the median box size);
+    with `labels`, units of the point's own label are no candidates.
+    """
+    empty = np.empty((0, 2), np.int64)
+    lo, hi, order, ptr = outlines.lo, outlines.hi, outlines.order, outlines.ptr
+    has = np.isfinite(lo[:, 0])
+    if not len(points) or not has.any():
+        return empty
+    origin = lo[has].min(axis=0)
+    cell = max(float(np.median((hi - lo)[has].max(axis=1))), 1e-12)
+    units = np.flatnonzero(has)
+    while True:  # a few huge units must not fill the grid
+        c0 = np.floor((lo[units] - origin) / cell).astype(np.int64)
+        c1 = np.floor((hi[units] - origin) / cell).astype(np.int64)
+        nx, ny = c1[:, 0] - c0[:, 0] + 1, c1[:, 1] - c0[:, 1] + 1
+        if (nx * ny).sum() <= 16 * len(units) + 100_000:
+            break
+        cell *= 2
+    span = c1.max(axis=0) + 1
+    k, owner = expand_ranges(np.zeros(len(units), np.int64), nx * ny)
+    key = (c0[owner, 0] + k % nx[owner]) * span[1] + c0[owner, 1] + k // nx[owner]
+    by_key = np.argsort(key, kind="stable")
+    key, cell_unit = key[by_key], units[owner[by_key]]
+    pc = np.clip(np.floor((points - origin) / cell).astype(np.int64), 0, span - 1)
+    pkey = pc[:, 0] * span[1] + pc[:, 1]
     found = []
-    step = max(PAIR_BUDGET // max(n, 1), 1)
-    for start in range(0, len(rep), step):
+    step = 20_000
+    for start in range(0, len(points), step):
         check_canceled(is_canceled)
-        p, pts = rep[start : start + step], points[start : start + step]
-        inbox = (lo[None, :, 0] <= pts[:, None, 0]) & (pts[:, None, 0] <= hi[None, :, 0])
-        inbox &= (lo[None, :, 1] <= pts[:, None, 1]) & (pts[:, None, 1] <= hi[None, :, 1])
-        qi, cu = np.nonzero(inbox)
-        keep = labels[cu] != labels[p[qi]]
+        pts, pu, pk = points[start : start + step], point_unit[start : start + step], pkey[start : start + step]
+        first, last = np.searchsorted(key, pk), np.searchsorted(key, pk, side="right")
+        j, qi = expand_ranges(first, last - first)
+        cu = cell_unit[j]
+        keep = (cu != pu[qi]) & np.all((lo[cu] <= pts[qi]) & (pts[qi] <= hi[cu]), axis=1)
+        if labels is not None:
+            keep &= labels[cu] != labels[pu[qi]]
         qi, cu = qi[keep], cu[keep]
-        idx, owner = expand_ranges(ptr[cu], ptr[cu + 1] - ptr[cu])
+        idx, at = expand_ranges(ptr[cu], ptr[cu + 1] - ptr[cu])
         s = order[idx]
-        px, py = pts[qi[owner], 0], pts[qi[owner], 1]
-        (x0, y0), (x1, y1) = seg_a[s].T, seg_b[s].T
+        px, py = pts[qi[at], 0], pts[qi[at], 1]
+        (x0, y0), (x1, y1) = outlines.seg_a[s].T, outlines.seg_b[s].T
         straddle = (y0 > py) != (y1 > py)
         xcross = x0 + (py - y0) * (x1 - x0) / np.where(y1 != y0, y1 - y0, 1.0)
-        hits = np.bincount(owner, straddle & (xcross > px), minlength=len(qi))
+        hits = np.bincount(at, straddle & (xcross > px), minlength=len(qi))
         inside = hits % 2 == 1
         qi, cu = qi[inside], cu[inside]
-        # The smallest container holds the piece directly.
+        # The smallest container holds the point directly.
         best = np.lexsort((area[cu], qi))
-        first = best[np.r_[True, qi[best][1:] != qi[best][:-1]]] if len(best) else best
-        found.append(np.column_stack((p[qi[first]], cu[first])))
-    pairs = np.concatenate(found) if found else np.empty((0, 2), np.int64)
+        pick = best[np.r_[True, qi[best][1:] != qi[best][:-1]]] if len(best) else best
+        found.append(np.column_stack((pu[qi[pick]], cu[pick])))
+    pairs = np.concatenate(found) if found else empty
     return pairs.astype(np.int64).reshape(-1, 2)
 
 

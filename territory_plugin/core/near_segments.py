@@ -53,6 +53,9 @@ class Segments:
     v0: np.ndarray  # (m,) int64 vertex id of p0 (exact-pass numbering); -1 where a long segment was cut
     v1: np.ndarray  # (m,) int64 vertex id of p1, likewise
     interior_left: np.ndarray  # (m,) bool: the unit's interior lies left of p0 -> p1
+    # Exactly matched segments taken along as targets only (see adjacency.py): the unit across
+    # them; -1 for the unmatched segments the tolerance pass is about.  None: all unmatched.
+    partner: Optional[np.ndarray] = None
 
     def __len__(self) -> int:
         return len(self.unit)
@@ -67,7 +70,17 @@ class Segments:
         return 0.5 * (self.p0 + self.p1)
 
     def take(self, idx: np.ndarray) -> Segments:
-        return Segments(self.p0[idx], self.p1[idx], self.unit[idx], self.v0[idx], self.v1[idx], self.interior_left[idx])
+        partner = None if self.partner is None else self.partner[idx]
+        return Segments(
+            self.p0[idx], self.p1[idx], self.unit[idx], self.v0[idx], self.v1[idx], self.interior_left[idx], partner
+        )
+
+    def joined(self, targets: Segments) -> Segments:
+        """These (unmatched) segments followed by `targets`, whose `partner` is set."""
+        mine = np.full(len(self), -1, np.int64) if self.partner is None else self.partner
+        fields = ("p0", "p1", "unit", "v0", "v1", "interior_left")
+        parts = [np.concatenate((getattr(self, f), getattr(targets, f))) for f in fields]
+        return Segments(*parts, np.concatenate((mine, targets.partner)))
 
     def cut(self, max_len: float) -> Segments:
         """Segments longer than max_len cut into equal pieces no longer than it."""
@@ -82,7 +95,8 @@ class Segments:
         p1 = self.p0[owner] + ((i + 1) / kk)[:, None] * d
         v0 = np.where(i == 0, self.v0[owner], -1)
         v1 = np.where(i == kk - 1, self.v1[owner], -1)
-        return Segments(p0, p1, self.unit[owner], v0, v1, self.interior_left[owner])
+        partner = None if self.partner is None else self.partner[owner]
+        return Segments(p0, p1, self.unit[owner], v0, v1, self.interior_left[owner], partner)
 
     def snapped(self, q: float) -> Segments:
         """Ends snapped to a grid of q, zero-length and repeated segments of a unit dropped.
@@ -111,7 +125,8 @@ class Segments:
             _, first = np.unique(np.column_stack((self.unit[idx], na, nb)), axis=0, return_index=True)
         keep = np.sort(idx[first])
         out = self.take(keep)
-        return Segments(origin + g0[keep] * q, origin + g1[keep] * q, out.unit, out.v0, out.v1, out.interior_left)
+        p0, p1 = origin + g0[keep] * q, origin + g1[keep] * q
+        return Segments(p0, p1, out.unit, out.v0, out.v1, out.interior_left, out.partner)
 
 
 class LengthLevels:
@@ -161,6 +176,9 @@ class LengthLevels:
                     hit = qtree.sparse_distance_matrix(self.trees[j], reach, output_type="ndarray")
                     a, b = q[hit["i"]], self.members[j][hit["j"]]
                     keep = seg.unit[a] != seg.unit[b]
+                    if seg.partner is not None:  # targets: only beside an unmatched segment of a third unit
+                        pa, pb = seg.partner[a], seg.partner[b]
+                        keep &= ((pa < 0) != (pb < 0)) & (pa != seg.unit[b]) & (pb != seg.unit[a])
                     if j == i:
                         keep &= a < b
                     a, b = a[keep], b[keep]
@@ -262,6 +280,18 @@ def measure_pairs(
         out.cross_a.append(ua[c])
         out.cross_b.append(ub[c])
         out.cross_xy.append(a0[c] + t[:, None] * da)
+    # Entries count as crossings: a boundary that goes into the other unit from a vertex lying
+    # on its edge (a grown cell's corner on its neighbour's side) crosses nothing properly.
+    for (p, q), s0, s1, inner, own, other in (
+        ((a0, a1), b0, b1, seg.interior_left[eb], ua, ub),
+        ((b0, b1), a0, a1, seg.interior_left[ea], ub, ua),
+    ):
+        for p_at, e in zip((p, q), _entries(p, q, s0, s1, inner, tol)):
+            e = np.flatnonzero(e & ~crossing)
+            if len(e):
+                out.cross_a.append(own[e])
+                out.cross_b.append(other[e])
+                out.cross_xy.append(p_at[e])
     if not contacts:
         return
     # Contacts: an end within tol of the other segment touches every unit that
@@ -287,6 +317,20 @@ def measure_pairs(
     code = np.unique(lo[lo != hi] * np.int64(span) + hi[lo != hi])
     out.contact_a.append(code // span)
     out.contact_b.append(code % span)
+
+
+def _entries(p: np.ndarray, q: np.ndarray, s0: np.ndarray, s1: np.ndarray, interior_left: np.ndarray, tol: float):
+    """Whether segment p-q enters the unit of segment s at p, and at q: that end lies within tol of s,
+    the other deeper than tol on s's interior side."""
+    d = s1 - s0
+    length = np.hypot(d[:, 0], d[:, 1])
+    u = d / np.where(length > 0, length, 1.0)[:, None]
+    side = np.where(interior_left, 1.0, -1.0)
+    off_p, off_q = side * cross(u, p - s0), side * cross(u, q - s0)  # > 0: on the interior side
+    along_p, along_q = np.einsum("ij,ij->i", p - s0, u), np.einsum("ij,ij->i", q - s0, u)
+    at_p = (np.abs(off_p) <= tol) & (along_p >= 0) & (along_p <= length) & (off_q > tol)
+    at_q = (np.abs(off_q) <= tol) & (along_q >= 0) & (along_q <= length) & (off_p > tol)
+    return at_p, at_q
 
 
 def _overlap_in_band(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray, tol: float) -> np.ndarray:
