@@ -26,6 +26,7 @@ from territory_plugin.core.aggregate import (
     aggregate,
     match_accounts,
 )
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import python_value
@@ -77,8 +78,11 @@ class AggregateZipCodes(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.ZIP_FIELD, self.tr("Account zip code field"), parentLayerParameterName=self.ACCOUNTS
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.ZIP_FIELD, self.tr("Account zip code field"), parentLayerParameterName=self.ACCOUNTS
+                ),
+                FieldKind.ZIP,
             )
         )
         self.addParameter(
@@ -87,8 +91,11 @@ class AggregateZipCodes(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), parentLayerParameterName=self.UNITS
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), parentLayerParameterName=self.UNITS
+                ),
+                FieldKind.ZIP,
             )
         )
         self.addParameter(

@@ -14,6 +14,7 @@ from qgis.core import (
 )
 
 from territory_plugin.core.alignment import clean_names, ordered_names
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.quotas import QUOTA_COLUMNS, QuotaError, allocate_quotas
 from territory_plugin.processing.base import TerritoryAlgorithm
 
@@ -56,18 +57,30 @@ class AllocateQuotas(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.TERRITORY_FIELD, self.tr("Territory field"), parentLayerParameterName=self.INPUT
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.TERRITORY_FIELD, self.tr("Territory field"), parentLayerParameterName=self.INPUT
+                ),
+                FieldKind.TERRITORY,
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.POTENTIAL_FIELD, self.tr("Potential field"), parentLayerParameterName=self.INPUT
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.POTENTIAL_FIELD, self.tr("Potential field"), parentLayerParameterName=self.INPUT
+                ),
+                FieldKind.POTENTIAL,
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.SALES_FIELD, self.tr("Last year's sales field"), parentLayerParameterName=self.INPUT, optional=True
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.SALES_FIELD,
+                    self.tr("Last year's sales field"),
+                    parentLayerParameterName=self.INPUT,
+                    optional=True,
+                ),
+                FieldKind.SALES,
             )
         )
         number = QgsProcessingParameterNumber.Type.Double

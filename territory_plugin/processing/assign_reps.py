@@ -24,6 +24,7 @@ from territory_plugin.compat import FieldType
 from territory_plugin.core.accounts import place_accounts
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name, is_locked, ordered_names
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_travel, territory_needs
 from territory_plugin.core.workload import WorkloadError, call_hours
 from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
@@ -122,10 +123,16 @@ class AssignReps(TerritoryAlgorithm):
                 self.REPS, self.tr("Reps (points at their homes)"), [QgsProcessing.SourceType.TypeVectorPoint]
             )
         )
-        self.addParameter(field(self.REP_NAME_FIELD, self.tr("Rep name field"), self.REPS, optional=False))
-        self.addParameter(field(self.REP_SKILL_FIELD, self.tr("Rep skill (segment) field"), self.REPS))
+        self.addParameter(
+            field(self.REP_NAME_FIELD, self.tr("Rep name field"), self.REPS, optional=False, kind=FieldKind.REP_NAME)
+        )
+        self.addParameter(
+            field(self.REP_SKILL_FIELD, self.tr("Rep skill (segment) field"), self.REPS, kind=FieldKind.SKILL)
+        )
         self.addParameter(field(self.REP_TERRITORY_FIELD, self.tr("Rep current territory field"), self.REPS))
-        self.addParameter(field(self.REP_LOCK_FIELD, self.tr("Rep lock field (locked reps keep it)"), self.REPS))
+        self.addParameter(
+            field(self.REP_LOCK_FIELD, self.tr("Rep lock field (locked reps keep it)"), self.REPS, kind=FieldKind.LOCK)
+        )
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.TERRITORIES,
@@ -133,8 +140,10 @@ class AssignReps(TerritoryAlgorithm):
                 [QgsProcessing.SourceType.TypeVectorPolygon],
             )
         )
-        self.addParameter(field(self.TERRITORY_FIELD, self.tr("Area territory field"), self.TERRITORIES))
-        self.addParameter(field(self.ZIP_FIELD, self.tr("Area zip code field"), self.TERRITORIES))
+        self.addParameter(
+            field(self.TERRITORY_FIELD, self.tr("Area territory field"), self.TERRITORIES, kind=FieldKind.TERRITORY)
+        )
+        self.addParameter(field(self.ZIP_FIELD, self.tr("Area zip code field"), self.TERRITORIES, kind=FieldKind.ZIP))
         self.addParameter(self.zip_format_parameter(self.ZIP_FORMAT))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -142,8 +151,12 @@ class AssignReps(TerritoryAlgorithm):
             )
         )
         self.addParameter(field(self.ACCOUNT_TERRITORY_FIELD, self.tr("Account territory field"), self.ACCOUNTS))
-        self.addParameter(field(self.ACCOUNT_ZIP_FIELD, self.tr("Account zip code field"), self.ACCOUNTS))
-        self.addParameter(field(self.SEGMENT_FIELD, self.tr("Account segment field"), self.ACCOUNTS))
+        self.addParameter(
+            field(self.ACCOUNT_ZIP_FIELD, self.tr("Account zip code field"), self.ACCOUNTS, kind=FieldKind.ZIP)
+        )
+        self.addParameter(
+            field(self.SEGMENT_FIELD, self.tr("Account segment field"), self.ACCOUNTS, kind=FieldKind.SEGMENT)
+        )
         self.addParameter(field(self.CALLS_FIELD, self.tr("Calls per year field (instead of the plan)"), self.ACCOUNTS))
         self.addParameter(
             field(self.MINUTES_FIELD, self.tr("Minutes per call field (instead of the plan)"), self.ACCOUNTS)

@@ -24,6 +24,7 @@ from qgis.PyQt.QtGui import QIcon
 from territory_plugin.compat import parameter_as_fields
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
 from territory_plugin.tables import (
     AccountTable,
@@ -33,8 +34,20 @@ from territory_plugin.tables import (
     read_accounts,
     write_frame,
 )
+from territory_plugin.workflow import DESIGN, EXTRA_TAGS, PREPARE, REVIEW, guide_url, step_of
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+GUESSING_WRAPPER = "territory_plugin.processing.guessing_field.GuessingFieldWrapper"
+
+
+def step_name(step: str) -> str:
+    """The Toolbox group of a workflow step: numbered, so the groups list in the order of the work."""
+    names = {
+        PREPARE: QCoreApplication.translate("TerritoryAlgorithm", "1 Prepare"),
+        DESIGN: QCoreApplication.translate("TerritoryAlgorithm", "2 Design"),
+        REVIEW: QCoreApplication.translate("TerritoryAlgorithm", "3 Review"),
+    }
+    return names[step]
 
 
 _UTF8_COPIES: dict[tuple, str] = {}
@@ -78,10 +91,22 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         return QIcon(ICON)
 
     def group(self) -> str:
-        return QCoreApplication.translate("TerritoryAlgorithm", "Territories")
+        return step_name(self.groupId())
 
     def groupId(self) -> str:  # noqa: N802 - QGIS API
-        return "territories"
+        return step_of(self.name())
+
+    def tags(self) -> list[str]:
+        """What the Toolbox search finds the algorithm by, in English and in the user's language."""
+        words = "sales,territory,territories,balance,districting,redistricting,zip,postal,crm,quota,workload"
+        translated = QCoreApplication.translate(
+            "TerritoryAlgorithm", "sales,territory,territories,balance,districting,zip,postal,crm,quota,workload"
+        )
+        extra = EXTRA_TAGS.get(self.name(), ())
+        return list(dict.fromkeys(word.strip() for word in [*words.split(","), *translated.split(","), *extra]))
+
+    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+        return guide_url(self.name())
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
         """QGIS's checks, with UTF-16 CSV files (OGR cannot open them) replaced by their UTF-8 copies."""
@@ -215,9 +240,21 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
         )
 
-    def field_parameter(self, name: str, description: str, parent: str, optional: bool = True):
-        """A field of the layer given by parameter ``parent``; optional unless said."""
-        return QgsProcessingParameterField(name, description, parentLayerParameterName=parent, optional=optional)
+    def field_parameter(self, name: str, description: str, parent: str, optional: bool = True, kind: str = ""):
+        """A field of the layer given by parameter ``parent``; optional unless said; see ``guessing`` for ``kind``."""
+        parameter = QgsProcessingParameterField(name, description, parentLayerParameterName=parent, optional=optional)
+        return self.guessing(parameter, kind) if kind else parameter
+
+    @staticmethod
+    def guessing(parameter: QgsProcessingParameterField, kind: FieldKind | str) -> QgsProcessingParameterField:
+        """``parameter`` whose dialog picker preselects the field that most likely holds ``kind`` (core/fieldguess).
+
+        The class is named, not imported: only a dialog loads it (qgis_process has no widgets).
+        """
+        parameter.setMetadata(
+            {**parameter.metadata(), "widget_wrapper": {"class": GUESSING_WRAPPER, "kind": FieldKind(kind).value}}
+        )
+        return parameter
 
     def zip_format_parameter(self, name: str = "ZIP_FORMAT") -> QgsProcessingParameterEnum:
         """How postal codes are cleaned (core/postal.ZipFormat): 0 US ZIP, 1 as is."""

@@ -35,6 +35,7 @@ from territory_plugin.core.alignment import (
 )
 from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.partition import design_territories
 from territory_plugin.layers import (
     AdjacencyCanceled,
@@ -135,11 +136,14 @@ class DesignTerritories(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.SEED_ID_FIELD,
-                self.tr("Territory name field of the seeds"),
-                parentLayerParameterName=self.SEEDS,
-                optional=True,
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.SEED_ID_FIELD,
+                    self.tr("Territory name field of the seeds"),
+                    parentLayerParameterName=self.SEEDS,
+                    optional=True,
+                ),
+                FieldKind.REP_NAME,
             )
         )
         self.addParameter(
@@ -151,11 +155,14 @@ class DesignTerritories(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.LOCK_FIELD,
-                self.tr("Lock field (units that keep their existing territory)"),
-                parentLayerParameterName=self.INPUT,
-                optional=True,
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.LOCK_FIELD,
+                    self.tr("Lock field (units that keep their existing territory)"),
+                    parentLayerParameterName=self.INPUT,
+                    optional=True,
+                ),
+                FieldKind.LOCK,
             )
         )
         self.addParameter(

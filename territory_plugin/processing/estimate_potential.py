@@ -19,6 +19,7 @@ from qgis.core import (
 )
 
 from territory_plugin.compat import FieldType
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.potential import PotentialError, fit_potential, predict_potential
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import write_features_with_columns
@@ -77,8 +78,11 @@ class EstimatePotential(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.SALES_FIELD, self.tr("Sales field"), parentLayerParameterName=self.INPUT, type=numeric
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.SALES_FIELD, self.tr("Sales field"), parentLayerParameterName=self.INPUT, type=numeric
+                ),
+                FieldKind.SALES,
             )
         )
         self.addParameter(

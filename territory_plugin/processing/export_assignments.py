@@ -18,6 +18,7 @@ from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.alignment import clean_name
 from territory_plugin.core.export import EXPORT_COLUMNS, ExportError, assignment_rows, owners_by_territory
 from territory_plugin.core.export import write_csv_atomically as write_csv
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.tables import python_value
 
@@ -76,13 +77,22 @@ class ExportAssignments(TerritoryAlgorithm):
                 self.ACCOUNTS, self.tr("Accounts (layer, table or CSV file)"), [QgsProcessing.SourceType.TypeVector]
             )
         )
-        self.addParameter(field(self.ID_FIELD, self.tr("Account id field"), self.ACCOUNTS, optional=False))
+        self.addParameter(
+            field(self.ID_FIELD, self.tr("Account id field"), self.ACCOUNTS, optional=False, kind=FieldKind.ACCOUNT_ID)
+        )
         self.addParameter(field(self.NAME_FIELD, self.tr("Account name field"), self.ACCOUNTS))
-        self.addParameter(field(self.OLD_TERRITORY_FIELD, self.tr("Current (old) territory field"), self.ACCOUNTS))
+        self.addParameter(
+            field(
+                self.OLD_TERRITORY_FIELD,
+                self.tr("Current (old) territory field"),
+                self.ACCOUNTS,
+                kind=FieldKind.TERRITORY,
+            )
+        )
         self.addParameter(
             field(self.NEW_TERRITORY_FIELD, self.tr("New territory field of the accounts"), self.ACCOUNTS)
         )
-        self.addParameter(field(self.ZIP_FIELD, self.tr("Account zip code field"), self.ACCOUNTS))
+        self.addParameter(field(self.ZIP_FIELD, self.tr("Account zip code field"), self.ACCOUNTS, kind=FieldKind.ZIP))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
                 self.UNITS,
@@ -91,8 +101,10 @@ class ExportAssignments(TerritoryAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(field(self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), self.UNITS))
-        self.addParameter(field(self.UNIT_TERRITORY_FIELD, self.tr("Area territory field"), self.UNITS))
+        self.addParameter(field(self.UNIT_ZIP_FIELD, self.tr("Area zip code field"), self.UNITS, kind=FieldKind.ZIP))
+        self.addParameter(
+            field(self.UNIT_TERRITORY_FIELD, self.tr("Area territory field"), self.UNITS, kind=FieldKind.TERRITORY)
+        )
         self.addParameter(self.zip_format_parameter(self.ZIP_FORMAT))
         self.addParameter(
             QgsProcessingParameterFeatureSource(
@@ -102,8 +114,14 @@ class ExportAssignments(TerritoryAlgorithm):
                 optional=True,
             )
         )
-        self.addParameter(field(self.REPS_TERRITORY_FIELD, self.tr("Territory field of the reps"), self.REPS))
-        self.addParameter(field(self.REPS_OWNER_FIELD, self.tr("Owner field of the reps"), self.REPS))
+        self.addParameter(
+            field(
+                self.REPS_TERRITORY_FIELD, self.tr("Territory field of the reps"), self.REPS, kind=FieldKind.TERRITORY
+            )
+        )
+        self.addParameter(
+            field(self.REPS_OWNER_FIELD, self.tr("Owner field of the reps"), self.REPS, kind=FieldKind.REP_NAME)
+        )
         self.addParameter(
             QgsProcessingParameterBoolean(self.ONLY_CHANGED, self.tr("Only accounts whose territory changes"), False)
         )

@@ -19,6 +19,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core.alignment import clean_name, clean_names, ordered_names
+from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.map_image import render_territory_map
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.report.html import image_html, page
@@ -69,8 +70,11 @@ class TerritoryReport(TerritoryAlgorithm):
             )
         )
         self.addParameter(
-            QgsProcessingParameterField(
-                self.TERRITORY_FIELD, self.tr("Territory field"), "territory", parentLayerParameterName=self.INPUT
+            self.guessing(
+                QgsProcessingParameterField(
+                    self.TERRITORY_FIELD, self.tr("Territory field"), "territory", parentLayerParameterName=self.INPUT
+                ),
+                FieldKind.TERRITORY,
             )
         )
         self.addParameter(

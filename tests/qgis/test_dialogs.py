@@ -1,0 +1,185 @@
+"""What a user sees when opening the algorithms' dialogs in QGIS: the likely fields preselected."""
+
+from __future__ import annotations
+
+import pytest
+from qgis.core import QgsProject, QgsVectorLayer
+
+
+@pytest.fixture
+def open_dialog(plugin, qgis_iface):
+    """Opens an algorithm's real Processing dialog (as the Toolbox does) on the given layers."""
+    import processing
+    from qgis.gui import QgsBrowserGuiModel
+
+    if not hasattr(qgis_iface, "browserModel"):  # pytest-qgis's iface lacks it; the dialog asks for it
+        model = QgsBrowserGuiModel()
+        qgis_iface._territory_browser_model = model
+        qgis_iface.browserModel = lambda: model
+    dialogs = []
+
+    def _open(algorithm: str, parameters: dict):
+        dialog = processing.createAlgorithmDialog(f"territory:{algorithm}", parameters)
+        dialogs.append(dialog)
+        return dialog
+
+    yield _open
+    for dialog in dialogs:
+        dialog.close()
+        dialog.deleteLater()
+
+
+def value(dialog, name: str):
+    return dialog.mainWidget().wrappers[name].parameterValue()
+
+
+@pytest.fixture
+def project_layers(sample_dir):
+    added = []
+
+    def _add(layer):
+        assert layer.isValid()
+        QgsProject.instance().addMapLayer(layer)
+        added.append(layer.id())
+        return layer
+
+    yield _add
+    QgsProject.instance().removeMapLayers(added)
+
+
+def memory_table(fields: str, name: str = "table") -> QgsVectorLayer:
+    return QgsVectorLayer(f"None?{fields}", name, "memory")
+
+
+def test_aggregate_preselects_the_zip_fields_of_both_layers(open_dialog, project_layers, sample_dir):
+    accounts = project_layers(QgsVectorLayer(str(sample_dir / "accounts_points.gpkg"), "accounts", "ogr"))
+    zips = project_layers(QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zip areas", "ogr"))
+    dialog = open_dialog("aggregatezipcodes", {"ACCOUNTS": accounts.id(), "UNITS": zips.id()})
+    assert value(dialog, "ZIP_FIELD") == "Billing Zip/Postal Code"  # not fid, the first field
+    assert value(dialog, "UNIT_ZIP_FIELD") == "zip"
+
+    # Choosing another layer guesses again: a French export.
+    french = project_layers(
+        memory_table("field=id:integer&field=nom:string&field=code_postal:string&field=ville:string", "clients")
+    )
+    dialog.setParameters({"ACCOUNTS": french.id()})
+    assert value(dialog, "ZIP_FIELD") == "code_postal"
+
+
+def test_a_required_field_with_no_likely_candidate_is_left_for_the_user(open_dialog, project_layers, sample_dir):
+    zips = project_layers(QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zip areas", "ogr"))
+    odd = project_layers(memory_table("field=fid:integer&field=customer:string&field=where:string", "odd"))
+    dialog = open_dialog("aggregatezipcodes", {"ACCOUNTS": odd.id(), "UNITS": zips.id()})
+    assert not value(dialog, "ZIP_FIELD")  # empty, so Run asks for it, rather than fid matching nothing
+    from processing.gui.AlgorithmDialogBase import AlgorithmDialogBase
+
+    with pytest.raises(AlgorithmDialogBase.InvalidParameterValue) as missing:  # Run: "missing parameter value"
+        dialog.mainWidget().createProcessingParameters()
+    assert missing.value.args[0].name() == "ZIP_FIELD"
+
+
+def test_allocate_quotas_preselects_territory_potential_and_sales(open_dialog, project_layers):
+    units = project_layers(
+        memory_table(
+            "field=fid:integer&field=zip:string&field=account_count:integer&field=sum_Potential:double"
+            "&field=sum_Sales last year:double&field=territory:string",
+            "units",
+        )
+    )
+    dialog = open_dialog("allocatequotas", {"INPUT": units.id()})
+    assert value(dialog, "TERRITORY_FIELD") == "territory"
+    assert value(dialog, "POTENTIAL_FIELD") == "sum_Potential"
+    assert value(dialog, "SALES_FIELD") == "sum_Sales last year"
+
+
+def test_assign_reps_preselects_rep_names_and_codes(open_dialog, project_layers, sample_dir):
+    reps = project_layers(QgsVectorLayer(str(sample_dir / "rep_bases.gpkg"), "reps", "ogr"))
+    zips = project_layers(QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zip areas", "ogr"))
+    accounts = project_layers(QgsVectorLayer(str(sample_dir / "accounts_points.gpkg"), "accounts", "ogr"))
+    dialog = open_dialog("assignreps", {"REPS": reps.id(), "TERRITORIES": zips.id(), "ACCOUNTS": accounts.id()})
+    assert value(dialog, "REP_NAME_FIELD") == "rep_name"
+    assert value(dialog, "ZIP_FIELD") == "zip"
+    assert value(dialog, "ACCOUNT_ZIP_FIELD") == "Billing Zip/Postal Code"
+    assert value(dialog, "SEGMENT_FIELD") == "Segment"
+    assert not value(dialog, "REP_TERRITORY_FIELD")  # optional and changes the result: never guessed
+
+
+# -- finding the workflow: Toolbox groups, search, help, menu -----------------------------------
+
+
+def algorithms():
+    from qgis.core import QgsApplication
+
+    return QgsApplication.processingRegistry().providerById("territory").algorithms()
+
+
+def test_toolbox_groups_list_the_steps_in_order(plugin):
+    groups = {algorithm.name(): (algorithm.groupId(), algorithm.group()) for algorithm in algorithms()}
+    assert groups["aggregatezipcodes"] == ("prepare", "1 Prepare")
+    assert groups["designterritories"] == ("design", "2 Design")
+    assert groups["report"] == ("review", "3 Review")
+    assert sorted({name for _, name in groups.values()}) == ["1 Prepare", "2 Design", "3 Review"]
+
+
+@pytest.mark.parametrize(
+    "word", ["sales", "territory", "balance", "districting", "zip", "postal", "crm", "quota", "workload"]
+)
+def test_toolbox_search_finds_every_algorithm_by_the_words_users_type(plugin, word):
+    from qgis.core import QgsApplication
+    from qgis.gui import QgsProcessingToolboxModel, QgsProcessingToolboxProxyModel
+
+    toolbox = QgsProcessingToolboxProxyModel(None, QgsApplication.processingRegistry())
+    toolbox.setFilterString(word)
+    source: QgsProcessingToolboxModel = toolbox.toolboxModel()
+    found = set()
+    pending = [toolbox.index(row, 0) for row in range(toolbox.rowCount())]
+    while pending:
+        index = pending.pop()
+        algorithm = source.algorithmForIndex(toolbox.mapToSource(index))
+        if algorithm is not None:
+            found.add(algorithm.id())
+        pending.extend(toolbox.index(row, 0, index) for row in range(toolbox.rowCount(index)))
+    assert {algorithm.id() for algorithm in algorithms()} <= found
+
+
+def test_help_points_at_the_guide(plugin):
+    import configparser
+
+    from tests.qgis.conftest import ROOT
+
+    metadata = configparser.ConfigParser()
+    metadata.read(ROOT / "metadata.txt")
+    repository = metadata["general"]["repository"]
+    for algorithm in algorithms():
+        url = algorithm.helpUrl()
+        assert url.startswith(repository + "/tree/main/docs") or url.startswith("file://"), url
+        assert url.endswith("#" + algorithm.name())
+
+
+def test_the_menu_lists_the_work_in_order_and_opens_each_dialog(plugin, open_dialog):
+    plugin.initGui()
+    try:
+        shown = [action for action in plugin.menu_actions if not action.isSeparator()]
+        assert [action.objectName().replace("TerritoryAlgorithmAction_", "") for action in shown] == [
+            "estimatepotential",
+            "aggregatezipcodes",
+            "designterritories",
+            "TerritoryReassignDockAction",
+            "assignreps",
+            "allocatequotas",
+            "scoreworkload",
+            "report",
+            "exportassignments",
+            "TerritoryGuideAction",
+        ]
+        assert shown[1].text() == "Aggregate accounts by zip code…"
+        assert sum(action.isSeparator() for action in plugin.menu_actions) == 3  # prepare | design | review | guide
+        aggregate = next(
+            a for a in plugin.menu_actions if a.objectName() == "TerritoryAlgorithmAction_aggregatezipcodes"
+        )
+        aggregate.trigger()
+        dialog = plugin.algorithm_dialog
+        assert dialog.isVisible() and dialog.algorithm().id() == "territory:aggregatezipcodes"
+    finally:
+        plugin._unload_gui()
+    assert plugin.menu_actions == [] and plugin.algorithm_dialog is None
