@@ -64,6 +64,16 @@ def plain_csv_path(layer: QgsVectorLayer | None, parameter_value: object) -> str
     return path
 
 
+def first_values(source: QgsFeatureSource, field: str, limit: int = 200) -> list:
+    """The values of ``field`` in the first ``limit`` features: enough to show a user what a field holds."""
+    index = source.fields().lookupField(field)
+    if index < 0:
+        return []
+    request = QgsFeatureRequest().setLimit(limit).setFlags(QgsFeatureRequest.Flag.NoGeometry)
+    request.setSubsetOfAttributes([index])
+    return [python_value(feature.attributes()[index]) for feature in source.getFeatures(request)]
+
+
 @dataclass
 class AccountTable:
     """Rows of an account source: the wanted columns, and the way back to whole features."""

@@ -194,6 +194,7 @@ class AggregateZipCodes(TerritoryAlgorithm):
                     count=int((placed >= 0).sum())
                 )
             )
+        self.require_matches(unit_of_account, accounts, zip_field, frame[zip_field], units, unit_zip_field, unit_codes)
         if feedback.isCanceled():
             return {}
         feedback.setProgress(60)

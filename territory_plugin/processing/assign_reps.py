@@ -425,6 +425,10 @@ class AssignReps(TerritoryAlgorithm):
             )
             lonlat = (QgsGeometry.fromPointXY(QgsPointXY(x, y)) for x, y in points[unplaced].tolist())
             unit[unplaced] = UnitLocator.of_features(areas["source"], areas["ids"]).place(lonlat, to_areas)
+        if by_code and not territory_field:
+            self.require_matches(
+                unit, source, zip_field, frame[zip_field], areas["source"], areas["zip_field"], areas["codes"]
+            )
         if feedback.isCanceled():
             return None
 

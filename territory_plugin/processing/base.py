@@ -24,10 +24,11 @@ from qgis.PyQt.QtGui import QIcon
 from territory_plugin.compat import parameter_as_fields
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
-from territory_plugin.core.fieldguess import FieldKind
+from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
 from territory_plugin.tables import (
     AccountTable,
+    first_values,
     frame_fields,
     plain_csv_path,
     python_value,
@@ -171,6 +172,53 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                     "dissolve the duplicates first.",
                 ).format(field=field, codes=", ".join(error.details["codes"][:5]))
             ) from error
+
+    def require_matches(
+        self, unit_of_account, accounts, zip_field: str, account_codes, units, unit_field: str, unit_codes
+    ):
+        """An error when accounts exist but none found its zip code area: the fields shown and the likely ones named.
+
+        Run with the wrong fields, the work would "succeed" with every total zero.
+        """
+        if len(unit_of_account) == 0 or (np.asarray(unit_of_account) >= 0).any():
+            return
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        def shown(values):
+            return ", ".join(f"'{value}'" for value in sample_values(values)) or tr("only blanks")
+
+        message = tr(
+            "None of the {count} accounts matched a zip code area: the accounts' field '{zip_field}' holds "
+            "{account_samples}; the areas' field '{unit_field}' holds {unit_samples}."
+        ).format(
+            count=f"{len(unit_of_account):,}",
+            zip_field=zip_field,
+            account_samples=shown(account_codes),
+            unit_field=unit_field,
+            unit_samples=shown(unit_codes),
+        )
+        hints = []
+        for source, chosen, what in ((accounts, zip_field, tr("accounts")), (units, unit_field, tr("areas"))):
+            fields = source.fields()
+            likely = guess_field(fields.names(), FieldKind.ZIP)
+            if likely and likely != chosen:
+                hints.append(
+                    tr("for the {what} probably '{field}' ({samples})").format(
+                        what=what, field=likely, samples=shown(first_values(source, likely))
+                    )
+                )
+        if hints:
+            message += " " + tr("Pick the fields that hold the same postal codes: {hints}.").format(
+                hints="; ".join(hints)
+            )
+        else:
+            message += " " + tr(
+                "Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps "
+                "five digits, As is keeps the codes as written)."
+            )
+        raise QgsProcessingException(message)
 
     def require_field(self, source, field: str, what: str) -> str:
         """``field`` itself; a clear error naming the available fields if the layer lacks it."""

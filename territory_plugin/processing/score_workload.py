@@ -541,6 +541,10 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
                         count=int((placed >= 0).sum())
                     )
                 )
+        if use_units and not territory_field:
+            self.require_matches(
+                unit_of_account, accounts, zip_field, frame[zip_field], units, unit_zip_field, areas[unit_zip_field]
+            )
         if feedback.isCanceled():
             return None, None
         feedback.setProgress(40)

@@ -183,3 +183,49 @@ def test_the_menu_lists_the_work_in_order_and_opens_each_dialog(plugin, open_dia
     finally:
         plugin._unload_gui()
     assert plugin.menu_actions == [] and plugin.algorithm_dialog is None
+
+
+# -- inputs checked first: nothing matched is an error that says which fields to pick -----------
+
+
+def test_aggregating_on_the_wrong_fields_says_which_to_pick(run, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    output = tmp_path / "totals.gpkg"
+    with pytest.raises(QgsProcessingException) as error:
+        run(
+            "aggregatezipcodes",
+            {
+                "ACCOUNTS": str(sample_dir / "accounts.csv"),
+                "ZIP_FIELD": "Account Name",  # what a hurried click picks
+                "UNITS": str(sample_dir / "zip_areas.gpkg"),
+                "UNIT_ZIP_FIELD": "fid",
+                "OUTPUT": str(output),
+            },
+        )
+    message = str(error.value)
+    assert "None of the 30,000 accounts matched a zip code area" in message
+    assert "'Account Name' holds 'Smith Accounting Co.', 'Wilson & Chen Co.'" in message  # what was picked, shown
+    assert "'fid' holds '1', '2', '3'" in message
+    assert "for the accounts probably 'Billing Zip/Postal Code' ('01854', '03444'" in message  # what to pick instead
+    assert "for the areas probably 'zip' (" in message
+    assert not output.exists()  # nothing written
+
+
+def test_scoring_with_codes_that_never_match_says_so(run, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match="None of the 30,000 accounts matched a zip code area"):
+        run(
+            "scoreworkload",
+            {
+                "ACCOUNTS": str(sample_dir / "accounts.csv"),
+                "SEGMENT_FIELD": "Segment",
+                "CALL_PLAN": "A,24,75,B,12,60,C,6,40,D,0,0",
+                "ZIP_FIELD": "Billing City",
+                "UNITS": str(sample_dir / "zip_areas.gpkg"),
+                "UNIT_ZIP_FIELD": "zip",
+                "UNIT_TERRITORY_FIELD": "state",
+                "SCORECARD": str(tmp_path / "scorecard.csv"),
+            },
+        )
