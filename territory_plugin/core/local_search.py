@@ -607,10 +607,12 @@ class LocalSearch:
         n = max(self.n, 1)
         prev_bad = np.inf
         for outer in range(max_outer):
-            for _ in range(balance_rounds):
+            for r in range(balance_rounds):
                 self.check()
                 if self.max_scaled_dev() <= target:
                     break
+                if progress and r % 10 == 9:  # a long balancing phase still moves the bar
+                    progress((outer + 0.5 * r / balance_rounds) / max_outer)
                 rounds += 1
                 if self.balance_round() == 0:
                     break
@@ -644,8 +646,10 @@ class LocalSearch:
             if self.max_scaled_dev() > 1.0:
                 # granular cases: exact single moves and swaps on the violation
                 stall = 0
-                for _ in range(50):
+                for i in range(50):
                     self.check()
+                    if progress:
+                        progress((outer + 0.5 + 0.5 * i / 50) / max_outer)
                     rounds += 1
                     before = self._total_viol(range(self.k))
                     if (

@@ -53,6 +53,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Callable
 
 import numpy as np
@@ -191,8 +192,15 @@ def design_territories(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     options: EngineOptions | None = None,
+    status: Callable[[str, int, int, Callable[[], float]], None] | None = None,
 ) -> Plan:
-    """Design k balanced, compact, contiguous territories (see module docstring)."""
+    """Design k balanced, compact, contiguous territories (see module docstring).
+
+    ``status(phase, step, steps, deviation)`` is told, at every cancel check of the search, where
+    it is: phase ``"refine"`` (pass ``step`` of ``steps``, coarse to fine) or ``"retry"`` (another
+    start, number ``step``); ``deviation()`` gives the largest deviation from the mean so far (a
+    fraction, over all measures): call it only to show it.
+    """
     t0 = time.perf_counter()
     opt = options or EngineOptions()
     n = graph.n
@@ -253,7 +261,7 @@ def design_territories(
     ncomp, comp = _components(graph)
     if ncomp > 1:
         labels, iters, moves = _solve_pieces(
-            graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check
+            graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check, status=status
         )
     else:
         best = None
@@ -283,6 +291,8 @@ def design_territories(
                 soft_seeds=attempt > 0,
                 released=released,
                 milp_budget=budget,
+                status=status,
+                attempt=attempt,
             )
             iters += it_a
             moves += mv_a
@@ -339,7 +349,7 @@ def design_territories(
     return plan
 
 
-def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check):
+def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check, status=None):
     """Split k over the graph's pieces (each feasible), solve each piece alone."""
     q = W.shape[1]
     mean = W.sum(axis=0) / k
@@ -410,6 +420,7 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
             best_effort=True,
             is_canceled=None,
             options=opt,
+            status=None if status is None else partial(_piece_status, status, c + 1, ncomp),
         )
         check()
         labels[units] = tids[p.labels]
@@ -418,6 +429,30 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
         off += kk
         report(5 + 90 * (c + 1) / ncomp)
     return labels, iters, moves
+
+
+def _piece_status(status, piece: int, pieces: int, _phase, _step, _steps, deviation) -> None:
+    """The status of the design of one separate piece of the map (deviation within that piece)."""
+    status("piece", piece, pieces, deviation)
+
+
+class _Watch:
+    """A local search's cancel check that also tells ``status`` where the search is and how balanced it is."""
+
+    def __init__(self, check, status, phase: str, step: int, steps: int, tol: np.ndarray) -> None:
+        self.check, self.status, self.phase, self.step, self.steps = check, status, phase, step, steps
+        self.tol = [float(t) for t in tol]  # 0 for measures without weight
+        self.search: LocalSearch | None = None
+
+    def __call__(self) -> None:
+        self.check()
+        self.status(self.phase, self.step, self.steps, self.deviation)
+
+    def deviation(self) -> float:
+        if self.search is None:
+            return float("nan")
+        # LocalSearch keeps, per measure, each territory's deviation divided by the tolerance
+        return max((abs(v) * t for load, t in zip(self.search.load, self.tol) for v in load), default=0.0)
 
 
 def _solve_connected(
@@ -436,6 +471,8 @@ def _solve_connected(
     soft_seeds=False,
     released=None,
     milp_budget=None,
+    status=None,
+    attempt=0,
 ):
     n = graph.n
     total = W.sum(axis=0)
@@ -559,6 +596,10 @@ def _solve_connected(
                     Reason("locked_disconnected", {"territory": int(t), "units": np.flatnonzero(fixed == t).tolist()})
                 )
         tol_l = tol_eff if li == 0 else tol_eff * opt.coarse_tol_factor
+        watch = None
+        if status is not None:
+            step = attempt + 1 if rotate else nlev - li
+            watch = _Watch(check, status, "retry" if rotate else "refine", step, nlev, np.where(active, tol_l, 0.0))
         ls = LocalSearch(
             lv.n,
             lv.edges,
@@ -577,9 +618,11 @@ def _solve_connected(
             alpha=opt.alpha,
             beta=opt.beta if use_initial else 0.0,
             seed=random_seed + li,
-            check=check,
+            check=watch or check,
             milp_budget=milp_budget if li == 0 else None,
         )
+        if watch is not None:
+            watch.search = ls
         ls.milp_units = opt.milp_units
         ls.milp_seconds = opt.milp_seconds
         lo = 25 + 70 * (nlev - 1 - li) / nlev

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import tempfile
+import time
 
 import numpy as np
 from qgis.core import (
@@ -364,6 +365,25 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                     known=", ".join(d["known"]) or tr("no segment rows"),
                 )
             ) from error
+
+
+class Heartbeat:
+    """Paces a long run's log: ``due()`` is true every ``interval`` seconds (a silent minute looks hung)."""
+
+    def __init__(self, feedback, interval: float = 3.0, clock=time.monotonic) -> None:
+        self.feedback, self.interval, self.clock = feedback, interval, clock
+        self.started = self.last = clock()
+
+    def due(self) -> bool:
+        now = self.clock()
+        if now - self.last < self.interval:
+            return False
+        self.last = now
+        return True
+
+    def seconds(self) -> int:
+        """Seconds since the start, for the log."""
+        return round(self.clock() - self.started)
 
 
 class ScaledFeedback:

@@ -44,7 +44,7 @@ from territory_plugin.layers import (
     record_design_settings,
     unit_graph_from_source,
 )
-from territory_plugin.processing.base import ScaledFeedback, TerritoryAlgorithm
+from territory_plugin.processing.base import Heartbeat, ScaledFeedback, TerritoryAlgorithm
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
 from territory_plugin.tables import python_value
@@ -290,6 +290,7 @@ class DesignTerritories(TerritoryAlgorithm):
                 best_effort=best_effort,
                 progress=lambda p: feedback.setProgress(30 + 0.6 * p),
                 is_canceled=feedback.isCanceled,
+                status=self._status_logger(Heartbeat(feedback)),
             )
         except Canceled:
             return {}
@@ -377,6 +378,37 @@ class DesignTerritories(TerritoryAlgorithm):
         return {
             field: [python_value(rows[int(fid)][index]) for fid in feature_ids] for field, index in zip(wanted, indices)
         }
+
+    def _status_logger(self, heartbeat: Heartbeat):
+        """The engine's status, said in the log every few seconds: where it is and the best balance so far."""
+
+        def log(phase: str, step: int, steps: int, deviation) -> None:
+            if not heartbeat.due():
+                return
+            values = {
+                "step": step,
+                "steps": steps,
+                "deviation": f"{100 * deviation():.1f}",
+                "seconds": heartbeat.seconds(),
+            }
+            if phase == "refine":
+                text = self.tr(
+                    "Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean "
+                    "{deviation}% so far, {seconds} s."
+                )
+            elif phase == "retry":
+                text = self.tr(
+                    "Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, "
+                    "{seconds} s."
+                )
+            else:
+                text = self.tr(
+                    "Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, "
+                    "{seconds} s."
+                )
+            heartbeat.feedback.pushInfo(text.format(**values))
+
+        return log
 
     def _weights(self, attributes, balance_fields, unit_labels, feedback) -> np.ndarray:
         columns = []

@@ -229,3 +229,16 @@ def test_scoring_with_codes_that_never_match_says_so(run, sample_dir, tmp_path):
                 "SCORECARD": str(tmp_path / "scorecard.csv"),
             },
         )
+
+
+def test_the_heartbeat_paces_the_log_of_long_runs(qgis_app):
+    from territory_plugin.processing.base import Heartbeat
+
+    now = [100.0]
+    beat = Heartbeat(None, interval=3.0, clock=lambda: now[0])
+    said = []
+    for _ in range(40):  # a check every 0.5 s for 20 s
+        now[0] += 0.5
+        if beat.due():
+            said.append(beat.seconds())
+    assert said == [3, 6, 9, 12, 15, 18]
