@@ -66,10 +66,13 @@ def render_territory_map(
     bases: QgsFeatureSource | None,
     transform_context: QgsCoordinateTransformContext,
     feedback=None,
-) -> tuple[bytes, list[str]]:
+    colours: Sequence[str] | None = None,
+) -> tuple[bytes, list[str], list[str]]:
     """PNG of the units coloured by territory (``field`` holds the names), outlines, names and bases.
 
-    Returns the image (empty when canceled) and the renderer's error messages.
+    ``colours`` (one per name) are those the canvas shows (``styling.colours_of_style``); without
+    them neighbouring territories get different colours of the same palette.
+    Returns the image (empty when canceled), the renderer's error messages and the colours used.
     """
     crs = units.sourceCrs()
     unit_layer = units.materialize(QgsFeatureRequest())
@@ -87,14 +90,15 @@ def render_territory_map(
     dissolved = []
     for t, name in enumerate(names):
         if feedback is not None and feedback.isCanceled():
-            return b"", []
+            return b"", [], []
         geometry = QgsGeometry.unaryUnion(pieces[t]) if pieces[t] else QgsGeometry()
         dissolved.append(geometry)
         feature = QgsFeature(outlines.fields())
         feature.setAttributes([name])
         feature.setGeometry(geometry)
         outlines.dataProvider().addFeature(feature)
-    apply_territory_style(unit_layer, field, names, territory_colours(len(names), touching_pairs(dissolved)), False)
+    colours = list(colours) if colours is not None else territory_colours(len(names), touching_pairs(dissolved))
+    apply_territory_style(unit_layer, field, names, colours, False)
     symbol = QgsFillSymbol.createSimple(
         {"color": "0,0,0,0", "outline_color": "#333333", "outline_width": "0.5", "style": "no"}
     )
@@ -131,7 +135,7 @@ def render_territory_map(
     buffer_device.open(QIODevice.OpenModeFlag.WriteOnly)
     job.renderedImage().save(buffer_device, "PNG")
     buffer_device.close()
-    return bytes(data), errors
+    return bytes(data), errors, colours
 
 
 def _base_layer(bases: QgsFeatureSource, crs, transform_context) -> QgsVectorLayer:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import networkx as nx
 import numpy as np
@@ -24,7 +24,12 @@ def colour_territories(graph: UnitGraph, labels: np.ndarray, k: int, palette_siz
     return colour_touching(k, touching_territories(graph, labels), palette_size)
 
 
-def colour_touching(k: int, pairs: Iterable[tuple[int, int]] | np.ndarray, palette_size: int = 12) -> np.ndarray:
+def colour_touching(
+    k: int,
+    pairs: Iterable[tuple[int, int]] | np.ndarray,
+    palette_size: int = 12,
+    families: Sequence[int] | None = None,
+) -> np.ndarray:
     """Colour index (0..palette_size-1) of each of k territories; the two of every pair differ.
 
     ``pairs`` are territories that touch (e.g. read off their dissolved polygons).
@@ -33,8 +38,11 @@ def colour_touching(k: int, pairs: Iterable[tuple[int, int]] | np.ndarray, palet
     many territories uses the whole palette instead of four colours. A planar map
     needs at most 4 colours, so 12 never run out unless bridges make a very dense
     territory graph; then indices go past the palette and wrap in the caller.
+    ``families`` (one per palette colour) groups look-alike colours, e.g. a dark and a
+    light blue: neighbours avoid each other's family too while another colour is free.
     Deterministic for the same pairs.
     """
+    family = list(families) if families is not None else list(range(palette_size))
     territories = nx.Graph()
     territories.add_nodes_from(range(k))
     territories.add_edges_from((int(a), int(b)) for a, b in np.asarray(pairs, dtype=np.int64).reshape(-1, 2) if a != b)
@@ -43,9 +51,12 @@ def colour_touching(k: int, pairs: Iterable[tuple[int, int]] | np.ndarray, palet
     used = np.zeros(palette_size + k, dtype=np.int64)
     for t in order:
         taken = {int(colour[u]) for u in territories[t] if colour[u] >= 0}
-        free = [c for c in range(palette_size) if c not in taken] or [
-            c for c in range(palette_size, len(used)) if c not in taken
-        ]
+        taken_families = {family[c] for c in taken if c < palette_size}
+        free = (
+            [c for c in range(palette_size) if c not in taken and family[c] not in taken_families]
+            or [c for c in range(palette_size) if c not in taken]
+            or [c for c in range(palette_size, len(used)) if c not in taken]
+        )
         best = min(free, key=lambda c: (used[c], c))
         colour[t] = best
         used[best] += 1

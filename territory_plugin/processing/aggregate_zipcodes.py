@@ -29,6 +29,7 @@ from territory_plugin.core.aggregate import (
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.styling import BelowPoints
 from territory_plugin.tables import python_value
 
 # Written into UNMATCHED.reason: stable values that scripts and filters can rely on.
@@ -201,6 +202,8 @@ class AggregateZipCodes(TerritoryAlgorithm):
 
         totals = aggregate(unit_of_account, len(unit_features), sums)
         results = self._write_units(parameters, context, units, unit_features, totals, feedback)
+        if context.willLoadLayerOnCompletion(results[self.OUTPUT]):  # under the accounts and rep bases
+            context.layerToLoadOnCompletionDetails(results[self.OUTPUT]).setPostProcessor(BelowPoints.create())
         results.update(self._write_unmatched(parameters, context, accounts, unmatched_records, reason, unmatched_rows))
 
         matched = int((reason == UnmatchedReason.MATCHED).sum())

@@ -24,6 +24,7 @@ from territory_plugin.map_image import render_territory_map
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.report.html import image_html, page
 from territory_plugin.report.sections import ReportSections
+from territory_plugin.styling import colours_of_style
 from territory_plugin.tables import read_accounts
 
 REQUIRED = ("territory", "call_hours", "travel_hours", "total_hours", "utilisation_pct")
@@ -194,14 +195,17 @@ class TerritoryReport(TerritoryAlgorithm):
         names = ordered_names([*card["territory"], *territories])
         feedback.pushInfo(self.tr("Rendering the map of {k} territories...").format(k=len(names)))
         bases = self.parameterAsSource(parameters, self.BASES, context)
-        png, errors = render_territory_map(units, territory_field, names, bases, context.transformContext(), feedback)
+        style = colours_of_style(self.parameterAsVectorLayer(parameters, self.INPUT, context), territory_field, names)
+        png, errors, colours = render_territory_map(
+            units, territory_field, names, bases, context.transformContext(), feedback, style
+        )
         for error in errors:
             feedback.pushWarning(self.tr("Map: {error}").format(error=error))
         if feedback.isCanceled():
             return {}
         feedback.setProgress(70)
 
-        report = ReportSections(QCoreApplication.translate)
+        report = ReportSections(QCoreApplication.translate, dict(zip(names, colours)))
         sections = [("", report.summary(card, tolerance))]
         sections.append((self.tr("Map"), image_html(png, self.tr("Map of the territories"))))
         sections.append((self.tr("Workload per territory"), report.workload_chart(card, tolerance)))

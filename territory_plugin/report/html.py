@@ -17,8 +17,10 @@ h1{margin-bottom:.1em}h2{margin-top:1.8em;border-bottom:1px solid #ddd;padding-b
 .card{border:1px solid #ddd;border-radius:6px;padding:.6em 1em;min-width:140px}
 .card b{display:block;font-size:1.5em}.card span{color:#666;font-size:.9em}
 .ok{color:#2e7d32}.warn{color:#c62828}
-table{border-collapse:collapse;width:100%;font-size:.92em}th,td{padding:.35em .6em;border-bottom:1px solid #eee}
-th{background:#f5f5f5;text-align:left;cursor:pointer;user-select:none;white-space:nowrap}
+table{border-collapse:collapse;width:100%;font-size:.85em}th,td{padding:.3em .45em;border-bottom:1px solid #eee}
+th{background:#f5f5f5;text-align:left;vertical-align:bottom;cursor:pointer;user-select:none}
+td{white-space:nowrap}i.swatch{display:inline-block;width:.8em;height:.8em;margin-right:.4em;border:1px solid #999;
+vertical-align:-.05em}
 th.sorted-asc:after{content:' \\25B2'}th.sorted-desc:after{content:' \\25BC'}
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.out td{background:#fff4f4}
 img.map{display:block;margin:auto;max-width:100%;border:1px solid #ddd}
@@ -69,6 +71,8 @@ def fmt(value: object, kind: str) -> str:
         return f"{float(value):,.1f}%"
     if kind == "pct_value":
         return f"{float(value):+,.1f}%"
+    if isinstance(value, float):  # a number no column kind was given for: no 5.000000
+        return f"{value:,.2f}".rstrip("0").rstrip(".")
     return str(value)
 
 
@@ -78,8 +82,12 @@ def table_html(
     kinds: Mapping[str, str],
     table_id: str,
     highlight: Sequence[bool] | None = None,
+    swatches: Mapping[str, str] | None = None,
 ) -> str:
-    """A sortable table of ``frame``'s columns (named by ``headers``, formatted by ``kinds``)."""
+    """A sortable table of ``frame``'s columns (named by ``headers``, formatted by ``kinds``).
+
+    ``swatches``: the map colour of each territory, shown before its name in a ``territory`` column.
+    """
     head = "".join(f"<th>{escape(headers.get(c, c))}</th>" for c in frame.columns)
     rows = []
     for i, record in enumerate(frame.itertuples(index=False)):
@@ -88,7 +96,10 @@ def table_html(
             kind = kinds.get(column, "text")
             raw = "" if value is None or (isinstance(value, float) and not math.isfinite(value)) else value
             css = ' class="num"' if kind != "text" else ""
-            cells.append(f'<td{css} data-v="{escape(str(raw))}">{escape(fmt(value, kind))}</td>')
+            swatch = ""
+            if swatches and column == "territory" and str(value) in swatches:
+                swatch = f'<i class="swatch" style="background:{escape(swatches[str(value)])}"></i>'
+            cells.append(f'<td{css} data-v="{escape(str(raw))}">{swatch}{escape(fmt(value, kind))}</td>')
         css = ' class="out"' if highlight is not None and highlight[i] else ""
         rows.append(f"<tr{css}>{''.join(cells)}</tr>")
     return (

@@ -25,8 +25,11 @@ COLOURS = {"call": "#4e79a7", "travel": "#f28e2b", "admin": "#bab0ac", "util": "
 class ReportSections:
     """Builds each section from the scorecard (numbers, one row per territory) and the other tables."""
 
-    def __init__(self, translate: Callable[[str, str], str] | None = None) -> None:
+    def __init__(
+        self, translate: Callable[[str, str], str] | None = None, colours: Mapping[str, str] | None = None
+    ) -> None:
         self._translate = translate or (lambda context, text: text)
+        self.colours = dict(colours or {})  # each territory's map colour, shown beside its name in the tables
 
     def tr(self, text: str) -> str:
         return self._translate("ReportSections", text)
@@ -131,7 +134,9 @@ class ReportSections:
                 kinds[column] = "int"
         outside = (card["deviation_pct"].abs() > tolerance * 100 + 1e-9).tolist() if "deviation_pct" in card else None
         note = self.tr("Click a column to sort. Rows outside the tolerance band are shaded.")
-        return f'<p class="note">{escape(note)}</p>' + table_html(card, headers, kinds, "scorecard", outside)
+        return f'<p class="note">{escape(note)}</p>' + table_html(
+            card, headers, kinds, "scorecard", outside, self.colours
+        )
 
     def quota_table(self, quotas: pd.DataFrame) -> str:
         headers = {
@@ -165,7 +170,9 @@ class ReportSections:
         note = self.tr(
             "Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged."
         )
-        return f'<p class="note">{escape(note)}</p>' + table_html(quotas, headers, kinds, "quotas", flagged)
+        return f'<p class="note">{escape(note)}</p>' + table_html(
+            quotas, headers, kinds, "quotas", flagged, self.colours
+        )
 
     def changes(self, new: Sequence[str | None], old: Sequence[str | None], measures: Mapping[str, np.ndarray]) -> str:
         """Units (and the share of each measure) whose territory differs from the existing one, and the flows."""

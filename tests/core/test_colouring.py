@@ -8,7 +8,7 @@ own adjacency helper.
 import numpy as np
 from scipy.spatial import Delaunay
 
-from territory_plugin.core.colouring import colour_territories, colour_touching
+from territory_plugin.core.colouring import colour_territories, colour_touching, touching_territories
 from territory_plugin.core.graph import UnitGraph
 
 
@@ -59,3 +59,13 @@ def test_territories_that_touch_nothing_still_get_a_colour():
     assert len(colours) == 4 and (colours >= 0).all()
     assert colours[0] != colours[1]
     assert len(colour_touching(3, np.empty((0, 2), dtype=np.int64))) == 3
+
+
+def test_look_alike_colours_are_kept_off_neighbours_too():
+    """A dark and a light shade of one hue are different colours but look alike side by side."""
+    k = 60
+    graph, labels, touching = delaunay_map(3000, k, seed=2)
+    hue = [c % 10 for c in range(20)]
+    colours = colour_touching(k, touching_territories(graph, labels), palette_size=20, families=hue)
+    assert all(hue[colours[a]] != hue[colours[b]] for a, b in touching)
+    assert len(set(colours.tolist())) == 20  # and the whole palette is used: few territories share a colour
