@@ -13,6 +13,7 @@ PLUGIN_DIR = os.path.dirname(__file__)
 
 # Toolbox group ids: stable, as models and scripts may name them; their names carry the step number.
 PREPARE, DESIGN, REVIEW = "prepare", "design", "review"
+WORKFLOWS = "workflows"  # the shipped models (processing/shipped_models.py), which run several steps at once
 
 DOCK = "dock"  # the hand-reassignment dock, a step of its own between design and review
 
@@ -27,6 +28,7 @@ WORKFLOW: tuple[tuple[str, str], ...] = (
     (REVIEW, "scoreworkload"),
     (REVIEW, "report"),
     (REVIEW, "exportassignments"),
+    (WORKFLOWS, "model_crm_to_report"),
 )
 
 # Words a user may type in the Toolbox search for one algorithm (the common ones are in every algorithm's tags).

@@ -108,9 +108,11 @@ def test_assign_reps_preselects_rep_names_and_codes(open_dialog, project_layers,
 
 
 def algorithms():
-    from qgis.core import QgsApplication
+    """The provider's algorithms, without the shipped models (whose group and tags their files hold)."""
+    from qgis.core import QgsApplication, QgsProcessingModelAlgorithm
 
-    return QgsApplication.processingRegistry().providerById("territory").algorithms()
+    provider = QgsApplication.processingRegistry().providerById("territory")
+    return [a for a in provider.algorithms() if not isinstance(a, QgsProcessingModelAlgorithm)]
 
 
 def test_toolbox_groups_list_the_steps_in_order(plugin):
@@ -170,10 +172,11 @@ def test_the_menu_lists_the_work_in_order_and_opens_each_dialog(plugin, open_dia
             "scoreworkload",
             "report",
             "exportassignments",
+            "model_crm_to_report",
             "TerritoryGuideAction",
         ]
         assert shown[1].text() == "Aggregate accounts by zip code…"
-        assert sum(action.isSeparator() for action in plugin.menu_actions) == 3  # prepare | design | review | guide
+        assert sum(action.isSeparator() for action in plugin.menu_actions) == 4  # prepare|design|review|models|guide
         aggregate = next(
             a for a in plugin.menu_actions if a.objectName() == "TerritoryAlgorithmAction_aggregatezipcodes"
         )
