@@ -14,6 +14,7 @@ from qgis.core import (
     QgsMapLayerProxyModel,
     QgsProject,
     QgsVectorLayer,
+    QgsWkbTypes,
 )
 from qgis.gui import (
     QgsCheckableComboBox,
@@ -35,15 +36,15 @@ from qgis.PyQt.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from territory_plugin.gui.choices import units_layer_choices
 from territory_plugin.gui.controller import ReassignController
 from territory_plugin.gui.map_tool import PaintTerritoryTool
-from territory_plugin.gui.territory_table import DeviationBarDelegate, TerritoryTableModel
+from territory_plugin.gui.territory_table import DeviationBarDelegate, FittingTableView, TerritoryTableModel
 
 SCOPE = "territory_plugin"
 
@@ -116,7 +117,7 @@ class ReassignDock(QgsDockWidget):
         form.addRow(self.tr("Account id field"), self.account_id_combo)
         main.addWidget(settings)
 
-        self.table = QTableView(body)
+        self.table = FittingTableView(body)
         self.table.setObjectName("territoryTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -145,7 +146,10 @@ class ReassignDock(QgsDockWidget):
         main.addLayout(target_row)
 
         self.note_edit = QLineEdit(body)
-        self.note_edit.setPlaceholderText(self.tr("Note for the change log (optional)"))
+        self.note_edit.setPlaceholderText(self.tr("Note for the change log of the next moves (optional)"))
+        self.note_edit.setToolTip(
+            self.tr("Written with every move made while it is here, and kept until you change it; type it first.")
+        )
         main.addWidget(self.note_edit)
 
         move_row = QHBoxLayout()
@@ -176,7 +180,7 @@ class ReassignDock(QgsDockWidget):
 
         save_row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save edits"), body)
-        self.save_button.clicked.connect(lambda: self.controller.save())
+        self.save_button.clicked.connect(lambda: self.save_edits())
         self.log_button = QPushButton(self.tr("Change log"), body)
         self.log_button.clicked.connect(lambda: self.open_change_log())
         save_row.addWidget(self.save_button)
@@ -206,10 +210,37 @@ class ReassignDock(QgsDockWidget):
         if isinstance(layer, QgsVectorLayer):
             numeric = [f.name() for f in layer.fields() if f.isNumeric() and f.name() != "fid"]
             self.measures_combo.addItems(numeric)
-            guess = [name for name in layer.fields().names() if name.lower() in ("territory", "territory_id")]
-            if guess and not self._restoring:
-                self.territory_combo.setField(guess[0])
+            if not self._restoring:
+                self._preselect_fields(layer)
         self._settings_changed()
+
+    def _preselect_fields(self, layer: QgsVectorLayer) -> None:
+        """The fields and tolerance the layer's design used, else the likely ones (gui/choices.py)."""
+        choices = units_layer_choices(layer)
+        self._restoring = True  # one apply at the end, not one per combo
+        try:
+            self.territory_combo.setField(choices.territory_field)
+            self.key_combo.setField(choices.key_field)
+            self.lock_combo.setField(choices.lock_field)
+            self.measures_combo.setCheckedItems(choices.measures)
+            if choices.tolerance_pct is not None:
+                self.tolerance_spin.setValue(choices.tolerance_pct)
+        finally:
+            self._restoring = False
+
+    def preselect_active_layer(self) -> None:
+        """With no units layer chosen yet, take the active polygon layer (the design just loaded, usually)."""
+        if self.layer_combo.currentLayer() is not None or self.iface is None:
+            return
+        layer = self.iface.activeLayer()
+        if isinstance(layer, QgsVectorLayer) and layer.geometryType() == QgsWkbTypes.GeometryType.PolygonGeometry:
+            self.layer_combo.setLayer(layer)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.preselect_active_layer()
+        if self.controller.stats is not None:
+            self.settings_group.setCollapsed(True)  # room for the table
+        super().showEvent(event)
 
     def _accounts_layer_changed(self, layer) -> None:
         for combo in (self.account_zip_combo, self.override_combo, self.account_id_combo):
@@ -375,7 +406,40 @@ class ReassignDock(QgsDockWidget):
             return None
         result = self.controller.assign_units(fids, target, self.note_edit.text())
         self._make_active(layer)
+        if result.moved:
+            self.confirm_done(
+                self.tr("Moved {count} units to {territory}{note}. Ctrl+Z undoes it; Save edits keeps it.").format(
+                    count=result.moved, territory=target, note=self._note_said()
+                )
+            )
         return result
+
+    def _note_said(self) -> str:
+        note = self.note_edit.text().strip()
+        return self.tr(" (note: {note})").format(note=note) if note else ""
+
+    def save_edits(self) -> bool:
+        """Save the units and accounts layers, with their change log; say what was saved."""
+        changes = len(self.controller.pending_changes())
+        ok = self.controller.save()
+        if ok:
+            layer = self.controller.layer
+            self.confirm_done(
+                self.tr("Saved {count} changes to {layer} and its change log.").format(
+                    count=changes, layer=layer.name() if layer is not None else ""
+                )
+            )
+        return ok
+
+    def confirm_done(self, text: str) -> None:
+        """Tell what an action did in the dock and in QGIS's status bar (quieter than the message bar)."""
+        self.status.setText(text)
+        if self.iface is None:
+            return
+        if hasattr(self.iface, "statusBarIface"):
+            self.iface.statusBarIface().showMessage(text, 10000)
+        else:
+            self.iface.mainWindow().statusBar().showMessage(text, 10000)
 
     def _make_active(self, layer: QgsVectorLayer) -> None:
         """The edited layer becomes the active one, so that Ctrl+Z undoes the move right away."""
@@ -398,6 +462,13 @@ class ReassignDock(QgsDockWidget):
             return None
         result = linked.assign(fids, None if release else self.target(), self.note_edit.text())
         self._make_active(linked.layer)
+        if result.moved:
+            text = (
+                self.tr("Returned {count} accounts to their zip's territory{note}.")
+                if release
+                else self.tr("Kept {count} accounts in {territory}{note}.")
+            )
+            self.confirm_done(text.format(count=result.moved, territory=self.target(), note=self._note_said()))
         return result
 
     def new_territory(self, name: str | None = None) -> bool:

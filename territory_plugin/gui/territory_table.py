@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from qgis.PyQt.QtCore import QAbstractTableModel, QModelIndex, QPointF, QRect, QRectF, QSize, Qt
 from qgis.PyQt.QtGui import QBrush, QColor
-from qgis.PyQt.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from qgis.PyQt.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView
 
 from territory_plugin.core.reassign import band
 from territory_plugin.gui.controller import ReassignController
 
-__all__ = ["TerritoryTableModel", "DeviationBarDelegate"]
+__all__ = ["TerritoryTableModel", "DeviationBarDelegate", "FittingTableView"]
 
 BAND_COLOURS = ("#59a14f", "#edc948", "#e15759")  # inside the tolerance, within twice, beyond
 DEVIATION_ROLE = Qt.ItemDataRole.UserRole + 1
 # How wide a full bar is: a deviation of this many tolerances fills half the cell.
 BAR_SCALE_TOLERANCES = 3.0
+HEADER_CHARS = 10  # longer measure names are cut in the header (the tooltip has them whole)
 
 
 class TerritoryTableModel(QAbstractTableModel):
@@ -50,7 +51,11 @@ class TerritoryTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns) + 1
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802 - Qt API
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        """Short headers (the dock is narrow); the tooltip says it all."""
+        if orientation != Qt.Orientation.Horizontal or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
             return None
         if section == 0:
             return self.tr("Territory")
@@ -58,9 +63,20 @@ class TerritoryTableModel(QAbstractTableModel):
         if kind == "units":
             return self.tr("Units")
         if kind == "pieces":
-            return self.tr("Pieces")
+            return (
+                self.tr("Pieces")
+                if role == Qt.ItemDataRole.DisplayRole
+                else self.tr("Pieces the territory is in (1: contiguous)")
+            )
         measure = self.controller.measures[m]
-        return measure if kind == "total" else self.tr("{} dev.").format(measure)
+        if kind == "total":
+            short = measure if len(measure) <= HEADER_CHARS else measure[: HEADER_CHARS - 1] + "…"
+            return short if role == Qt.ItemDataRole.DisplayRole else measure
+        return (
+            self.tr("dev.")
+            if role == Qt.ItemDataRole.DisplayRole
+            else self.tr("Deviation of {} from the mean").format(measure)
+        )
 
     def row(self, r: int):
         return self._rows[r]
@@ -99,7 +115,7 @@ class TerritoryTableModel(QAbstractTableModel):
                 return self.tr("?")
             if row.units == 0:
                 return self.tr("empty")
-            return self.tr("connected") if row.pieces == 1 else self.tr("{} pieces").format(row.pieces)
+            return f"{row.pieces}"
         if role == Qt.ItemDataRole.ForegroundRole and row.pieces > 1:
             return QBrush(QColor(BAND_COLOURS[2]))
         return row.pieces if role == Qt.ItemDataRole.EditRole else None
@@ -110,6 +126,7 @@ class DeviationBarDelegate(QStyledItemDelegate):
     to the value, coloured by the tolerance band; the bar is full at three tolerances."""
 
     TEXT_SHARE = 0.45
+    BAR_WIDTH = 48  # pixels at least: enough to read the band colour and the side of the mean
 
     def __init__(self, model: TerritoryTableModel, parent=None) -> None:
         super().__init__(parent)
@@ -121,7 +138,7 @@ class DeviationBarDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         cell = option.rect
-        text_width = int(cell.width() * self.TEXT_SHARE)
+        text_width = max(int(cell.width() * self.TEXT_SHARE), cell.width() - self.BAR_WIDTH - 8)
         text_option = QStyleOptionViewItem(option)
         text_option.rect = QRect(cell.left(), cell.top(), text_width, cell.height())
         text_option.displayAlignment = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -144,4 +161,27 @@ class DeviationBarDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):  # noqa: N802 - Qt API
         hint = super().sizeHint(option, index)
-        return QSize(int(hint.width() / self.TEXT_SHARE) + 8, hint.height())
+        return QSize(hint.width() + self.BAR_WIDTH + 8, hint.height())
+
+
+class FittingTableView(QTableView):
+    """A table that asks for the room its columns and (up to 20) rows need, so the dock opens showing them."""
+
+    MAX_ROWS = 20
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = super().sizeHint()
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return hint
+        frame = 2 * self.frameWidth()
+        width = self.horizontalHeader().length() + self.verticalScrollBar().sizeHint().width() + frame
+        rows = min(model.rowCount(), self.MAX_ROWS)
+        height = self.horizontalHeader().height() + rows * self.verticalHeader().defaultSectionSize() + frame
+        return QSize(max(hint.width(), width), max(hint.height(), height))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        hint = self.sizeHint()
+        return QSize(
+            super().minimumSizeHint().width(), min(hint.height(), 12 * self.verticalHeader().defaultSectionSize())
+        )
