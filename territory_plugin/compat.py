@@ -63,3 +63,13 @@ def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, u
         failures = (QgsMapLayer.SaveStyleResult.QmlGenerationFailed, QgsMapLayer.SaveStyleResult.DatabaseWriteFailed)
         return (error or "style not saved") if any(results.testFlag(flag) for flag in failures) else ""
     return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""
+
+
+def parameter_as_sink(algorithm: QgsProcessingAlgorithm, parameters, name, context, fields, wkb_type, crs, options):
+    """parameterAsSink with GDAL layer creation ``options`` where this QGIS passes them on (else without)."""
+    try:
+        return algorithm.parameterAsSink(
+            parameters, name, context, fields, wkb_type, crs, layerOptions=list(options)
+        )  # fmt: skip
+    except TypeError:  # an older QGIS without the layerOptions argument: the driver's defaults
+        return algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)

@@ -9,7 +9,8 @@ feature API.
 Writing: tables (one row per territory) go to a Processing sink with
 :func:`frame_fields` / :func:`write_frame`; accounts with new columns go back to a CSV
 file byte for byte (:func:`write_csv_with_columns`) or to any sink
-(:func:`write_features_with_columns`).
+(:func:`write_features_with_columns`). A CSV we write gets a ``.csvt`` sidecar
+(:func:`write_csvt`) so that QGIS (OGR) opens its numbers as numbers, not text.
 """
 
 from __future__ import annotations
@@ -55,13 +56,23 @@ def plain_csv_path(layer: QgsVectorLayer | None, parameter_value: object) -> str
             return None
     if layer.geometryType() != QgsWkbTypes.GeometryType.NullGeometry:
         return None
-    if any(field.type() != FieldType.STRING for field in layer.fields()):
-        return None  # a .csvt or type detection gave typed columns: let OGR convert them
     parts = QgsProviderRegistry.instance().decodeUri("ogr", layer.source())
     path = parts.get("path", "")
     if not path.lower().endswith(".csv") or not os.path.isfile(path) or parts.get("layerName"):
         return None
+    if any(field.type() != FieldType.STRING for field in layer.fields()) and not _plain_csvt(path):
+        return None  # type detection or a .csvt with dates: let OGR convert them
     return path
+
+
+def _plain_csvt(csv_path: str) -> bool:
+    """Whether the CSV's .csvt sidecar types only text and numbers (the values read the same as text)."""
+    try:
+        with open(csvt_path(csv_path), encoding="utf-8") as handle:
+            types = [t.strip().strip('"').split("(")[0] for t in handle.readline().split(",")]
+    except OSError:
+        return False
+    return all(t in ("String", "Integer", "Integer64", "Real") for t in types)
 
 
 def first_values(source: QgsFeatureSource, field: str, limit: int = 200) -> list:
@@ -170,6 +181,34 @@ def write_frame(sink: QgsFeatureSink, frame: pd.DataFrame, fields: QgsFields) ->
         sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
 
 
+_CSVT_TYPES = {
+    FieldType.STRING: "String",
+    FieldType.INT: "Integer",
+    FieldType.LONG: "Integer64",
+    FieldType.DOUBLE: "Real",
+    FieldType.BOOL: "Integer(Boolean)",
+}  # other types (dates...) are written as text
+
+
+def csvt_path(csv_path: str) -> str:
+    """Where OGR looks for the column types of ``csv_path``: the same name ending in .csvt."""
+    return os.path.splitext(csv_path)[0] + ".csvt"
+
+
+def write_csvt(csv_path: str, fields: QgsFields) -> bool:
+    """Write the .csvt sidecar of the CSV file ``csv_path`` (columns ``fields``, in order).
+
+    Without one OGR reads every CSV column as text, so a spreadsheet user's numbers would
+    sort as words in QGIS. Does nothing (False) unless ``csv_path`` is a plain .csv file.
+    """
+    if not plain_csv_file(csv_path):
+        return False
+    types = [_CSVT_TYPES.get(fields.at(i).type(), "String") for i in range(fields.count())]
+    with open(csvt_path(csv_path), "w", encoding="utf-8", newline="") as handle:
+        handle.write(",".join(f'"{t}"' for t in types) + "\n")
+    return True
+
+
 def plain_csv_file(path: str) -> bool:
     """Whether an output path names a plain .csv file in an existing folder (no layer options)."""
     if not path or not path.lower().endswith(".csv") or "|" in path or ":" in os.path.basename(path):
@@ -177,8 +216,13 @@ def plain_csv_file(path: str) -> bool:
     return os.path.isdir(os.path.dirname(path) or ".")
 
 
-def write_csv_with_columns(table: AccountTable, kept: Sequence[str], added: pd.DataFrame, path: str) -> None:
+def write_csv_with_columns(
+    table: AccountTable, kept: Sequence[str], added: pd.DataFrame, path: str, added_fields: QgsFields | None = None
+) -> None:
     """The CSV rows of ``table`` (columns ``kept``) with ``added``'s columns, to the file ``path``.
+
+    The .csvt sidecar types the kept columns as the source does and the added ones as
+    ``added_fields`` says (default: from their dtypes, as :func:`frame_fields`).
 
     Building a QgsFeature per row costs ~30 s a million rows. The input's records are
     copied byte for byte with the new columns appended (~3 s), or, when its layout is
@@ -187,12 +231,18 @@ def write_csv_with_columns(table: AccountTable, kept: Sequence[str], added: pd.D
     """
     every = len(kept) == len(table.source.fields())
     as_is = table.csv is not None and table.csv.encoding in ("utf-8", "utf-8-sig") and table.csv.separator == ","
-    if every and as_is and _append_columns(table.csv_path, path, added):
-        return
-    frame = table.frame[list(kept)].copy()
-    for name in added.columns:
-        frame[name] = added[name].to_numpy()
-    frame.to_csv(path, index=False, encoding="utf-8")
+    if not (every and as_is and _append_columns(table.csv_path, path, added)):
+        frame = table.frame[list(kept)].copy()
+        for name in added.columns:
+            frame[name] = added[name].to_numpy()
+        frame.to_csv(path, index=False, encoding="utf-8")
+    fields = QgsFields()
+    source_fields = table.source.fields()
+    for name in kept:
+        fields.append(source_fields.at(source_fields.lookupField(name)))
+    for field in added_fields if added_fields is not None else frame_fields(added):
+        fields.append(field)
+    write_csvt(path, fields)
 
 
 def write_features_with_columns(

@@ -13,6 +13,7 @@ from qgis.core import (
     QgsProcessingParameterNumber,
 )
 
+from territory_plugin.core import rounding
 from territory_plugin.core.alignment import clean_names, ordered_names
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.quotas import QUOTA_COLUMNS, QuotaError, allocate_quotas
@@ -176,7 +177,8 @@ class AllocateQuotas(TerritoryAlgorithm):
                 self.tr("Cannot split the goal: {problem} (field '{field}').").format(problem=str(error), field=field)
             ) from error
         feedback.setProgress(80)
-        table = plan.table
+        table = rounding.round_columns(plan.table, rounding.QUOTAS)
+        table["quota"] = rounding.round_to_total(table["quota"].to_numpy())  # whole units, still the goal in all
         results = {self.OUTPUT: self.write_table(parameters, self.OUTPUT, context, table[list(QUOTA_COLUMNS)])}
         flagged = table[table["flag"] != ""]
         for row in flagged.itertuples(index=False):
@@ -193,7 +195,7 @@ class AllocateQuotas(TerritoryAlgorithm):
                 )
             )
         feedback.pushInfo(
-            self.tr("{k} territories; quotas add up to {total:,.2f}; largest fairness deviation {dev:.1f}%.").format(
+            self.tr("{k} territories; quotas add up to {total:,.0f}; largest fairness deviation {dev:.1f}%.").format(
                 k=len(table), total=float(table["quota"].sum()), dev=plan.max_fairness_deviation_pct
             )
         )

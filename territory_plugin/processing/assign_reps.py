@@ -5,7 +5,6 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from qgis.core import (
-    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsField,
     QgsFields,
@@ -29,7 +28,7 @@ from territory_plugin.core.reps import RepError, assign_reps, parse_skills, rep_
 from territory_plugin.core.workload import WorkloadError, call_hours
 from territory_plugin.layers import UnitLocator, centroid_xy, polygon_areas_km2, read_areas, read_point_positions
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import python_value, write_frame
+from territory_plugin.tables import python_value, write_csvt, write_frame
 
 # A field rep's year: travel beyond it means the data or the parameters are wrong (DESIGN.md).
 FIELD_YEAR_HOURS = 1600.0
@@ -525,13 +524,13 @@ class AssignReps(TerritoryAlgorithm):
         fields = QgsFields()
         for column, kind in COLUMNS:
             fields.append(QgsField(column, kind))
-        sink, dest_id = self.parameterAsSink(
-            parameters, self.OUTPUT, context, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
-        )
+        sink, dest_id = self.table_sink(parameters, self.OUTPUT, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         rows = self._rows(names, reps, plan, travel, stats, labels)
         write_frame(sink, pd.DataFrame(rows, columns=[c for c, _ in COLUMNS], dtype=object), fields)
+        del sink  # closes the file
+        write_csvt(dest_id, fields)
         return {self.OUTPUT: dest_id}
 
     def _report(self, names, reps, plan, travel, stats, skills, feedback) -> None:

@@ -22,7 +22,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from territory_plugin.compat import parameter_as_fields
+from territory_plugin.compat import parameter_as_fields, parameter_as_sink
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
 from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
@@ -34,6 +34,7 @@ from territory_plugin.tables import (
     plain_csv_path,
     python_value,
     read_accounts,
+    write_csvt,
     write_frame,
 )
 from territory_plugin.workflow import DESIGN, EXTRA_TAGS, PREPARE, REVIEW, guide_url, step_of
@@ -265,15 +266,30 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                 ).format(field=field, label_field=label_field, row=d["account"], value=d["value"], count=d["count"])
             ) from error
 
+    def table_sink(self, parameters, name: str, context, fields, wkb_type=None, crs=None):
+        """parameterAsSink for a table (default: no geometry); a CSV file quotes text only when it must.
+
+        (GDAL's CSV default quotes the integer columns QGIS writes, "3", so a spreadsheet reads text.)
+        """
+        wkb_type = QgsWkbTypes.Type.NoGeometry if wkb_type is None else wkb_type
+        crs = QgsCoordinateReferenceSystem() if crs is None else crs
+        value = parameters.get(name)
+        path = self.parameterAsOutputLayer(parameters, name, context) if value not in (None, "") else ""
+        options = ["STRING_QUOTING=IF_NEEDED"] if path.lower().endswith(".csv") else []
+        return parameter_as_sink(self, parameters, name, context, fields, wkb_type, crs, options)
+
     def write_table(self, parameters, name: str, context, frame) -> str:
-        """The table ``frame`` (one row per territory) to the sink of parameter ``name``; its destination id."""
+        """The table ``frame`` (one row per territory) to the sink of parameter ``name``; its destination id.
+
+        A CSV file gets its .csvt sidecar, so that QGIS opens its numbers as numbers.
+        """
         fields = frame_fields(frame)
-        sink, dest_id = self.parameterAsSink(
-            parameters, name, context, fields, QgsWkbTypes.Type.NoGeometry, QgsCoordinateReferenceSystem()
-        )
+        sink, dest_id = self.table_sink(parameters, name, context, fields)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         write_frame(sink, frame, fields)
+        del sink  # closes the file
+        write_csvt(dest_id, fields)
         return dest_id
 
     def wgs84_or_raise(self, source, context, what: str) -> QgsCoordinateTransform:

@@ -36,6 +36,7 @@ from qgis.core import (
 )
 
 from territory_plugin.compat import FieldType
+from territory_plugin.core import rounding
 from territory_plugin.core.accounts import WorkloadRows, home_bases, place_accounts, place_units
 from territory_plugin.core.aggregate import match_accounts
 from territory_plugin.core.workload import (
@@ -60,6 +61,7 @@ from territory_plugin.tables import (
     plain_csv_file,
     python_value,
     write_csv_with_columns,
+    write_csvt,
     write_features_with_columns,
 )
 
@@ -388,7 +390,8 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
                     "scorecard."
                 ).format(count=int(untoured.sum()), names=", ".join(np.array(names, dtype=object)[untoured][:5]))
             )
-        flagged = card.table.copy()
+        decimals = {**rounding.SCORECARD, **{name: 2 for name in rows.sums}}
+        flagged = rounding.round_columns(card.table, decimals)  # the balance numbers were computed exactly
         flagged["flag"] = self._flags(card, untoured)
 
         results = {self.SCORECARD: self.write_table(parameters, self.SCORECARD, context, flagged)}
@@ -764,6 +767,7 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
                 "called": (rows.calls > 0).astype(np.int64),
             }
         )
+        added = rounding.round_columns(added, rounding.ACCOUNT)
         csv_path = self._plain_csv_destination(parameters, context) if table.feature_ids is None else None
         if csv_path:
             write_csv_with_columns(table, [accounts.fields().at(i).name() for i in kept], added, csv_path)
@@ -776,13 +780,16 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
         for name in ACCOUNT_COLUMNS[1:-1]:
             fields.append(QgsField(name, FieldType.DOUBLE))
         fields.append(QgsField("called", FieldType.INT))
-        sink, dest_id = self.parameterAsSink(
+        sink, dest_id = self.table_sink(
             parameters, self.ACCOUNTS_OUTPUT, context, fields, accounts.wkbType(), accounts.sourceCrs()
         )
         if sink is None:
             return {}
         if not write_features_with_columns(sink, table, kept, added, fields, feedback, (60, 100)):
             return None
+        del sink  # closes the file
+        if accounts.wkbType() == QgsWkbTypes.Type.NoGeometry:  # a CSV with geometry has extra columns: no sidecar
+            write_csvt(dest_id, fields)
         return {self.ACCOUNTS_OUTPUT: dest_id}
 
     def _plain_csv_destination(self, parameters, context) -> str | None:

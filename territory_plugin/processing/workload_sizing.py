@@ -9,6 +9,7 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from territory_plugin.core import rounding
 from territory_plugin.core.workload import HOURS_PER_YEAR, LINE_ADMIN, LINE_TOTAL, LINE_TRAVEL, MAX_CALLS_PER_DAY
 
 
@@ -69,7 +70,7 @@ class WorkloadSizing:
         if parameters.get(self.BUILD_UP) in (None, ""):
             return None
         words = {LINE_TRAVEL: tr("Travel"), LINE_ADMIN: tr("Admin"), LINE_TOTAL: tr("Total")}
-        table = build_up.copy()
+        table = rounding.round_columns(build_up, rounding.BUILD_UP)
         all_accounts = tr("All accounts") if not by_segment else tr("(blank)")
         table["segment"] = [
             words.get(line) or (segment if segment != "" else all_accounts)

@@ -49,12 +49,13 @@ def test_quotas_from_the_scorecard_blend_potential_and_sales(run, sample_scoreca
     potential, sales = card["sum_Potential"], card["sum_Sales last year"]
     expected = GOAL * (0.7 * potential / potential.sum() + 0.3 * sales / sales.sum())
     assert len(quotas) == 12
-    assert quotas["quota"].to_numpy() == pytest.approx(expected[quotas.index].to_numpy(), rel=1e-12)
-    assert quotas["quota"].sum() == pytest.approx(GOAL) and result["TOTAL_QUOTA"] == pytest.approx(GOAL)
+    assert quotas["quota"].to_numpy() == pytest.approx(expected[quotas.index].to_numpy(), abs=1)  # whole units
+    assert (quotas["quota"] == quotas["quota"].round()).all()
+    assert quotas["quota"].sum() == GOAL and result["TOTAL_QUOTA"] == pytest.approx(GOAL)  # not a unit lost
     ratio = expected / potential
-    assert quotas["quota_to_potential"].to_numpy() == pytest.approx(ratio[quotas.index].to_numpy())
+    assert quotas["quota_to_potential"].to_numpy() == pytest.approx(ratio[quotas.index].to_numpy(), abs=5e-5)
     fairness = ratio / (GOAL / potential.sum())
-    assert quotas["fairness_index"].to_numpy() == pytest.approx(fairness[quotas.index].to_numpy())
+    assert quotas["fairness_index"].to_numpy() == pytest.approx(fairness[quotas.index].to_numpy(), abs=5e-4)
     assert result["MAX_FAIRNESS_DEVIATION"] == pytest.approx((fairness - 1).abs().max() * 100)
     flagged = quotas[quotas["flag"] != ""]
     assert result["FLAGGED_COUNT"] == len(flagged)
@@ -74,8 +75,9 @@ def test_accounts_are_added_up_per_territory(run, sample_dir, tmp_path):
     quotas = pd.read_csv(result["OUTPUT"], keep_default_na=False).set_index("territory")
     accounts = pd.read_csv(sample_dir / "accounts.csv", dtype=str, keep_default_na=False)
     potential = pd.to_numeric(accounts["Potential"].replace("", "0")).groupby(accounts["Account Owner"]).sum()
-    assert quotas["potential"].to_numpy() == pytest.approx(potential[quotas.index].to_numpy())
-    assert quotas["quota"].to_numpy() == pytest.approx((GOAL * potential / potential.sum())[quotas.index].to_numpy())
+    assert quotas["potential"].to_numpy() == pytest.approx(potential[quotas.index].to_numpy(), abs=0.5)
+    expected = (GOAL * potential / potential.sum())[quotas.index].to_numpy()
+    assert quotas["quota"].to_numpy() == pytest.approx(expected, abs=1)
     assert quotas["fairness_index"].to_numpy() == pytest.approx(1.0)  # by potential only: all fair
     assert result["FLAGGED_COUNT"] == 0
 
