@@ -204,6 +204,7 @@ def design_on_workload(
     options: EngineOptions | None = None,
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
+    status: Callable | None = None,
     on_round: Callable[[WorkloadRound], None] | None = None,
 ) -> WorkloadPlan:
     """Design k territories balanced on call + travel hours (see the module docstring).
@@ -211,7 +212,7 @@ def design_on_workload(
     ``tolerance`` is one value, or one per measure (workload, then each ``extra`` column,
     (n, q-1) further measures balanced as in the engine). ``homes`` (k, 2) are the reps'
     bases in the ``locations``' coordinates (NaN rows: the territory's centre);
-    ``seeds``, ``initial``, ``locked``, ``random_seed``, ``options`` go to the engine.
+    ``seeds``, ``initial``, ``locked``, ``random_seed``, ``options``, ``status`` go to the engine.
     Errors as the engine's: :class:`InfeasiblePlan` (the workload's ``balance_not_reached``
     carries the scorecard's deviation, measure 0) unless ``best_effort``; :class:`Canceled`.
     ``on_round`` hears of every pass as it ends.
@@ -262,6 +263,7 @@ def design_on_workload(
             best_effort=True,
             progress=lambda p, span=span: report(span[0] + (span[1] - span[0]) * p / 100.0),
             is_canceled=is_canceled,
+            status=status,
             options=opt if number == 0 else warm,
         )
         score = score_units(workload, plan.labels, k, homes, tours)

@@ -37,6 +37,7 @@ from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.partition import design_territories
+from territory_plugin.core.workload_design import design_on_workload
 from territory_plugin.layers import (
     AdjacencyCanceled,
     UnitLayerError,
@@ -45,12 +46,13 @@ from territory_plugin.layers import (
     unit_graph_from_source,
 )
 from territory_plugin.processing.base import Heartbeat, ScaledFeedback, TerritoryAlgorithm
+from territory_plugin.processing.design_workload import DesignWorkload
 from territory_plugin.processing.diagnostics import describe_reasons
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
 from territory_plugin.tables import python_value
 
 
-class DesignTerritories(TerritoryAlgorithm):
+class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
     INPUT = "INPUT"
     BALANCE_FIELDS = "BALANCE_FIELDS"
     TOLERANCE = "TOLERANCE"
@@ -87,6 +89,11 @@ class DesignTerritories(TerritoryAlgorithm):
             "lists every such bridge.\n"
             "Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / "
             "perimeter squared, measured in an equal-area projection).\n\n"
+            "Design on workload: with the units' call hours and calls per year, the main measure is each "
+            "territory's workload as 'Score workload' counts it, call hours plus day-tour travel from the rep's "
+            "home (the seeds) or the territory's centre, so that a rural territory gets fewer accounts than a city "
+            "one. The design is repeated, each time with every unit's travel in the last plan, while the workload "
+            "deviation improves; the log shows each round. The balance fields are then further measures.\n\n"
             "Optional: rep home bases as seeds (one territory grows around each), the current territory of "
             "each unit as the starting point, and locked units that keep their current territory.\n\n"
             "When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory's "
@@ -106,8 +113,10 @@ class DesignTerritories(TerritoryAlgorithm):
                 parentLayerParameterName=self.INPUT,
                 type=QgsProcessingParameterField.DataType.Numeric,
                 allowMultiple=True,
+                optional=True,
             )
         )
+        self.add_workload_parameters()
         self.addParameter(
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
@@ -225,8 +234,14 @@ class DesignTerritories(TerritoryAlgorithm):
         balance_fields = self.fields_or_raise(
             source, parameters, self.BALANCE_FIELDS, context, self.tr("Balance fields")
         )
-        if not balance_fields:
-            raise QgsProcessingException(self.tr("Choose at least one balance field, e.g. the accounts' workload."))
+        request = self.workload_request(parameters, context, source)
+        if not balance_fields and request is None:
+            raise QgsProcessingException(
+                self.tr(
+                    "Choose at least one balance field, e.g. the units' call hours, or design on workload with the "
+                    "call hours and calls per year fields."
+                )
+            )
         existing_field = self.parameterAsString(parameters, self.EXISTING_FIELD, context)
         lock_field = self.parameterAsString(parameters, self.LOCK_FIELD, context)
         for field, what in ((existing_field, self.tr("Existing territory field")), (lock_field, self.tr("Lock field"))):
@@ -262,36 +277,57 @@ class DesignTerritories(TerritoryAlgorithm):
         attributes = self.read_columns(source, feature_ids, [*balance_fields, existing_field, lock_field, label_field])
         labels_of_units = self._unit_labels(attributes, label_field, feature_ids)
         self._report_bridges(graph, labels_of_units, feedback)
-        weights = self._weights(attributes, balance_fields, labels_of_units, feedback)
+        weights = self._weights(attributes, balance_fields, labels_of_units, feedback) if balance_fields else None
+        workload = None
+        if request is not None:
+            workload = self.read_unit_workload(request, source, feature_ids, context, feedback)
+            if feedback.isCanceled():
+                return {}
 
         names, initial, locked = self.existing_alignment(attributes, existing_field, lock_field, k)
         kept = int((locked & (initial >= 0)).sum()) if locked is not None else 0  # locked without one: free
         if kept:
             feedback.pushInfo(self.tr("{count} locked units keep their existing territory.").format(count=kept))
-        seeds = None
-        if self.parameterAsSource(parameters, self.SEEDS, context) is not None:
+        seeds = homes = None
+        seed_source = self.parameterAsSource(parameters, self.SEEDS, context)
+        if seed_source is not None:
             names, seeds = self._seeds(parameters, context, source, graph_result, k)
+            if request is not None:
+                homes = self.seed_homes(seed_source, context)
+        measures = balance_fields if request is None else [self.tr("workload (call + travel hours)"), *balance_fields]
 
         feedback.pushInfo(
             self.tr("Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...").format(
                 k=k, n=graph.n, m=len(graph.edges), tol=tolerance * 100
             )
         )
+        engine = dict(
+            seeds=seeds,
+            initial=initial,
+            locked=locked,
+            random_seed=self.parameterAsInt(parameters, self.RANDOM_SEED, context),
+            best_effort=best_effort,
+            progress=lambda p: feedback.setProgress(30 + 0.6 * p),
+            is_canceled=feedback.isCanceled,
+            status=self._status_logger(Heartbeat(feedback)),
+        )
+        result = None
         try:
-            plan = design_territories(
-                graph,
-                weights,
-                k,
-                tolerance,
-                seeds=seeds,
-                initial=initial,
-                locked=locked,
-                random_seed=self.parameterAsInt(parameters, self.RANDOM_SEED, context),
-                best_effort=best_effort,
-                progress=lambda p: feedback.setProgress(30 + 0.6 * p),
-                is_canceled=feedback.isCanceled,
-                status=self._status_logger(Heartbeat(feedback)),
-            )
+            if request is None:
+                plan = design_territories(graph, weights, k, tolerance, **engine)
+            else:
+                result = design_on_workload(
+                    graph,
+                    workload,
+                    k,
+                    tolerance,
+                    extra=weights,
+                    homes=homes,
+                    tours=request.tours,
+                    on_round=lambda passed: self.report_round(passed, feedback),
+                    **engine,
+                )
+                plan = result.plan
         except Canceled:
             return {}
         except InfeasiblePlan as error:
@@ -299,19 +335,21 @@ class DesignTerritories(TerritoryAlgorithm):
                 self.tr(
                     "The territories cannot meet the request:\n{reasons}\n"
                     "Check 'Return the best plan found' to get the closest plan anyway."
-                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, balance_fields))
+                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, measures))
             ) from error
-        for line in describe_reasons(plan.warnings, labels_of_units, names, balance_fields).splitlines():
+        warnings = plan.warnings if result is None else result.warnings
+        for line in describe_reasons(warnings, labels_of_units, names, measures).splitlines():
             feedback.reportError(line, fatalError=False)
         if feedback.isCanceled():
             return {}
+        columns, deviations = self.measure_columns(plan, balance_fields, result)
 
         labels = plan.labels
         colours = territory_colours(k, touching_territories(graph, labels))
         results, pieces = self._write_units(parameters, context, source, feature_ids, labels, names, territory_field)
         results.update(
             self._write_territories(
-                parameters, context, source, pieces, names, territory_field, plan, balance_fields, feedback
+                parameters, context, source, pieces, names, territory_field, plan, columns, feedback
             )
         )
         settings = {
@@ -328,8 +366,10 @@ class DesignTerritories(TerritoryAlgorithm):
             "snap_tolerance_requested_m": graph_result.snapping.requested,
             "seeds": list(names) if seeds is not None else [],
             "random_seed": self.parameterAsInt(parameters, self.RANDOM_SEED, context),
-            "max_deviation_pct": {f: float(plan.max_deviation[m]) * 100 for m, f in enumerate(balance_fields)},
+            "max_deviation_pct": dict(zip(balance_fields, deviations[len(deviations) - len(balance_fields) :] * 100)),
         }
+        if result is not None:
+            settings["workload"] = self.workload_settings(request, result, homes is not None)
         for key, label in ((self.OUTPUT, False), (self.TERRITORIES_OUTPUT, True)):
             if key not in results:
                 continue
@@ -340,7 +380,22 @@ class DesignTerritories(TerritoryAlgorithm):
                 details.setPostProcessor(TerritoryStyler.create(territory_field, names, colours, label, settings))
         feedback.setProgress(100)
 
-        max_dev = float(np.max(plan.max_deviation)) * 100
+        max_dev = float(np.max(deviations)) * 100
+        if result is not None:
+            best = result.rounds[result.best_round]
+            feedback.pushInfo(
+                self.tr(
+                    "Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round "
+                    "{best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}."
+                ).format(
+                    dev=100 * result.workload_deviation,
+                    best=result.best_round,
+                    rounds=len(result.rounds),
+                    share=100 * best.travel_share,
+                    bases=self.tr("the reps' homes") if homes is not None else self.tr("each territory's centre"),
+                )
+            )
+            results[self.WORKLOAD_DEVIATION] = 100 * result.workload_deviation
         feedback.pushInfo(
             self.tr(
                 "Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, "
@@ -538,15 +593,14 @@ class DesignTerritories(TerritoryAlgorithm):
         return {self.OUTPUT: dest_id}, pieces
 
     def _write_territories(
-        self, parameters, context, source, pieces, names, territory_field, plan, balance_fields, feedback
+        self, parameters, context, source, pieces, names, territory_field, plan, columns, feedback
     ) -> dict:
         metrics = plan.metrics
         fields = QgsFields()
         fields.append(QgsField(territory_field, FieldType.STRING))
         fields.append(QgsField("units", FieldType.INT))
-        for field in balance_fields:
-            fields.append(QgsField(field, FieldType.DOUBLE))
-            fields.append(QgsField(f"{field}_dev_pct", FieldType.DOUBLE))
+        for name, _ in columns:
+            fields.append(QgsField(name, FieldType.DOUBLE))
         fields.append(QgsField("polsby_popper", FieldType.DOUBLE))
         fields.append(QgsField("contiguous", FieldType.BOOL))
         multi = QgsWkbTypes.multiType(source.wkbType())
@@ -564,8 +618,7 @@ class DesignTerritories(TerritoryAlgorithm):
                 union.convertToMultiType()
             out.setGeometry(union)
             values = [name, int(counts[t])]
-            for m in range(len(balance_fields)):
-                values += [float(metrics.totals[t, m]), float(metrics.deviation[t, m]) * 100]
+            values += [float(column[t]) for _, column in columns]
             values += [float(metrics.polsby_popper[t]), bool(metrics.pieces[t] == 1)]
             out.setAttributes(values)
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
