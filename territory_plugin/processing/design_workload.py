@@ -24,6 +24,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
+from territory_plugin.core import rounding
 from territory_plugin.core.workload import MAX_CALLS_PER_DAY
 from territory_plugin.core.workload_design import TourSettings, UnitWorkload, WorkloadRound
 from territory_plugin.layers import polygon_areas_km2, read_areas
@@ -194,11 +195,11 @@ class DesignWorkload:
         if result is not None:
             score = result.score
             total = score.total_hours
-            columns += [
-                ("call_hours", score.call_hours),
-                ("travel_hours", score.travel_hours),
-                ("workload_hours", total),
-                ("workload_dev_pct", (total - total.mean()) / total.mean() * 100),
+            columns += [  # rounded as the scorecard rounds them
+                ("call_hours", np.round(score.call_hours, rounding.HOURS)),
+                ("travel_hours", np.round(score.travel_hours, rounding.HOURS)),
+                ("workload_hours", np.round(total, rounding.HOURS)),
+                ("workload_dev_pct", np.round((total - total.mean()) / total.mean() * 100, rounding.DEVIATION)),
             ]
             deviations.append(result.workload_deviation)
         for m, field in enumerate(balance_fields, start=first):
