@@ -107,6 +107,8 @@ echo "== Territory report"
     TERRITORY_FIELD=territory \
     SCORECARD="$OUT/scorecard.csv" \
     QUOTAS="$OUT/quotas.csv" \
+    BUILD_UP="$OUT/build_up.csv" \
+    TARGET_UTILISATION=$TARGET_UTILISATION \
     BASES=sample_data/rep_bases.gpkg \
     TOLERANCE=5 \
     OUTPUT="$OUT/territory_report.html"

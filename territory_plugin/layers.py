@@ -443,8 +443,17 @@ def record_design_settings(layer_or_path: QgsVectorLayer | str, settings: Mappin
 
 
 def read_design_settings(layer: QgsVectorLayer) -> dict:
-    """The settings :func:`record_design_settings` recorded on ``layer``; ``{}`` when there are none (or unreadable)."""
-    text = layer.customProperty(DESIGN_SETTINGS_PROPERTY) if layer is not None else None
+    """The settings :func:`record_design_settings` recorded on ``layer``; ``{}`` when there are none (or unreadable).
+
+    A GeoPackage layer opened without its default style (Processing opens file paths that way)
+    is read again with it, so the settings recorded in the file are found.
+    """
+    if layer is None:
+        return {}
+    text = layer.customProperty(DESIGN_SETTINGS_PROPERTY)
+    if not text and layer.providerType() == "ogr" and ".gpkg" in layer.source().lower():
+        styled = QgsVectorLayer(layer.source(), "design", "ogr")  # loads the default style, the property with it
+        text = styled.customProperty(DESIGN_SETTINGS_PROPERTY) if styled.isValid() else None
     if not text:
         return {}
     try:

@@ -54,6 +54,7 @@ __all__ = [
     "Sizing",
     "build_up",
     "size_sales_force",
+    "reps_needed",
 ]
 
 DEFAULT_SEGMENT = "*"
@@ -684,6 +685,15 @@ class Sizing:
 def _reps(load: float, per_rep: float) -> tuple[int, float]:
     exact = load / per_rep
     return int(np.ceil(exact - 1e-9)) if exact > 0 else 0, exact
+
+
+def reps_needed(workload_hours: float, capacity_hours: float, target_utilisation_pct: float = 90.0) -> int:
+    """Reps for ``workload_hours`` a year at the target utilisation (DESIGN.md "Reps needed"), rounded up."""
+    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
+    target = _check_positive(
+        target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%"
+    )
+    return _reps(float(workload_hours), capacity_hours * target / 100.0)[0]
 
 
 def build_up(

@@ -20,9 +20,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core.alignment import clean_name, clean_names, ordered_names
 from territory_plugin.core.fieldguess import FieldKind
+from territory_plugin.layers import read_design_settings
 from territory_plugin.map_image import render_territory_map
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.report.html import image_html, page
+from territory_plugin.report.plan import PlanSections
 from territory_plugin.report.sections import ReportSections
 from territory_plugin.styling import colours_of_style
 from territory_plugin.tables import read_accounts
@@ -38,6 +40,8 @@ class TerritoryReport(TerritoryAlgorithm):
     CHANGE_FIELDS = "CHANGE_FIELDS"
     QUOTAS = "QUOTAS"
     BASES = "BASES"
+    BUILD_UP = "BUILD_UP"
+    TARGET_UTILISATION = "TARGET_UTILISATION"
     TOLERANCE = "TOLERANCE"
     TITLE = "TITLE"
     OUTPUT = "OUTPUT"
@@ -59,7 +63,13 @@ class TerritoryReport(TerritoryAlgorithm):
             "and utilisation per territory with the tolerance band around the mean, the balance summary (largest "
             "deviation, coefficient of variation) and, when the existing territory field is given, what changed: "
             "units, and the share of each chosen measure, that move to another territory.\n\n"
-            "Optional: the quotas of 'Allocate quotas', and rep home bases drawn on the map.\n\n"
+            "It opens with the plan in a few lines: the reps the workload needs at the target utilisation (from the "
+            "scorecard's hours and capacity, or the workload build-up when given) against the territories you have, "
+            "the range of utilisation and travel, and the quota growth. When the units layer came from 'Design "
+            "territories', a balance section shows every measure the design balanced, with the design log's figure, "
+            "beside the workload.\n\n"
+            "Optional: the quotas of 'Allocate quotas', the workload build-up of 'Score workload', and rep home bases "
+            "drawn on the map.\n\n"
             "Everything is inside the file (the map as an image, the charts as SVG, a few lines of JavaScript for "
             "sorting); nothing is fetched from the network."
         )
@@ -118,6 +128,22 @@ class TerritoryReport(TerritoryAlgorithm):
             )
         )
         self.addParameter(
+            QgsProcessingParameterFeatureSource(
+                self.BUILD_UP,
+                self.tr("Workload build-up (from Score workload)"),
+                [QgsProcessing.SourceType.TypeVector],
+                optional=True,
+            )
+        )
+        self.addParameter(
+            QgsProcessingParameterNumber(
+                self.TARGET_UTILISATION,
+                self.tr("Target utilisation for the reps needed (% of capacity)"),
+                QgsProcessingParameterNumber.Type.Double,
+                90.0,
+            )
+        )
+        self.addParameter(
             QgsProcessingParameterNumber(
                 self.TOLERANCE,
                 self.tr("Tolerance band around the mean (%)"),
@@ -164,6 +190,14 @@ class TerritoryReport(TerritoryAlgorithm):
             units, parameters, self.CHANGE_FIELDS, context, self.tr("Measures to report")
         )
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context) / 100.0
+        target = self.parameterAsDouble(parameters, self.TARGET_UTILISATION, context)
+        if not target > 0:
+            raise QgsProcessingException(
+                self.tr(
+                    "Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep's capacity to "
+                    "plan for, as in Score workload (typically 85 to 95). It is {value:g}."
+                ).format(value=target)
+            )
         title = self.parameterAsString(parameters, self.TITLE, context).strip() or self.tr("Territory report")
         output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
 
@@ -188,9 +222,24 @@ class TerritoryReport(TerritoryAlgorithm):
                     self.tr("The quotas table lacks a territory or quota column: use the output of 'Allocate quotas'.")
                 )
             quotas = self._numeric(quotas)
+        build_up = None
+        if self.parameterAsSource(parameters, self.BUILD_UP, context) is not None:
+            build_up = self._table(parameters, self.BUILD_UP, context, feedback)
+            if not {"line", "hours"} <= set(build_up.columns):
+                raise QgsProcessingException(
+                    self.tr(
+                        "The build-up table lacks a line or hours column: use the Build-up output of 'Score workload'."
+                    )
+                )
+            for column in ("accounts", "calls", "hours", "share_pct"):
+                if column in build_up.columns:
+                    build_up[column] = pd.to_numeric(build_up[column], errors="coerce")
+        design = read_design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+        balanced = [f for f in design.get("balance_fields", []) if units.fields().lookupField(f) >= 0]
         feedback.setProgress(10)
 
-        columns = read_accounts(units, [f for f in (territory_field, existing_field, *change_fields) if f]).frame
+        wanted = [f for f in (territory_field, existing_field, *change_fields, *balanced) if f]
+        columns = read_accounts(units, list(dict.fromkeys(wanted))).frame
         territories = clean_names(columns[territory_field].tolist())
         names = ordered_names([*card["territory"], *territories])
         feedback.pushInfo(self.tr("Rendering the map of {k} territories...").format(k=len(names)))
@@ -206,11 +255,20 @@ class TerritoryReport(TerritoryAlgorithm):
         feedback.setProgress(70)
 
         report = ReportSections(QCoreApplication.translate, dict(zip(names, colours)))
-        sections = [("", report.summary(card, tolerance))]
+        plan = PlanSections(QCoreApplication.translate)
+        sections = [("", plan.headline(card, target, build_up, quotas)), ("", report.summary(card, tolerance))]
         sections.append((self.tr("Map"), image_html(png, self.tr("Map of the territories"))))
         sections.append((self.tr("Workload per territory"), report.workload_chart(card, tolerance)))
         sections.append((self.tr("Utilisation per territory"), report.utilisation_chart(card, tolerance)))
         sections.append((self.tr("Scorecard"), report.scorecard_table(card, tolerance)))
+        if build_up is not None:
+            sections.append((self.tr("Workload build-up"), plan.build_up_table(build_up)))
+        if balanced:
+            measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in balanced}
+            design_tolerance = float(design.get("tolerance_pct", tolerance * 100)) / 100.0
+            recorded = design.get("max_deviation_pct") or {}
+            balance = plan.balance(territories, measures, card, design_tolerance, recorded)
+            sections.append((self.tr("Balance of the design"), balance))
         if quotas is not None:
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))
         if existing_field:

@@ -24,7 +24,7 @@ vertical-align:-.05em}
 th.sorted-asc:after{content:' \\25B2'}th.sorted-desc:after{content:' \\25BC'}
 td.num{text-align:right;font-variant-numeric:tabular-nums}tr.out td{background:#fff4f4}
 img.map{display:block;margin:auto;max-width:100%;border:1px solid #ddd}
-.scroll{overflow-x:auto}.note{color:#555;font-size:.9em}
+.scroll{overflow-x:auto}.note{color:#555;font-size:.9em}.headline{font-size:1.15em;line-height:1.5}
 @media print{th{cursor:auto}}
 """
 
@@ -55,8 +55,9 @@ SORT_JS = """
 
 
 def fmt(value: object, kind: str) -> str:
-    """Display text of a value: ``int``, ``float1``, ``float2``, ``pct`` (a fraction), ``percent`` (a value in
-    percent), ``pct_value`` (a signed change in percent), ``text``."""
+    """Display text of a value: ``int``, ``float1``, ``float2``, ``float3``, ``pct`` (a fraction), ``percent``
+    (a value in percent), ``percent2`` (the same to 0.01, as the design log prints deviations), ``pct_value``
+    (a signed change in percent), ``text``."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return ""
     if kind == "int":
@@ -65,10 +66,14 @@ def fmt(value: object, kind: str) -> str:
         return f"{float(value):,.1f}"
     if kind == "float2":
         return f"{float(value):,.2f}"
+    if kind == "float3":
+        return f"{float(value):,.3f}"
     if kind == "pct":
         return f"{float(value) * 100:,.1f}%"
     if kind == "percent":
         return f"{float(value):,.1f}%"
+    if kind == "percent2":
+        return f"{float(value):,.2f}%"
     if kind == "pct_value":
         return f"{float(value):+,.1f}%"
     if isinstance(value, float):  # a number no column kind was given for: no 5.000000

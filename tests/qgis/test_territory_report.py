@@ -271,3 +271,123 @@ def test_clicking_a_column_header_sorts_the_scorecard(run, small, tmp_path):
     expected = pd.read_csv(card).sort_values("total_hours")["territory"].tolist()
     assert frame.evaluateJavaScript(script.format(col=total)).split("|") == expected
     assert frame.evaluateJavaScript(script.format(col=total)).split("|") == expected[::-1]  # again: descending
+
+
+# --- the plan on the sample: headline, build-up, balance of the design -----------------------------
+
+SAMPLE_PLAN = ["A", "24", "75", "B", "12", "60", "C", "6", "40", "D", "0", "0"]  # the demo's plan (scripts/demo.sh)
+ZIP = "Billing Zip/Postal Code"
+
+
+@pytest.fixture(scope="module")
+def sample_plan_report(plugin, sample_dir, tmp_path_factory):
+    """The demo's pipeline on the sample: design on two measures, score with the build-up, quotas, report."""
+    import processing
+
+    from tests.qgis.conftest import Log
+
+    out = tmp_path_factory.mktemp("plan_report")
+    zips = processing.run(
+        "territory:aggregatezipcodes",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "ZIP_FIELD": ZIP,
+            "UNITS": str(sample_dir / "zip_areas.gpkg"),
+            "UNIT_ZIP_FIELD": "zip",
+            "SUM_FIELDS": ["Potential"],
+            "OUTPUT": str(out / "zips.gpkg"),
+            "UNMATCHED": "TEMPORARY_OUTPUT",
+        },
+    )["OUTPUT"]
+    design_log = Log()
+    design = processing.run(
+        "territory:designterritories",
+        {
+            "INPUT": zips,
+            "BALANCE_FIELDS": ["account_count", "sum_Potential"],
+            "TOLERANCE": 5,
+            "TERRITORIES": 12,
+            "SEEDS": str(sample_dir / "rep_bases.gpkg"),
+            "SEED_ID_FIELD": "rep_name",
+            "RANDOM_SEED": 7,
+            "OUTPUT": str(out / "units.gpkg"),
+            "TERRITORIES_OUTPUT": str(out / "territories.gpkg"),
+        },
+        feedback=design_log,
+    )
+    score = processing.run(
+        "territory:scoreworkload",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "SEGMENT_FIELD": "Segment",
+            "CALL_PLAN": SAMPLE_PLAN,
+            "ZIP_FIELD": ZIP,
+            "UNITS": design["OUTPUT"],
+            "UNIT_ZIP_FIELD": "zip",
+            "UNIT_TERRITORY_FIELD": "territory",
+            "BASES": str(sample_dir / "rep_bases.gpkg"),
+            "BASE_TERRITORY_FIELD": "rep_name",
+            "SUM_FIELDS": ["Potential", "Sales last year"],
+            "ACCOUNTS_OUTPUT": None,
+            "SCORECARD": str(out / "scorecard.csv"),
+            "BUILD_UP": str(out / "build_up.csv"),
+        },
+    )
+    quotas = processing.run(
+        "territory:allocatequotas",
+        {
+            "INPUT": score["SCORECARD"],
+            "TERRITORY_FIELD": "territory",
+            "POTENTIAL_FIELD": "sum_Potential",
+            "SALES_FIELD": "sum_Sales last year",
+            "GOAL": 86_000_000,
+            "WEIGHT": 70,
+            "OUTPUT": str(out / "quotas.csv"),
+        },
+    )
+    report = processing.run(
+        "territory:report",
+        {
+            "INPUT": design["OUTPUT"],
+            "TERRITORY_FIELD": "territory",
+            "SCORECARD": score["SCORECARD"],
+            "QUOTAS": quotas["OUTPUT"],
+            "BUILD_UP": score["BUILD_UP"],
+            "OUTPUT": str(out / "report.html"),
+        },
+    )
+    html = open(report["OUTPUT"], encoding="utf-8").read()
+    return {"design": design, "design_log": design_log.text, "score": score, "quotas": quotas, "html": html}
+
+
+def test_headline_says_what_the_scorecard_and_the_sizing_say(sample_plan_report):
+    html, score = sample_plan_report["html"], sample_plan_report["score"]
+    card = pd.read_csv(score["SCORECARD"])
+    build_up = pd.read_csv(score["BUILD_UP"])
+    quotas = pd.read_csv(sample_plan_report["quotas"]["OUTPUT"])
+    headline = re.search(r'<p class="headline">(.*?)</p>', html, re.S).group(1)
+    total = build_up.loc[build_up["line"] == "total", "hours"].iloc[0]
+    assert f"The plan needs {int(score['REPS_NEEDED'])} reps at 90% of 1,600 h; you have 12 ({total:,.0f} h" in headline
+    util = card["utilisation_pct"]
+    assert f"Utilisation {util.min():.0f}% to {util.max():.0f}%" in headline
+    travel = card["travel_hours"] / card["total_hours"] * 100
+    assert f"travel {travel.min():.0f}% to {travel.max():.0f}%" in headline
+    assert f"within {card['deviation_pct'].abs().max():.1f}% of the mean" in headline
+    assert f"{quotas['growth_pct'].min():+.0f}% to {quotas['growth_pct'].max():+.0f}%" in headline
+    shown = tables_of(html)["build_up"]
+    assert shown["Segment"].tolist() == ["A", "B", "C", "D", "Travel", "Total"]
+    assert shown["Hours a year"].iloc[-1] == f"{total:,.0f}"
+
+
+def test_balance_shows_every_measure_the_design_used_as_its_log_says(sample_plan_report):
+    html, log = sample_plan_report["html"], sample_plan_report["design_log"]
+    balance = tables_of(html)["balance"].set_index("Measure")
+    assert list(balance.index) == ["account_count", "sum_Potential", "workload (total hours)"]
+    largest = re.search(r"Largest deviation (\d+\.\d\d)%", log).group(1)
+    measures = balance.loc[["account_count", "sum_Potential"]]
+    assert max(float(v.rstrip("%")) for v in measures["Largest deviation"]) == float(largest)
+    assert (measures["Largest deviation"] == measures["Design log"]).all()  # recomputed from the units = recorded
+    card = pd.read_csv(sample_plan_report["score"]["SCORECARD"])
+    workload = float(balance.loc["workload (total hours)", "Largest deviation"].rstrip("%"))
+    assert workload == pytest.approx(card["deviation_pct"].abs().max(), abs=0.02)
+    assert balance.loc["workload (total hours)", "Design log"] == ""  # not a measure the design balanced
