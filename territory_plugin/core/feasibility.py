@@ -1,45 +1,17 @@
-"""Structured diagnostics of the territory engine and the feasibility bound.
+"""Checks before solving: the feasibility bound and other reasons known up front.
 
-The engine never formats user-facing sentences itself: every problem is a
-:class:`Reason` with a stable ``kind`` code and the numbers a translated template
-needs. ``Reason.message`` is an English default for scripts and logs only.
-
-Kinds
------
-``unit_too_heavy``          unit, measure, weight, cap, excess_pct
-``locked_overload``         territory, measure, locked_total, cap, excess_pct
-``seed_conflict``           territory, unit, conflict ("duplicate" | "out_of_range" |
-                            "locked_elsewhere"), other (the other territory or -1)
-``too_many_territories``    k, n (or the units that can still move)
-``disconnected_component``  component, units, total (per measure), min_territories,
-                            max_territories: no whole number of territories gives that
-                            piece of the graph a load inside the band
-``territory_count``         k, min_territories, max_territories: the pieces of the graph
-                            need between min and max territories in total
-``locked_disconnected``     territory, units: locked units of one territory that cannot
-                            be joined through movable units
-``balance_not_reached``     measure, max_deviation, tolerance, territory
-``not_contiguous``          territory, pieces (only with best_effort and odd inputs)
-``unit_unbalanceable``      unit, weight, mean, best_below_pct, best_above_pct,
-                            tolerance: every contiguous set of units around this heavy
-                            unit is either below or above the band (proven by
-                            enumeration)
-``seed_enclosed``           territory, unit, holder: the seed's unit is walled in by
-                            other seeds (see :func:`enclosed_seeds`), so the plan gives
-                            it to territory ``holder``; a notice, the plan stands
+Every finding is a :class:`~territory_plugin.core.reasons.Reason` (see reasons.py for
+the kinds and their numbers).
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import connected_components
 
 from territory_plugin.core.graph import UnitGraph
+from territory_plugin.core.reasons import Canceled, InfeasiblePlan, Reason, ReasonKind
 
 __all__ = [
     "Reason",
@@ -50,81 +22,6 @@ __all__ = [
     "heavy_unit_reasons",
     "enclosed_seeds",
 ]
-
-
-@dataclass(frozen=True)
-class Reason:
-    """One structured diagnostic: a stable ``kind`` code plus its numbers."""
-
-    kind: str
-    data: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        """English default text (the QGIS shell uses translated templates instead)."""
-        d = self.data
-        if self.kind == "unit_too_heavy":
-            return (
-                f"Unit {d['unit']} weighs {d['weight']:.6g} on measure {d['measure']}, "
-                f"above the cap {d['cap']:.6g} (mean x (1 + tolerance)) by "
-                f"{d['excess_pct']:.1f}%."
-            )
-        if self.kind == "locked_overload":
-            return (
-                f"Locked units of territory {d['territory']} total {d['locked_total']:.6g} "
-                f"on measure {d['measure']}, above the cap {d['cap']:.6g} by "
-                f"{d['excess_pct']:.1f}%."
-            )
-        if self.kind == "seed_conflict":
-            return f"Seed of territory {d['territory']} (unit {d['unit']}) is invalid: {d['conflict']}."
-        if self.kind == "too_many_territories":
-            return f"{d['k']} territories requested but only {d['n']} units can form them."
-        if self.kind == "disconnected_component":
-            return (
-                f"A separate piece of the map ({d['units']} units, total "
-                f"{d['total']}) cannot be split into a whole number of balanced "
-                f"territories; join it with a bridge or relax the tolerance."
-            )
-        if self.kind == "territory_count":
-            return (
-                f"The separate pieces of the map need between {d['min_territories']} and "
-                f"{d['max_territories']} territories; {d['k']} were requested."
-            )
-        if self.kind == "locked_disconnected":
-            return f"Locked units of territory {d['territory']} cannot be joined into one contiguous territory."
-        if self.kind == "balance_not_reached":
-            return (
-                f"Best plan found is {100 * d['max_deviation']:.2f}% off on measure "
-                f"{d['measure']} (tolerance {100 * d['tolerance']:.2f}%)."
-            )
-        if self.kind == "unit_unbalanceable":
-            return (
-                f"Unit {d['unit']} weighs {100 * d['weight'] / d['mean']:.1f}% of a mean "
-                f"territory; every contiguous territory containing it ends "
-                f"{d['best_below_pct']:+.1f}% or {d['best_above_pct']:+.1f}% from the mean, "
-                f"outside the tolerance."
-            )
-        if self.kind == "seed_enclosed":
-            return (
-                f"Seed of territory {d['territory']} (unit {d['unit']}) is walled in by other seeds; "
-                f"it lies in territory {d['holder']}."
-            )
-        if self.kind == "not_contiguous":
-            return f"Territory {d['territory']} has {d['pieces']} pieces."
-        return f"{self.kind}: {d}"
-
-
-class InfeasiblePlan(Exception):
-    """The tolerance cannot be met; ``reasons`` says why (structured)."""
-
-    def __init__(self, reasons: Sequence[Reason], plan: Any = None):
-        self.reasons = list(reasons)
-        self.plan = plan
-        super().__init__("; ".join(r.message for r in self.reasons) or "infeasible")
-
-
-class Canceled(Exception):
-    """The caller's ``is_canceled`` returned True; the shell turns it into a clean abort."""
 
 
 def _components(graph: UnitGraph) -> tuple[int, np.ndarray]:
@@ -171,7 +68,7 @@ def check_feasibility(
     q = w.shape[1]
     reasons: list[Reason] = []
     if k > n:
-        reasons.append(Reason("too_many_territories", {"k": int(k), "n": int(n)}))
+        reasons.append(Reason(ReasonKind.TOO_MANY_TERRITORIES, {"k": int(k), "n": int(n)}))
         return reasons
     total = w.sum(axis=0)
     mean = total / k
@@ -184,7 +81,7 @@ def check_feasibility(
         for u in heavy[np.argsort(-w[heavy, m], kind="stable")]:
             reasons.append(
                 Reason(
-                    "unit_too_heavy",
+                    ReasonKind.UNIT_TOO_HEAVY,
                     {
                         "unit": int(u),
                         "measure": m,
@@ -200,18 +97,24 @@ def check_feasibility(
         for t, u in enumerate(np.asarray(seeds).tolist()):
             if not (0 <= u < n):
                 reasons.append(
-                    Reason("seed_conflict", {"territory": t, "unit": int(u), "conflict": "out_of_range", "other": -1})
+                    Reason(
+                        ReasonKind.SEED_CONFLICT,
+                        {"territory": t, "unit": int(u), "conflict": "out_of_range", "other": -1},
+                    )
                 )
                 continue
             if u in seen:
                 reasons.append(
-                    Reason("seed_conflict", {"territory": t, "unit": int(u), "conflict": "duplicate", "other": seen[u]})
+                    Reason(
+                        ReasonKind.SEED_CONFLICT,
+                        {"territory": t, "unit": int(u), "conflict": "duplicate", "other": seen[u]},
+                    )
                 )
             seen[u] = t
             if locked is not None and initial is not None and locked[u] and initial[u] >= 0 and initial[u] != t:
                 reasons.append(
                     Reason(
-                        "seed_conflict",
+                        ReasonKind.SEED_CONFLICT,
                         {"territory": t, "unit": int(u), "conflict": "locked_elsewhere", "other": int(initial[u])},
                     )
                 )
@@ -233,7 +136,7 @@ def check_feasibility(
                     continue  # a single heavy unit is already reported as unit_too_heavy
                 reasons.append(
                     Reason(
-                        "locked_overload",
+                        ReasonKind.LOCKED_OVERLOAD,
                         {
                             "territory": int(t),
                             "measure": m,
@@ -244,7 +147,7 @@ def check_feasibility(
                     )
                 )
     # heavy units that no contiguous territory can balance (proof by enumeration)
-    if not any(r.kind == "unit_too_heavy" for r in reasons):
+    if not any(r.kind == ReasonKind.UNIT_TOO_HEAVY for r in reasons):
         reasons += heavy_unit_reasons(graph, w, k, tol)
     # disconnected pieces of the graph
     ncomp, comp = _components(graph)
@@ -256,7 +159,7 @@ def check_feasibility(
         for c in bad:
             reasons.append(
                 Reason(
-                    "disconnected_component",
+                    ReasonKind.DISCONNECTED_COMPONENT,
                     {
                         "component": int(c),
                         "units": int(size_c[c]),
@@ -270,7 +173,8 @@ def check_feasibility(
         if not len(bad) and not (lo.sum() <= k <= hi.sum()):
             reasons.append(
                 Reason(
-                    "territory_count", {"k": int(k), "min_territories": int(lo.sum()), "max_territories": int(hi.sum())}
+                    ReasonKind.TERRITORY_COUNT,
+                    {"k": int(k), "min_territories": int(lo.sum()), "max_territories": int(hi.sum())},
                 )
             )
     return reasons
@@ -334,7 +238,7 @@ def heavy_unit_reasons(
         if not found and exhausted:
             out.append(
                 Reason(
-                    "unit_unbalanceable",
+                    ReasonKind.UNIT_UNBALANCEABLE,
                     {
                         "unit": int(u),
                         "weight": float(w[u]),

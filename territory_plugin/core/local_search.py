@@ -28,52 +28,86 @@ shorter dissolved perimeters (higher Polsby-Popper) go together.
 from __future__ import annotations
 
 from collections import deque
+from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.linalg import splu
 
-__all__ = ["LocalSearch"]
+from territory_plugin.core.chains import eject_chains, swap_polish
+from territory_plugin.core.multilevel import Level
+from territory_plugin.core.recom import recom_pair, recom_triple
+from territory_plugin.core.region_milp import repair_region
+from territory_plugin.core.search_state import over
+
+__all__ = ["LocalSearch", "SearchConfig"]
 
 
 BIG = 100.0
 
 
-def _over(x: float, band: float) -> float:
-    """Squared excess of |x| beyond the band."""
-    e = abs(x) - band
-    return e * e if e > 0.0 else 0.0
+@dataclass
+class SearchConfig:
+    """Everything that tunes one local search, fixed at construction.
+
+    Objective: ``cut cost + alpha x inertia + lam x sum (dev / tol)^2 + beta x
+    disruption`` (disruption weighs ``disruption[u]`` per unit moved away from its
+    initial territory; default the inertia weight). ``flows`` replaces the electrical
+    flow of flow balancing (see :class:`~territory_plugin.core.disruption.MinCostFlows`).
+    MILP repairs: ``milp_budget`` is a shared, mutable counter of repairs left,
+    ``milp_units`` the largest neighbourhood, ``milp_seconds`` the time limit of one.
+    The schedule of :meth:`LocalSearch.run`: flow balancing until ``target`` (scaled
+    deviation), ``sweeps`` greedy sweeps, ``anneal_sweeps`` annealing sweeps from
+    temperature ``anneal_t0`` to ``anneal_t1``, at most ``max_outer`` rounds of all that.
+    """
+
+    lam: float = 1.0
+    alpha: float = 0.5
+    beta: float = 0.0
+    disruption: np.ndarray | None = None
+    flows: Callable[[LocalSearch], dict[tuple[int, int], list[float]]] | None = None
+    seed: int = 0
+    milp_budget: list[int] = field(default_factory=lambda: [0])
+    milp_units: int = 60
+    milp_seconds: float = 1.0
+    target: float = 0.5
+    max_outer: int = 6
+    balance_rounds: int = 60
+    sweeps: int = 12
+    plateau_sweeps: int = 0
+    anneal_sweeps: int = 0
+    anneal_t0: float = 0.5
+    anneal_t1: float = 0.02
 
 
 class LocalSearch:
-    """Mutable search state; Python lists in the hot loops (faster than numpy scalars)."""
+    """Mutable search state; Python lists in the hot loops (faster than numpy scalars).
+
+    Built on one :class:`~territory_plugin.core.multilevel.Level` (its fixed nodes never
+    move) with labels ``lab``, tolerance (q,) and k. The repair moves (recom.py,
+    region_milp.py, chains.py) use only the :class:`~territory_plugin.core.search_state.SearchState`
+    part of it.
+    """
 
     def __init__(
         self,
-        n: int,
-        edges: np.ndarray,
-        ptr: np.ndarray,
-        idx: np.ndarray,
-        cost_csr: np.ndarray,
+        level: Level,
         lab: np.ndarray,
-        wn: np.ndarray,
         tol: np.ndarray,
-        movable: np.ndarray,
-        xy: np.ndarray,
-        a: np.ndarray,
         k: int,
         *,
         initial: np.ndarray | None = None,
-        lam: float = 1.0,
-        alpha: float = 0.5,
-        beta: float = 0.0,
-        seed: int = 0,
-        milp_budget: list[int] | None = None,
+        config: SearchConfig | None = None,
         check: Callable[[], None] | None = None,
     ):
+        cfg = config or SearchConfig()
+        self.config = cfg
+        n = level.n
+        wn, xy, a = level.wn, level.xy, level.a
+        ptr, idx, cost_csr = level.csr()
         self.n, self.k = n, k
-        self.edges = edges
+        self.edges = level.edges
         idx_l = idx.tolist()
         cst_l = cost_csr.tolist()
         p = ptr.tolist()
@@ -89,22 +123,21 @@ class LocalSearch:
             (np.bincount(lab, weights=wn[:, m], minlength=k) - 1.0).__truediv__(tol[m]).tolist() for m in range(self.q)
         ]
         self.size = np.bincount(lab, minlength=k).tolist()
-        self.mov = movable.tolist()
+        self.mov = (level.fixed < 0).tolist()
         self.x = xy[:, 0].tolist()
         self.y = xy[:, 1].tolist()
         self.xy = xy
         self.a_arr = a
         self.a = a.tolist()
         self.init = initial.tolist() if initial is not None else None
-        self.lam, self.alpha, self.beta = lam, alpha, beta
-        self.rng = np.random.default_rng(seed)
+        self.lam, self.alpha, self.beta = cfg.lam, cfg.alpha, cfg.beta
+        self.dw = cfg.disruption.tolist() if cfg.disruption is not None else self.a
+        self.flow_source = cfg.flows
+        self.rng = np.random.default_rng(cfg.seed)
         self.check = check or (lambda: None)
         self.moves = 0
-        # MILP neighbourhood repairs allowed (a shared, mutable counter), their size
-        # and time limit
-        self.milp_budget = milp_budget if milp_budget is not None else [0]
-        self.milp_units = 60
-        self.milp_seconds = 1.0
+        self.milp_budget = cfg.milp_budget
+        # conductance of each territory border in flow balancing (halved when it fails)
         self.cond: dict[tuple[int, int], float] = {}
         self._centres()
         # squared length scale: mean territory area / pi
@@ -164,7 +197,7 @@ class LocalSearch:
             self.load[m][t] += wm
         self.moves += 1
 
-    def _boundary(self) -> np.ndarray:
+    def boundary(self) -> np.ndarray:
         lab = np.asarray(self.lab)
         e = self.edges
         cut = lab[e[:, 0]] != lab[e[:, 1]]
@@ -202,12 +235,12 @@ class LocalSearch:
 
     def balance_round(self) -> int:
         """One round of flow balancing; returns the number of moves."""
-        flows, _ = self._potentials()
+        flows = self.flow_source(self) if self.flow_source is not None else self._potentials()[0]
         lab, adj, cst, w, q = self.lab, self.adj, self.cst, self.w, self.q
         mov, a, x, y = self.mov, self.a, self.x, self.y
         cx, cy, alpha, inv_R2 = self.cx, self.cy, self.alpha, self.inv_R2
         cands = []
-        for u in self._boundary().tolist():
+        for u in self.boundary().tolist():
             if not mov[u]:
                 continue
             s = lab[u]
@@ -276,8 +309,8 @@ class LocalSearch:
         lab, adj, cst, w, q = self.lab, self.adj, self.cst, self.w, self.q
         load, mov, a, x, y = self.load, self.mov, self.a, self.x, self.y
         cx, cy, alpha, inv_R2 = self.cx, self.cy, self.alpha, self.inv_R2
-        lam, beta, init = self.lam, self.beta, self.init
-        bnd = self._boundary()
+        lam, beta, init, dw = self.lam, self.beta, self.init, self.dw
+        bnd = self.boundary()
         order = bnd[self.rng.permutation(len(bnd))].tolist()
         total_gain = 0.0
         moved = 0
@@ -317,13 +350,13 @@ class LocalSearch:
                     db += nt * nt - lt * lt + ns * ns - ls * ls
                     # violation of the band: never more, and less is worth a lot
                     if nt > band or ns < -band or ls > band or lt < -band:
-                        dv += _over(nt, band) + _over(ns, band) - _over(lt, band) - _over(ls, band)
+                        dv += over(nt, band) + over(ns, band) - over(lt, band) - over(ls, band)
                 if dv > 1e-12:
                     continue
                 d += lam * db + BIG * dv
                 if init is not None and beta:
                     iu = init[u]
-                    d += beta * a[u] * ((iu != t) - (iu != s))
+                    d += beta * dw[u] * ((iu != t) - (iu != s))
                 if d < best_d:
                     best_d = d
                     best_t = t
@@ -334,197 +367,19 @@ class LocalSearch:
         self._centres()
         return total_gain, moved
 
-    # ------------------------------------------------------------ swap polish
-    def _viol(self, s: int) -> float:
-        return sum(_over(self.load[m][s], 1.0) for m in range(self.q))
+    # ------------------------------------------------------- band violation
+    def violation(self, s: int) -> float:
+        """Squared excess of territory s beyond the band, summed over measures."""
+        return sum(over(self.load[m][s], 1.0) for m in range(self.q))
 
-    def swap_polish(self, band: float = 1.0) -> int:
-        """Single moves and pair swaps around territories outside the band; each step
-        must lower the total band violation. Returns the number of moves made."""
-        lab, adj, w, q, load, mov = self.lab, self.adj, self.w, self.q, self.load, self.mov
-        moved = 0
-        bad = [t for t in range(self.k) if self._viol(t) > 0.0]
-        if not bad:
-            return 0
-        badset = set(bad)
-        bnd = self._boundary().tolist()
-        by_terr: dict[int, list[int]] = {}
-        for u in bnd:
-            by_terr.setdefault(lab[u], []).append(u)
+    def total_violation(self, terrs) -> float:
+        return sum(over(self.load[m][t], 1.0) for t in terrs for m in range(self.q))
 
-        def viol_pair(s, t, ds_list, dt_list):
-            v = 0.0
-            for m in range(q):
-                v += _over(load[m][s] + ds_list[m], band) + _over(load[m][t] + dt_list[m], band)
-            return v
-
-        for s in bad:
-            if self._viol(s) <= 0.0:
-                continue
-            best = None
-            for u in by_terr.get(s, []):
-                if lab[u] != s or not mov[u]:
-                    continue
-                nbt = {lab[v] for v in adj[u]} - {s}
-                for t in nbt:
-                    base = viol_pair(s, t, [0.0] * q, [0.0] * q)
-                    wu = [w[m][u] for m in range(q)]
-                    single = viol_pair(s, t, [-x for x in wu], wu)
-                    if single < base - 1e-12 and (best is None or single - base < best[0]):
-                        best = (single - base, u, -1, s, t)
-                    # swaps with a unit v of t next to s
-                    for v in adj[u]:
-                        if lab[v] != t or not mov[v]:
-                            continue
-                        wv = [w[m][v] for m in range(q)]
-                        dd = [wv[m] - wu[m] for m in range(q)]
-                        sw = viol_pair(s, t, dd, [-x for x in dd])
-                        if sw < base - 1e-12 and (best is None or sw - base < best[0]):
-                            best = (sw - base, u, v, s, t)
-            if best is None:
-                continue
-            _, u, v, s_, t = best
-            if v < 0:
-                if self.can_remove(u, s_):
-                    self.move(u, s_, t)
-                    moved += 1
-                continue
-            if not (any(lab[x] == s_ and x != u for x in adj[v]) and any(lab[x] == t and x != v for x in adj[u])):
-                continue
-            if self.can_remove(u, s_) and self.can_remove(v, t):
-                self.move(u, s_, t)
-                if self.can_remove(v, t):
-                    self.move(v, t, s_)
-                    moved += 2
-                else:
-                    self.move(u, t, s_)
-                    self.moves -= 2
-        del badset
-        return moved
-
-    # ---------------------------------------------------------- ejection chains
-    def _total_viol(self, terrs) -> float:
-        return sum(_over(self.load[m][t], 1.0) for t in terrs for m in range(self.q))
-
-    def eject_chains(self, depth: int = 4, branch: int = 6) -> int:
-        """Repair territories outside the band with ejection chains of single moves.
-
-        An overloaded territory gives a unit to a neighbour, which (if now overloaded)
-        gives one on to the next territory, and so on for up to ``depth`` moves, so
-        that every territory on the chain ends inside the band; underloaded territories
-        pull along a chain the same way. Depth-first search over the main measure with
-        the ``branch`` candidates closest to the needed weight; the chain is then run
-        move by move with contiguity checks and undone if a check fails or the total
-        band violation (all measures) does not fall. Returns the chains applied.
-        """
-        lab, adj, mov, w0, load0 = self.lab, self.adj, self.mov, self.w[0], self.load[0]
-        made = 0
-        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
-        if not bad:
-            return 0
-        bnd = self._boundary().tolist()
-        by_terr: dict[int, list[int]] = {}
-        for u in bnd:
-            by_terr.setdefault(lab[u], []).append(u)
-
-        def give(t, lo, hi, visited, d):
-            """t must lose a unit of weight in [lo, hi]; returns moves or None."""
-            cands = []
-            mid = 0.5 * (lo + hi)
-            for u in by_terr.get(t, ()):
-                if lab[u] != t or not mov[u]:
-                    continue
-                x = w0[u]
-                if lo <= x <= hi or d > 0:
-                    for nt in {lab[v] for v in adj[u]}:
-                        if nt != t and nt not in visited:
-                            cands.append((abs(x - mid), u, nt))
-            cands.sort()
-            for _, u, nt in cands[: branch * 3]:
-                x = w0[u]
-                if not (lo <= x <= hi):
-                    continue
-                if not self.can_remove(u, t):
-                    continue
-                nl = load0[nt] + x
-                if -1.0 <= nl <= 1.0:
-                    return [(u, t, nt)]
-                if d > 0 and nl > 1.0:
-                    rest = give(nt, nl - 1.0, nl + 1.0, visited | {nt}, d - 1)
-                    if rest is not None:
-                        return [(u, t, nt)] + rest
-            return None
-
-        def take(t, lo, hi, visited, d):
-            """t must gain a unit of weight in [lo, hi] from a neighbour."""
-            cands = []
-            mid = 0.5 * (lo + hi)
-            seen = set()
-            for b in by_terr.get(t, ()):
-                if lab[b] != t:
-                    continue
-                for v in adj[b]:
-                    nt = lab[v]
-                    if nt == t or nt in visited or v in seen or not mov[v]:
-                        continue
-                    seen.add(v)
-                    cands.append((abs(w0[v] - mid), v, nt))
-            cands.sort()
-            for _, v, nt in cands[: branch * 3]:
-                x = w0[v]
-                if not (lo <= x <= hi):
-                    continue
-                if not self.can_remove(v, nt):
-                    continue
-                nl = load0[nt] - x
-                if -1.0 <= nl <= 1.0:
-                    return [(v, nt, t)]
-                if d > 0 and nl < -1.0:
-                    rest = take(nt, -1.0 - nl, 1.0 - nl, visited | {nt}, d - 1)
-                    if rest is not None:
-                        return [(v, nt, t)] + rest
-            return None
-
-        for s in bad:
-            if self._viol(s) <= 0.0:
-                continue
-            ls = load0[s]
-            if ls > 1.0:
-                chain = give(s, ls - 1.0, ls + 1.0, {s}, depth - 1)
-            elif ls < -1.0:
-                chain = take(s, -1.0 - ls, 1.0 - ls, {s}, depth - 1)
-            else:
-                continue
-            if not chain:
-                continue
-            terrs = {s} | {c[2] for c in chain} | {c[1] for c in chain}
-            before = self._total_viol(terrs)
-            done = []
-            ok = True
-            for u, a, b in chain:
-                if lab[u] != a or not self.can_remove(u, a) or not any(lab[v] == b for v in adj[u]):
-                    ok = False
-                    break
-                self.move(u, a, b)
-                done.append((u, a, b))
-            if ok and self._total_viol(terrs) < before - 1e-12:
-                made += 1
-                for u, _a, b in done:
-                    by_terr.setdefault(b, []).append(u)
-                    for v in adj[u]:
-                        by_terr.setdefault(lab[v], []).append(v)
-            else:
-                for u, a, b in reversed(done):
-                    self.move(u, b, a)
-                    self.moves -= 2
-        return made
-
+    # ---------------------------------------------------------- repair moves
     def recom_repair(self, max_union: int = 600, trials: int = 16) -> int:
         """Merge-split (ReCom) of each territory outside the band with each of its
         neighbours in turn (see recom.py). Returns the number of pairs improved."""
-        from territory_plugin.core.recom import recom_pair
-
-        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
+        bad = sorted((t for t in range(self.k) if self.violation(t) > 0.0), key=lambda t: -self.violation(t))
         if not bad:
             return 0
         done = 0
@@ -534,7 +389,7 @@ class LocalSearch:
         members = {t: order[starts[t] : starts[t + 1]].tolist() for t in range(self.k)}
         for s in bad:
             self.check()
-            if self._viol(s) <= 0.0:
+            if self.violation(s) <= 0.0:
                 continue
             nbt = {self.lab[v] for u in members[s] for v in self.adj[u]} - {s}
             # the neighbour that can absorb most of the error first
@@ -547,16 +402,14 @@ class LocalSearch:
                     done += 1
                     for x in (s, t):
                         members[x] = [u for u in units if self.lab[u] == x]
-                    if self._viol(s) <= 0.0:
+                    if self.violation(s) <= 0.0:
                         break
-            if self._viol(s) > 0.0:
+            if self.violation(s) > 0.0:
                 done += self._recom_triples(s, members, trials)
         return done
 
     def _recom_triples(self, s: int, members: dict, trials: int, max_union: int = 150, nearest: int = 4) -> int:
         """Merge-split of s with two neighbouring territories at once (see recom_triple)."""
-        from territory_plugin.core.recom import recom_triple
-
         nbt = {self.lab[v] for u in members[s] for v in self.adj[u]} - {s}
         sign = 1.0 if self.load[0][s] > 0 else -1.0
         candidates = sorted(nbt, key=lambda t: sign * self.load[0][t])[:nearest]
@@ -575,34 +428,25 @@ class LocalSearch:
     def exact_repair(self) -> int:
         """MILP re-solve of small neighbourhoods around territories outside the band
         (see region_milp.py). Returns the number of neighbourhoods improved."""
-        from territory_plugin.core.region_milp import repair_region
-
         done = 0
-        bad = sorted((t for t in range(self.k) if self._viol(t) > 0.0), key=lambda t: -self._viol(t))
+        bad = sorted((t for t in range(self.k) if self.violation(t) > 0.0), key=lambda t: -self.violation(t))
         for t in bad:
             if self.milp_budget[0] <= 0:
                 break
             self.check()
             self.milp_budget[0] -= 1
-            if self._viol(t) > 0.0 and repair_region(self, t, max_units=self.milp_units, time_limit=self.milp_seconds):
+            cfg = self.config
+            if self.violation(t) > 0.0 and repair_region(self, t, cfg.milp_units, cfg.milp_seconds):
                 done += 1
         return done
 
     # ------------------------------------------------------------------ driver
-    def run(
-        self,
-        *,
-        target: float = 0.5,
-        max_outer: int = 6,
-        balance_rounds: int = 60,
-        sweeps: int = 12,
-        plateau_sweeps: int = 0,
-        anneal_sweeps: int = 0,
-        t0: float = 0.5,
-        t1: float = 0.02,
-        progress: Callable[[float], None] | None = None,
-    ) -> int:
-        """Balance, then refine; repeat while balance is not reached. Returns rounds."""
+    def run(self, progress: Callable[[float], None] | None = None) -> int:
+        """Balance, then refine; repeat while balance is not reached (schedule from the
+        :class:`SearchConfig`). Returns rounds."""
+        cfg = self.config
+        target, max_outer, balance_rounds, sweeps = cfg.target, cfg.max_outer, cfg.balance_rounds, cfg.sweeps
+        plateau_sweeps, anneal_sweeps, t0, t1 = cfg.plateau_sweeps, cfg.anneal_sweeps, cfg.anneal_t0, cfg.anneal_t1
         rounds = 0
         n = max(self.n, 1)
         prev_bad = np.inf
@@ -651,15 +495,15 @@ class LocalSearch:
                     if progress:
                         progress((outer + 0.5 + 0.5 * i / 50) / max_outer)
                     rounds += 1
-                    before = self._total_viol(range(self.k))
+                    before = self.total_violation(range(self.k))
                     if (
-                        self.swap_polish() == 0
+                        swap_polish(self) == 0
                         and self.recom_repair() == 0
-                        and self.eject_chains() == 0
+                        and eject_chains(self) == 0
                         and self.exact_repair() == 0
                     ):
                         break
-                    stall = stall + 1 if self._total_viol(range(self.k)) > 0.98 * before else 0
+                    stall = stall + 1 if self.total_violation(range(self.k)) > 0.98 * before else 0
                     if stall >= 5 or self.max_scaled_dev() <= 1.0:
                         break
                 for _ in range(sweeps):

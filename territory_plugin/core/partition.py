@@ -57,66 +57,15 @@ from functools import partial
 from typing import Callable
 
 import numpy as np
-import scipy.sparse as sp
-from scipy.sparse.csgraph import connected_components
 
 from territory_plugin.core import metrics as M
-from territory_plugin.core.contiguity import fill_unassigned, repair_contiguity
-from territory_plugin.core.feasibility import (
-    Canceled,
-    InfeasiblePlan,
-    Reason,
-    _components,
-    check_feasibility,
-    component_shares,
-)
+from territory_plugin.core.feasibility import _components, check_feasibility, component_shares
 from territory_plugin.core.graph import UnitGraph
-from territory_plugin.core.local_search import LocalSearch
-from territory_plugin.core.multilevel import Level, coarsen
-from territory_plugin.core.seeding import (
-    capacitated_assignment,
-    centres_of,
-    heavy_unit_territories,
-    rcb_labels,
-    soft_seed_start,
-    stand_in_seeds,
-)
+from territory_plugin.core.reasons import NOTICES, Canceled, InfeasiblePlan, Reason, ReasonKind
+from territory_plugin.core.seeding import stand_in_seeds
+from territory_plugin.core.solve import Attempt, EngineOptions, Problem, solve_connected
 
-# reasons that describe a plan that stands: reported, never raised
-NOTICES = ("seed_enclosed",)
-
-__all__ = ["design_territories", "Plan", "EngineOptions", "InfeasiblePlan", "Canceled", "Reason"]
-
-
-@dataclass
-class EngineOptions:
-    """Tuning knobs; the defaults are what the benchmarks were run with."""
-
-    edge_length_share: float = 0.1  # cut cost of an edge: (1 - s) + s x length / mean
-    candidates: int = 10  # nearest centres considered per unit in the assignment
-    assign_rounds: int = 6  # re-centring rounds of the capacitated assignment
-    assign_iters: int = 40  # price updates per round
-    lam: float = 1.0  # weight of sum (dev / tol)^2 in refinement
-    alpha: float = 0.2  # weight of inertia in refinement
-    beta: float = 2.0  # weight of disruption (only with `initial`)
-    balance_target: float = 0.5  # flow balancing aims at |dev| <= target x tol
-    max_outer: int = 6
-    balance_rounds: int = 60
-    sweeps: int = 12
-    plateau_sweeps: int = 0  # extra sweeps that also take zero-gain moves
-    anneal_sweeps: int = 80  # simulated-annealing sweeps on the finest level
-    anneal_coarse: int = 80  # simulated-annealing sweeps on each coarser level
-    anneal_t0: float = 0.5
-    anneal_t1: float = 0.02
-    coarse_units_per_territory: float = 30.0  # stop coarsening below this many nodes per k
-    max_levels: int = 8
-    coarse_cap: float = 0.05  # a cluster weighs at most this share of a mean territory
-    prebuild_heavy: float = 0.5  # units >= this share of a mean territory get a pre-built one
-    attempts: int = 2  # restarts (other seeds / starts) while balance fails
-    milp_repairs: int = 8  # exact MILP neighbourhood repairs (all attempts together)
-    milp_units: int = 60  # largest neighbourhood given to the MILP
-    milp_seconds: float = 1.0  # time limit of one MILP
-    coarse_tol_factor: float = 3.0  # tolerance on coarse levels, x the requested one
+__all__ = ["design_territories", "Plan", "EngineOptions", "InfeasiblePlan", "Canceled", "Reason", "ReasonKind"]
 
 
 @dataclass
@@ -140,13 +89,6 @@ class Plan:
     moves: int
     seconds: float
     warnings: list[Reason] = field(default_factory=list)
-
-
-def _edge_cost(graph: UnitGraph, share: float = 0.5) -> np.ndarray:
-    L = np.asarray(graph.shared_length, dtype=np.float64)
-    pos = L[L > 0]
-    ml = float(pos.mean()) if len(pos) else 1.0
-    return (1.0 - share) + share * L / ml
 
 
 def _tolerance(tolerance: float | Sequence[float], q: int) -> np.ndarray:
@@ -192,6 +134,7 @@ def design_territories(
     progress: Callable[[float], None] | None = None,
     is_canceled: Callable[[], bool] | None = None,
     options: EngineOptions | None = None,
+    disruption_weights: np.ndarray | None = None,
     status: Callable[[str, int, int, Callable[[], float]], None] | None = None,
 ) -> Plan:
     """Design k balanced, compact, contiguous territories (see module docstring).
@@ -199,7 +142,9 @@ def design_territories(
     ``status(phase, step, steps, deviation)`` is told, at every cancel check of the search, where
     it is: phase ``"refine"`` (pass ``step`` of ``steps``, coarse to fine) or ``"retry"`` (another
     start, number ``step``); ``deviation()`` gives the largest deviation from the mean so far (a
-    fraction, over all measures): call it only to show it.
+    fraction, over all measures): call it only to show it. ``disruption_weights`` (n,): what
+    moving each unit away from ``initial`` costs (default the main measure), with
+    ``options.min_moves``.
     """
     t0 = time.perf_counter()
     opt = options or EngineOptions()
@@ -240,7 +185,13 @@ def design_territories(
     if reasons and not best_effort:
         raise InfeasiblePlan(reasons)
     if any(
-        r.kind in ("too_many_territories", "seed_conflict", "territory_count", "disconnected_component")
+        r.kind
+        in (
+            ReasonKind.TOO_MANY_TERRITORIES,
+            ReasonKind.SEED_CONFLICT,
+            ReasonKind.TERRITORY_COUNT,
+            ReasonKind.DISCONNECTED_COMPONENT,
+        )
         for r in reasons
     ):
         # nothing sensible can be built
@@ -258,11 +209,18 @@ def design_territories(
     report(2)
     check()
 
+    if disruption_weights is not None:
+        disruption_weights = np.asarray(disruption_weights, dtype=np.float64)
+        if (
+            disruption_weights.shape != (n,)
+            or np.any(~np.isfinite(disruption_weights))
+            or np.any(disruption_weights < 0)
+        ):
+            raise ValueError("disruption_weights must be (n,), finite and >= 0")
+    pb = Problem(graph, W, k, tol, seeds, initial, locked, disruption_weights, released)
     ncomp, comp = _components(graph)
     if ncomp > 1:
-        labels, iters, moves = _solve_pieces(
-            graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check, status=status
-        )
+        labels, iters, moves = _solve_pieces(pb, ncomp, comp, Attempt(opt, random_seed, report, check, status=status))
     else:
         best = None
         iters = moves = 0
@@ -275,24 +233,20 @@ def design_territories(
             if seeds is not None and attempt == n_attempts - 1 and attempt > 0:
                 dev_t = M.deviations(M.territory_totals(best[1], W, k))
                 released = released | np.any(dev_t < -tol, axis=1)
-            lab_a, it_a, mv_a, extra_a = _solve_connected(
-                graph,
-                W,
-                k,
-                tol,
-                seeds,
-                initial,
-                locked,
-                random_seed + 7919 * attempt,
-                opt,
-                report if attempt == 0 else (lambda x: None),
-                check,
-                rotate=attempt > 0,
-                soft_seeds=attempt > 0,
-                released=released,
-                milp_budget=budget,
-                status=status,
-                attempt=attempt,
+            pb.released = released
+            lab_a, it_a, mv_a, extra_a = solve_connected(
+                pb,
+                Attempt(
+                    opt,
+                    random_seed + 7919 * attempt,
+                    report if attempt == 0 else (lambda x: None),
+                    check,
+                    milp_budget=budget,
+                    rotate=attempt > 0,
+                    soft_seeds=attempt > 0,
+                    status=status,
+                    number=attempt,
+                ),
             )
             iters += it_a
             moves += mv_a
@@ -300,7 +254,9 @@ def design_territories(
             key = (float(np.max(np.asarray(dev) / tol)), M.cut_edges(graph, lab_a))
             if best is None or key < best[0]:
                 best = (key, lab_a, extra_a)
-            if key[0] <= 1.0 + 1e-9 or any(r.kind in ("unit_too_heavy", "locked_overload") for r in reasons):
+            if key[0] <= 1.0 + 1e-9 or any(
+                r.kind in (ReasonKind.UNIT_TOO_HEAVY, ReasonKind.LOCKED_OVERLOAD) for r in reasons
+            ):
                 break
         labels, extra = best[1], best[2]
         reasons = reasons + extra
@@ -311,16 +267,16 @@ def design_territories(
     if given_seeds is not None:
         for t, u in enumerate(given_seeds.tolist()):
             if labels[u] != t:
-                out.append(Reason("seed_enclosed", {"territory": t, "unit": u, "holder": int(labels[u])}))
+                out.append(Reason(ReasonKind.SEED_ENCLOSED, {"territory": t, "unit": u, "holder": int(labels[u])}))
     for t in np.flatnonzero(met.pieces != 1):
-        out.append(Reason("not_contiguous", {"territory": int(t), "pieces": int(met.pieces[t])}))
+        out.append(Reason(ReasonKind.NOT_CONTIGUOUS, {"territory": int(t), "pieces": int(met.pieces[t])}))
     for m in range(q):
         if met.max_deviation[m] > tol[m] * (1 + 1e-9):
             t = int(np.argmax(np.abs(met.deviation[:, m])))
-            if not any(r.kind == "balance_not_reached" and r.data["measure"] == m for r in out):
+            if not any(r.kind == ReasonKind.BALANCE_NOT_REACHED and r.data["measure"] == m for r in out):
                 out.append(
                     Reason(
-                        "balance_not_reached",
+                        ReasonKind.BALANCE_NOT_REACHED,
                         {
                             "measure": m,
                             "max_deviation": float(met.max_deviation[m]),
@@ -349,8 +305,9 @@ def design_territories(
     return plan
 
 
-def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_seed, opt, report, check, status=None):
+def _solve_pieces(pb: Problem, ncomp: int, comp: np.ndarray, run: Attempt) -> tuple[np.ndarray, int, int]:
     """Split k over the graph's pieces (each feasible), solve each piece alone."""
+    graph, W, k, tol, seeds, initial, locked = pb.graph, pb.weights, pb.k, pb.tol, pb.seeds, pb.initial, pb.locked
     q = W.shape[1]
     mean = W.sum(axis=0) / k
     tot_c = np.stack([np.bincount(comp, weights=W[:, m], minlength=ncomp) for m in range(q)], axis=1)
@@ -379,7 +336,13 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
     off = 0
     order = np.argsort(comp, kind="stable")
     starts = np.searchsorted(comp[order], np.arange(ncomp + 1))
-    # territory ids per piece: from seeds/initial when given, else consecutive
+    # territory ids per piece: from seeds or the existing alignment when given (the
+    # territories most present in the piece keep their ids), else consecutive
+    if initial is not None and seeds is None:
+        known = initial >= 0
+        count = np.zeros((ncomp, k), dtype=np.int64)
+        np.add.at(count, (comp[known], initial[known]), 1)
+        used: set[int] = set()
     for c in range(ncomp):
         units = order[starts[c] : starts[c + 1]]
         kk = int(kc[c])
@@ -395,6 +358,11 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
             tids = (
                 np.concatenate([tids, np.asarray(rest[: kk - len(tids)], dtype=np.int64)]) if len(tids) < kk else tids
             )
+        elif initial is not None:
+            mine = [int(t) for t in np.argsort(-count[c], kind="stable") if count[c, t] > 0 and int(t) not in used]
+            mine = mine[:kk] + [t for t in range(k) if t not in used and t not in mine][: max(0, kk - len(mine))]
+            used.update(mine)
+            tids = np.asarray(mine, dtype=np.int64)
         else:
             tids = np.arange(off, off + kk)
         remap = {int(t): i for i, t in enumerate(tids)}
@@ -416,298 +384,22 @@ def _solve_pieces(graph, W, k, tol, ncomp, comp, seeds, initial, locked, random_
             seeds=sub_seeds,
             initial=sub_init,
             locked=sub_lock,
-            random_seed=random_seed,
+            random_seed=run.random_seed,
             best_effort=True,
             is_canceled=None,
-            options=opt,
-            status=None if status is None else partial(_piece_status, status, c + 1, ncomp),
+            options=run.options,
+            disruption_weights=None if pb.disruption is None else pb.disruption[units],
+            status=None if run.status is None else partial(_piece_status, run.status, c + 1, ncomp),
         )
-        check()
+        run.check()
         labels[units] = tids[p.labels]
         iters += p.iterations
         moves += p.moves
         off += kk
-        report(5 + 90 * (c + 1) / ncomp)
+        run.report(5 + 90 * (c + 1) / ncomp)
     return labels, iters, moves
 
 
 def _piece_status(status, piece: int, pieces: int, _phase, _step, _steps, deviation) -> None:
     """The status of the design of one separate piece of the map (deviation within that piece)."""
     status("piece", piece, pieces, deviation)
-
-
-class _Watch:
-    """A local search's cancel check that also tells ``status`` where the search is and how balanced it is."""
-
-    def __init__(self, check, status, phase: str, step: int, steps: int, tol: np.ndarray) -> None:
-        self.check, self.status, self.phase, self.step, self.steps = check, status, phase, step, steps
-        self.tol = [float(t) for t in tol]  # 0 for measures without weight
-        self.search: LocalSearch | None = None
-
-    def __call__(self) -> None:
-        self.check()
-        self.status(self.phase, self.step, self.steps, self.deviation)
-
-    def deviation(self) -> float:
-        if self.search is None:
-            return float("nan")
-        # LocalSearch keeps, per measure, each territory's deviation divided by the tolerance
-        return max((abs(v) * t for load, t in zip(self.search.load, self.tol) for v in load), default=0.0)
-
-
-def _solve_connected(
-    graph,
-    W,
-    k,
-    tol,
-    seeds,
-    initial,
-    locked,
-    random_seed,
-    opt,
-    report,
-    check,
-    rotate=False,
-    soft_seeds=False,
-    released=None,
-    milp_budget=None,
-    status=None,
-    attempt=0,
-):
-    n = graph.n
-    total = W.sum(axis=0)
-    active = total > 0
-    mean = np.where(active, total / k, 1.0)
-    wn = np.where(active, W / mean, 0.0)  # a balanced territory has load 1
-    tol_eff = np.where(active, tol, 1e9)
-    unit_mean = np.where(active, total / max(n, 1), 1.0)
-    a = np.where(active, W / unit_mean, 0.0).sum(axis=1) / max(int(active.sum()), 1)
-    a = a + 1e-3  # zero-weight units still count a bit
-    xy = np.asarray(graph.centroid, dtype=np.float64)
-    ecost = _edge_cost(graph, opt.edge_length_share)
-
-    fixed = np.full(n, -1, dtype=np.int64)
-    if locked is not None:
-        fixed[locked] = initial[locked]
-    anchor = np.full(k, -1, dtype=np.int64)
-    if seeds is not None:
-        kept = np.ones(k, dtype=bool) if released is None else ~released
-        fixed[seeds[kept]] = np.flatnonzero(kept)
-        anchor[kept] = seeds[kept]
-    extra: list[Reason] = []
-    rng = np.random.default_rng(random_seed)
-    use_initial = initial is not None and bool((initial >= 0).any())
-    n_pre = 0
-    if opt.prebuild_heavy > 0 and seeds is None and not use_initial and k > 1:
-        ptr0, idx0 = graph.neighbours()
-        sets = heavy_unit_territories(ptr0, idx0, wn, tol_eff, fixed >= 0, min_share=opt.prebuild_heavy)
-        sets = _absorb_pockets(graph, wn, tol_eff, fixed, sets[: k - 1])
-        n_pre = len(sets)
-        for i, units in enumerate(sets):
-            t = k - n_pre + i
-            fixed[units] = t
-            anchor[t] = units[0]
-    fine = Level(
-        n=n, edges=np.asarray(graph.edges, dtype=np.int64), cost=ecost, wn=wn, a=a, xy=xy, fixed=fixed, count=np.ones(n)
-    )
-
-    # hierarchy (not when starting from an existing alignment: it is the start)
-    levels = [fine]
-    maps: list[np.ndarray] = []
-    if not use_initial:
-        while levels[-1].n > opt.coarse_units_per_territory * k and len(levels) <= opt.max_levels:
-            cmap, nxt = coarsen(levels[-1], opt.coarse_cap, rng)
-            if nxt.n > 0.92 * levels[-1].n:
-                break
-            levels.append(nxt)
-            maps.append(cmap)
-    check()
-    top = levels[-1]
-    anchor_top = anchor.copy()
-    for cmap in maps:
-        anchor_top = np.where(anchor_top >= 0, cmap[np.maximum(anchor_top, 0)], -1)
-
-    # after a hard start (centres pinned on the seeds) failed, seeds only pull: a
-    # seedless start matched to them (see soft_seed_start)
-    soft = seeds is not None and not use_initial and (soft_seeds or not kept.all())
-    if use_initial:
-        lab = _start_from_initial(graph, ecost, wn, a, xy, fixed, initial, k)
-        report(20)
-    else:
-        if seeds is not None and not soft:
-            centres = top.xy[anchor_top].copy()
-            recentre = False
-        else:
-            pos = top.xy
-            if rotate:  # another start for another attempt
-                ang = rng.uniform(0, np.pi)
-                rot = np.array([[np.cos(ang), -np.sin(ang)], [np.sin(ang), np.cos(ang)]])
-                pos = top.xy @ rot
-            if n_pre:
-                # the pre-built territories are the last ids; bisect the rest
-                free = top.fixed < 0
-                part = np.where(free, 0, top.fixed)
-                part[free] = rcb_labels(pos[free], (top.wn[:, 0] if active[0] else top.a)[free], k - n_pre)
-            else:
-                part = rcb_labels(pos, top.wn[:, 0] if active[0] else top.a, k)
-            centres = centres_of(top.xy, top.a, part, k)
-            recentre = True
-        lab, centres = capacitated_assignment(
-            top.xy,
-            top.wn,
-            top.a,
-            centres,
-            tol_eff,
-            np.full(top.n, -1, dtype=np.int64) if soft else top.fixed,
-            recentre=recentre,
-            rounds=opt.assign_rounds,
-            iters=opt.assign_iters,
-            p=opt.candidates,
-            check=check,
-        )
-        cnt = np.bincount(lab, minlength=k)
-        for t in np.flatnonzero(cnt == 0):
-            cnt = np.bincount(lab, minlength=k)
-            free = np.flatnonzero((top.fixed < 0) & (cnt[lab] > 1))
-            u = free[np.argmin(((top.xy[free] - centres[t]) ** 2).sum(axis=1))]
-            lab[u] = t
-        if soft:
-            seed_top = seeds.copy()
-            for cmap in maps:
-                seed_top = cmap[seed_top]
-            lab = soft_seed_start(lab, top.xy, seed_top, kept, top.csr()[:2])
-        report(20)
-    moves = rounds = 0
-    nlev = len(levels)
-    for li in range(nlev - 1, -1, -1):
-        lv = levels[li]
-        check()
-        ptr, idx, cost_csr = lv.csr()
-        immovable = lv.fixed >= 0
-        anc = anchor_top if li == nlev - 1 else None
-        if anc is None:
-            anc = anchor.copy()
-            for cmap in maps[:li]:
-                anc = np.where(anc >= 0, cmap[np.maximum(anc, 0)], -1)
-        lab, failed = repair_contiguity(lv.n, lv.edges, lv.cost, lab, k, lv.a, immovable, anc, (ptr, idx))
-        if li == 0:
-            for t in failed:
-                extra.append(
-                    Reason("locked_disconnected", {"territory": int(t), "units": np.flatnonzero(fixed == t).tolist()})
-                )
-        tol_l = tol_eff if li == 0 else tol_eff * opt.coarse_tol_factor
-        watch = None
-        if status is not None:
-            step = attempt + 1 if rotate else nlev - li
-            watch = _Watch(check, status, "retry" if rotate else "refine", step, nlev, np.where(active, tol_l, 0.0))
-        ls = LocalSearch(
-            lv.n,
-            lv.edges,
-            ptr,
-            idx,
-            cost_csr,
-            lab,
-            lv.wn,
-            tol_l,
-            ~immovable,
-            lv.xy,
-            lv.a,
-            k,
-            initial=initial if (li == 0 and use_initial) else None,
-            lam=opt.lam,
-            alpha=opt.alpha,
-            beta=opt.beta if use_initial else 0.0,
-            seed=random_seed + li,
-            check=watch or check,
-            milp_budget=milp_budget if li == 0 else None,
-        )
-        if watch is not None:
-            watch.search = ls
-        ls.milp_units = opt.milp_units
-        ls.milp_seconds = opt.milp_seconds
-        lo = 25 + 70 * (nlev - 1 - li) / nlev
-        hi = 25 + 70 * (nlev - li) / nlev
-        rounds += ls.run(
-            target=opt.balance_target,
-            max_outer=opt.max_outer,
-            balance_rounds=opt.balance_rounds,
-            sweeps=opt.sweeps,
-            plateau_sweeps=opt.plateau_sweeps,
-            # from an existing alignment: greedy only, so that the
-            # disruption term is respected
-            anneal_sweeps=0 if use_initial else (opt.anneal_sweeps if li == 0 else opt.anneal_coarse),
-            t0=opt.anneal_t0,
-            t1=opt.anneal_t1,
-            progress=lambda f, lo=lo, hi=hi: report(lo + (hi - lo) * f),
-        )
-        moves += ls.moves
-        lab = ls.labels()
-        if li > 0:
-            lab = lab[maps[li - 1]]
-    return lab, rounds, moves, extra
-
-
-def _absorb_pockets(graph, wn, tol, fixed, sets):
-    """Pre-built territories must not wall in free units: a pocket of free units cut
-    off from the rest joins the pre-built territory it touches when that stays inside
-    the band; otherwise the pre-built territories around it are dropped."""
-    n = graph.n
-    e = graph.edges
-    for _ in range(20):
-        owner = np.full(n, -1, dtype=np.int64)
-        for i, units in enumerate(sets):
-            owner[units] = i
-        free = (owner < 0) & (fixed < 0)
-        keep = free[e[:, 0]] & free[e[:, 1]]
-        a = sp.coo_matrix((np.ones(int(keep.sum())), (e[keep, 0], e[keep, 1])), shape=(n, n))
-        nc, comp = connected_components(a, directed=False)
-        comp = np.where(free, comp, -1)
-        sizes = np.bincount(comp[free], minlength=nc)
-        if nc == 0 or not free.any():
-            return sets
-        main = int(np.argmax(sizes))
-        pockets = [c for c in np.unique(comp[free]) if c != main]
-        if not pockets:
-            return sets
-        drop: set[int] = set()
-        grow: dict[int, list[int]] = {}
-        for c in pockets:
-            units = np.flatnonzero(comp == c)
-            m = np.isin(e[:, 0], units) | np.isin(e[:, 1], units)
-            touch = {int(owner[x]) for x in e[m].ravel() if owner[x] >= 0}
-            if len(touch) == 1:
-                i = touch.pop()
-                tot = wn[sets[i]].sum(axis=0) + wn[units].sum(axis=0)
-                if np.all(np.abs(tot - 1.0) <= tol):
-                    grow.setdefault(i, []).extend(units.tolist())
-                    continue
-                drop.add(i)
-            else:
-                drop |= touch
-        for i, units in grow.items():
-            if i not in drop:
-                sets[i] = np.concatenate([sets[i], np.asarray(units, dtype=np.int64)])
-        sets = [s_ for i, s_ in enumerate(sets) if i not in drop]
-    return sets
-
-
-def _start_from_initial(graph, ecost, wn, a, xy, fixed, initial, k):
-    """Existing alignment as the start: fill unknown units, give missing territories a
-    unit (a far unit of the heaviest territory)."""
-    n = graph.n
-    immovable = fixed >= 0
-    lab = initial.copy()
-    lab[immovable] = fixed[immovable]
-    lab = fill_unassigned(n, graph.edges, ecost, lab)
-    lab[lab < 0] = 0
-    present = np.bincount(lab, minlength=k) > 0
-    for t in np.flatnonzero(~present):
-        loads = np.bincount(lab, weights=wn[:, 0], minlength=k)
-        big = int(np.argmax(loads))
-        cand = np.flatnonzero((lab == big) & ~immovable)
-        if len(cand) == 0:
-            cand = np.flatnonzero(~immovable & (np.bincount(lab, minlength=k)[lab] > 1))
-        c = centres_of(xy, a, lab, k)[big]
-        u = cand[np.argmax(((xy[cand] - c) ** 2).sum(axis=1))]
-        lab[u] = t
-    return lab

@@ -17,10 +17,12 @@ import itertools
 
 import numpy as np
 
+from territory_plugin.core.search_state import SearchState
+
 __all__ = ["recom_pair", "recom_triple"]
 
 
-def _viol(x: np.ndarray) -> np.ndarray:
+def _band_excess(x: np.ndarray) -> np.ndarray:
     e = np.abs(x) - 1.0
     return np.where(e > 0, e * e, 0.0)
 
@@ -78,9 +80,9 @@ def _random_tree_order(n: int, ii: list[int], jj: list[int], rng) -> tuple[np.nd
     return np.asarray(order), np.asarray(pred)
 
 
-def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
-    """Re-split territories s and t (``units`` = all units of both) of LocalSearch
-    ``ls``. Returns True if the pair's band violation fell."""
+def recom_pair(ls: SearchState, s: int, t: int, units: list[int], trials: int = 24) -> bool:
+    """Re-split territories s and t (``units`` = all units of both) of the search
+    state ``ls``. Returns True if the pair's band violation fell."""
     lab, adj, q = ls.lab, ls.adj, ls.q
     nU = len(units)
     if nU < 2:
@@ -96,8 +98,8 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
     fixed_s = np.array([(not ls.mov[u]) and lab[u] == s for u in units], dtype=np.int64)
     fixed_t = np.array([(not ls.mov[u]) and lab[u] == t for u in units], dtype=np.int64)
     before = float(
-        _viol(np.array([ls.load[m][s] for m in range(q)])).sum()
-        + _viol(np.array([ls.load[m][t] for m in range(q)])).sum()
+        _band_excess(np.array([ls.load[m][s] for m in range(q)])).sum()
+        + _band_excess(np.array([ls.load[m][t] for m in range(q)])).sum()
     )
     best = None
     rng = ls.rng
@@ -123,7 +125,7 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
         for s_takes in (True, False):
             ls_new = base_s + (sub[kids] if s_takes else total - sub[kids])
             lt_new = base_t + (total - sub[kids] if s_takes else sub[kids])
-            v = _viol(ls_new).sum(axis=1) + _viol(lt_new).sum(axis=1)
+            v = _band_excess(ls_new).sum(axis=1) + _band_excess(lt_new).sum(axis=1)
             if s_takes:
                 ok = (ft[kids] == 0) & (fs[kids] == fixed_s.sum())
                 changed = (cnt[kids] - cs[kids]) + (cur_s.sum() - cs[kids])
@@ -153,7 +155,7 @@ def recom_pair(ls, s: int, t: int, units: list[int], trials: int = 24) -> bool:
     return True
 
 
-def recom_triple(ls, terrs: tuple[int, int, int], units: list[int], trials: int = 24) -> bool:
+def recom_triple(ls: SearchState, terrs: tuple[int, int, int], units: list[int], trials: int = 24) -> bool:
     """Re-split three territories (``units`` = all their units) along two edges of a
     random spanning tree. Two heavy-unit territories next to each other often cannot
     both reach the band, while three together can (their mean is what counts). Returns
@@ -169,7 +171,7 @@ def recom_triple(ls, terrs: tuple[int, int, int], units: list[int], trials: int 
     # the load of a territory holding none of these units (same for all three)
     s = terrs[0]
     empty = np.array([ls.load[m][s] for m in range(q)]) - W[[pos[u] for u in units if lab[u] == s]].sum(axis=0)
-    before = sum(ls._viol(t) for t in terrs)
+    before = ls.total_violation(terrs)
     total = W.sum(axis=0)
     best = None
     for _ in range(trials):
@@ -188,7 +190,7 @@ def recom_triple(ls, terrs: tuple[int, int, int], units: list[int], trials: int 
         first = np.where(b_in_a[:, None], sub[b], sub[a])
         second = np.where(b_in_a[:, None], sub[a] - sub[b], np.where(a_in_b[:, None], sub[b] - sub[a], sub[b]))
         third = total - first - second
-        viol = sum(_viol(empty + part).sum(axis=1) for part in (first, second, third))
+        viol = sum(_band_excess(empty + part).sum(axis=1) for part in (first, second, third))
         j = int(np.argmin(viol))
         if best is None or viol[j] < best[0]:
             ma, mb = inside[a[j]], inside[b[j]]

@@ -24,12 +24,14 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.optimize import Bounds, LinearConstraint, milp
 
+from territory_plugin.core.search_state import SearchState
+
 __all__ = ["repair_region"]
 
 
-def repair_region(ls, s: int, max_units: int = 120, time_limit: float = 2.0) -> bool:
+def repair_region(ls: SearchState, s: int, max_units: int = 120, time_limit: float = 2.0) -> bool:
     """Try to bring territory ``s`` (and its neighbours) inside the band. Mutates
-    the LocalSearch ``ls`` when the MILP finds a plan with less violation."""
+    the search state ``ls`` when the MILP finds a plan with less violation."""
     lab, adj, q = ls.lab, ls.adj, ls.q
     # whole territories in breadth-first order on the territory graph around s
     members: dict[int, list[int]] = {}

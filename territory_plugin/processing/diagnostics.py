@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from qgis.PyQt.QtCore import QCoreApplication
 
-from territory_plugin.core.feasibility import Reason
+from territory_plugin.core.reasons import Reason, ReasonKind
 
 MAX_PER_KIND = 5  # a hundred heavy units would bury the message
 
@@ -29,19 +29,19 @@ def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[
         return measures[d["measure"]] if d.get("measure", 0) < len(measures) else str(d.get("measure"))
 
     kind = reason.kind
-    if kind == "unit_too_heavy":
+    if kind == ReasonKind.UNIT_TOO_HEAVY:
         return _tr(
             "{unit} alone has {weight:,.6g} of '{measure}', {excess:.1f}% above the most one territory may hold "
             "({cap:,.6g} = mean x (1 + tolerance)). Raise the tolerance, use fewer territories, or split that unit."
         ).format(unit=unit(), weight=d["weight"], measure=measure(), excess=d["excess_pct"], cap=d["cap"])
-    if kind == "locked_overload":
+    if kind == ReasonKind.LOCKED_OVERLOAD:
         return _tr(
             "The locked units of territory {territory} total {total:,.6g} of '{measure}', {excess:.1f}% above the "
             "most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance."
         ).format(
             territory=territory(), total=d["locked_total"], measure=measure(), excess=d["excess_pct"], cap=d["cap"]
         )
-    if kind == "seed_conflict":
+    if kind == ReasonKind.SEED_CONFLICT:
         if d["conflict"] == "duplicate":
             return _tr("The seeds of {a} and {b} lie in the same unit {unit}; move one of them.").format(
                 a=names[d["other"]], b=territory(), unit=unit()
@@ -51,38 +51,38 @@ def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[
                 territory=territory(), unit=unit(), other=names[d["other"]]
             )
         return _tr("The seed of {territory} lies outside the units.").format(territory=territory())
-    if kind == "too_many_territories":
+    if kind == ReasonKind.TOO_MANY_TERRITORIES:
         return _tr("{k} territories were asked for, but there are only {n} units.").format(k=d["k"], n=d["n"])
-    if kind == "disconnected_component":
+    if kind == ReasonKind.DISCONNECTED_COMPONENT:
         return _tr(
             "A separate piece of the map of {units} units (including {unit}) cannot hold a whole number of "
             "balanced territories. Join it to the rest with a bridge or raise the tolerance."
         ).format(units=d["units"], unit=unit("example_unit"))
-    if kind == "territory_count":
+    if kind == ReasonKind.TERRITORY_COUNT:
         return _tr(
             "The separate pieces of the map need between {low} and {high} territories in all; {k} were asked for."
         ).format(low=d["min_territories"], high=d["max_territories"], k=d["k"])
-    if kind == "locked_disconnected":
+    if kind == ReasonKind.LOCKED_DISCONNECTED:
         return _tr("The locked units of territory {territory} cannot be joined into one contiguous piece.").format(
             territory=territory()
         )
-    if kind == "balance_not_reached":
+    if kind == ReasonKind.BALANCE_NOT_REACHED:
         return _tr(
             "The best plan found is {dev:.2f}% off the mean on '{measure}' (territory {territory}); the tolerance "
             "is {tol:.2f}%."
         ).format(dev=100 * d["max_deviation"], measure=measure(), territory=territory(), tol=100 * d["tolerance"])
-    if kind == "unit_unbalanceable":
+    if kind == ReasonKind.UNIT_UNBALANCEABLE:
         return _tr(
             "{unit} weighs {share:.1f}% of a mean territory, and every contiguous territory that contains it ends "
             "{below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that "
             "unit."
         ).format(unit=unit(), share=100 * d["weight"] / d["mean"], below=d["best_below_pct"], above=d["best_above_pct"])
-    if kind == "seed_enclosed":
+    if kind == ReasonKind.SEED_ENCLOSED:
         return _tr(
             "The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow "
             "around it, so that unit goes to {holder} and {territory} grows beside it."
         ).format(territory=territory(), unit=unit(), holder=names[d["holder"]])
-    if kind == "not_contiguous":
+    if kind == ReasonKind.NOT_CONTIGUOUS:
         return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
     return reason.message
 

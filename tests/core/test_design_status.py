@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from territory_plugin.core import metrics as M
-from territory_plugin.core import partition
+from territory_plugin.core import solve
 from territory_plugin.core.partition import design_territories
 from tests.core.test_partition import grid_graph
 
@@ -15,7 +15,7 @@ def test_status_reports_the_refinement_passes_in_order(monkeypatch):
     weights = np.random.default_rng(3).uniform(1.0, 3.0, graph.n)
     seen: list[tuple[str, int, int, float]] = []
     mismatch = [0.0]
-    watched = partition._Watch.__call__
+    watched = solve._Watch.__call__
 
     def checked_call(watch):  # the deviation said, against metrics.py on the search's labels at that moment
         watched(watch)
@@ -24,7 +24,7 @@ def test_status_reports_the_refinement_passes_in_order(monkeypatch):
             truth = M.max_abs_deviation(M.deviations(M.territory_totals(labels, weights[:, None], 12)))
             mismatch[0] = max(mismatch[0], abs(float(np.max(truth)) - watch.deviation()))
 
-    monkeypatch.setattr(partition._Watch, "__call__", checked_call)
+    monkeypatch.setattr(solve._Watch, "__call__", checked_call)
 
     def status(phase, step, steps, deviation):
         if len(seen) < 5000:

@@ -1,39 +1,36 @@
 """Merge-split repair of two and of three territories (recom_pair, recom_triple).
 
-The moves read a small part of the local search: adjacency lists, labels, scaled loads,
-movable flags, a random generator and ``move``. ``TinySearch`` is that part; outcomes are
-checked on the labels with loads recomputed here.
+The moves run on a real local search built through its public constructor (one
+multilevel Level); outcomes are checked on the labels, with loads recomputed here.
 """
 
 import numpy as np
 
+from territory_plugin.core.local_search import LocalSearch
+from territory_plugin.core.multilevel import Level
 from territory_plugin.core.recom import recom_pair, recom_triple
 
 
-class TinySearch:
-    """The part of LocalSearch that recom_triple uses: scaled loads, 0 = mean, +-1 = band edge."""
-
-    def __init__(self, adjacency, weights, labels, tolerance, seed=0):
-        self.adj = adjacency
-        self.lab = list(labels)
-        self.q = 1
-        k = max(labels) + 1
-        mean = sum(weights) / k
-        self.w = [[x / mean / tolerance for x in weights]]
-        self.load = [[-1 / tolerance] * k]
-        for u, t in enumerate(labels):
-            self.load[0][t] += self.w[0][u]
-        self.mov = [True] * len(weights)
-        self.rng = np.random.default_rng(seed)
-
-    def move(self, u, s, t):
-        self.lab[u] = t
-        self.load[0][s] -= self.w[0][u]
-        self.load[0][t] += self.w[0][u]
-
-    def _viol(self, t):
-        e = abs(self.load[0][t]) - 1.0
-        return e * e if e > 0 else 0.0
+def make_search(adjacency, weights, labels, tolerance, locked=(), seed=0):
+    """A LocalSearch over units with these neighbours, weights and territories; units in
+    ``locked`` stay in their territory. Positions: units in a row (only compactness reads them)."""
+    n, k = len(weights), max(labels) + 1
+    edges = np.array(sorted({(min(u, v), max(u, v)) for u in range(n) for v in adjacency[u]}), dtype=np.int64)
+    w = np.asarray(weights, dtype=float)
+    fixed = np.full(n, -1, dtype=np.int64)
+    for u in locked:
+        fixed[u] = labels[u]
+    level = Level(
+        n=n,
+        edges=edges,
+        cost=np.ones(len(edges)),
+        wn=(w / (w.sum() / k))[:, None],
+        a=np.ones(n),
+        xy=np.stack([np.arange(n, dtype=float), np.zeros(n)], axis=1),
+        fixed=fixed,
+        count=np.ones(n),
+    )
+    return LocalSearch(level, np.asarray(labels), np.array([tolerance]), k)
 
 
 def connected(adjacency, members):
@@ -61,12 +58,12 @@ def test_three_territories_that_no_pair_can_fix_are_rebalanced_and_stay_connecte
                     adjacency[b].append(a)
     weights = [4, 3, 1, 2, 2, 2, 1, 3, 4]  # the mean territory totals 7.33
     labels = [0, 0, 0, 1, 1, 1, 2, 2, 2]  # rows: 8, 6, 8 -> +9%, -18%, +9%
-    search = TinySearch(adjacency, weights, labels, tolerance=0.05)
-    before = sum(search._viol(t) for t in range(3))
+    search = make_search(adjacency, weights, labels, tolerance=0.05)
+    before = band_violation(labels, weights, 3, 0.05)
     assert before > 0
 
     assert recom_triple(search, (0, 1, 2), list(range(9)), trials=64)
-    after = sum(search._viol(t) for t in range(3))
+    after = band_violation(search.labels(), weights, 3, 0.05)
     assert after < before
     for t in range(3):
         assert connected(adjacency, [u for u in range(9) if search.lab[u] == t])
@@ -88,7 +85,7 @@ def band_violation(labels, weights, k, tolerance):
 def test_pair_move_rebalances_two_territories_with_the_fewest_changes():
     # six equal units in a row: territory 0 holds five of them, territory 1 one
     adjacency, weights, labels = path(6), [1.0] * 6, [0, 0, 0, 0, 0, 1]
-    search = TinySearch(adjacency, weights, labels, tolerance=0.05)
+    search = make_search(adjacency, weights, labels, tolerance=0.05)
     before = band_violation(labels, weights, 2, 0.05)
 
     assert recom_pair(search, 0, 1, list(range(6)), trials=8)
@@ -100,8 +97,7 @@ def test_pair_move_rebalances_two_territories_with_the_fewest_changes():
 
 def test_pair_move_keeps_locked_units_in_their_territory():
     adjacency, weights, labels = path(6), [1.0] * 6, [0, 0, 0, 0, 0, 1]
-    search = TinySearch(adjacency, weights, labels, tolerance=0.05)
-    search.mov[3] = False  # unit 3 must stay in territory 0
+    search = make_search(adjacency, weights, labels, tolerance=0.05, locked=[3])  # unit 3 stays in territory 0
 
     assert recom_pair(search, 0, 1, list(range(6)), trials=8)
     assert search.lab[3] == 0
