@@ -16,7 +16,7 @@ QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data model clean
+.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data model docs clean
 
 deps: $(VENV)/.installed
 
@@ -97,6 +97,20 @@ bench: stage $(BENCH_VENV)/.installed bench/data/us_zip_areas.gpkg
 	$(PY) bench/bench_reassign.py
 	$(PY) bench/bench_workload.py
 	$(PY) bench/bench_workload_design.py
+
+# The guide's screenshots, from a real QGIS desktop on a virtual display (Xvfb): the script
+# runs inside QGIS (--code), in a fresh profile, on the staged plugin and the sample data.
+DOCS_HOME := $(BUILD)/docs-home
+docs: stage
+	$(SUDO) bash scripts/install-qgis.sh xvfb xauth
+	rm -rf $(DOCS_HOME) $(BUILD)/docs-shots.json && mkdir -p $(DOCS_HOME)
+	HOME=$(CURDIR)/$(DOCS_HOME) QGIS_PLUGINPATH=$(CURDIR)/$(BUILD) QT_QPA_PLATFORM=xcb \
+		TERRITORY_DOCS_ROOT=$(CURDIR) LANG=en_US.UTF-8 \
+		timeout 1200 xvfb-run -a -s "-screen 0 1600x1000x24" \
+		qgis --nologo --noversioncheck --lang en --profiles-path $(CURDIR)/$(DOCS_HOME)/profiles \
+		--code $(CURDIR)/scripts/docs_screenshots.py
+	@$(SYSTEM_PYTHON) -c "import json; r = json.load(open('$(BUILD)/docs-shots.json')); \
+		print('screenshots in docs/images:', ', '.join(r['taken'])); assert not r['failed'], r['failed']"
 
 # The shipped Processing model, written from scripts/make_model.py (needs the plugin's algorithms).
 model: deps
