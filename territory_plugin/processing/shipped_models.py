@@ -12,6 +12,8 @@ import os
 from qgis.core import QgsProcessingModelAlgorithm
 from qgis.PyQt.QtCore import QCoreApplication
 
+from territory_plugin.workflow import WORKFLOWS, guide_url
+
 MODELS_DIR = os.path.join(os.path.dirname(os.path.dirname(__file__)), "models")
 
 
@@ -44,7 +46,10 @@ class ShippedModel(QgsProcessingModelAlgorithm):
         return QCoreApplication.translate("ShippedModel", "Workflows")
 
     def groupId(self) -> str:  # noqa: N802 - QGIS API
-        return "workflows"
+        return WORKFLOWS
+
+    def helpUrl(self) -> str:  # noqa: N802 - QGIS API
+        return guide_url(self.name())
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return ShippedModel(self._path)

@@ -194,6 +194,7 @@ def test_toolbox_opens_the_model_with_its_steps(plugin):
     model = registry.createAlgorithmById(MODEL_ID)  # what the Toolbox does when the model is opened
     assert model is not None
     assert model.displayName() == "Territories from a CRM export: design, score, report"
+    assert model.helpUrl().endswith("#model_crm_to_report")  # the guide's section on it
     assert {child.algorithmId() for child in model.childAlgorithms().values()} == {
         "territory:scoreworkload",
         "territory:aggregatezipcodes",
