@@ -213,38 +213,53 @@ def unit_graph_from_source(
     return UnitGraphResult(graph, ids, crs, snapping)
 
 
+class SnappingWords:
+    """The translation context of describe_snapping's sentences.
+
+    pylupdate5 files a bare tr() call of a function under @default and a
+    `Name.tr(...)` call under Name: calling SnappingWords.tr keeps the
+    catalogue's context and the lookup's the same.
+    """
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SnappingWords", text)
+
+
 def describe_snapping(snapping: Snapping) -> list[tuple[str, bool]]:
     """What the adjacency builder saw and did, as (translated sentence, is a warning) for a log."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("UnitGraph", text)
 
     def metres(value: float) -> str:
         return f"{value:.3g}"
 
     seen = []
     if snapping.overlap > 0:
-        seen.append(tr("overlap by up to {} m").format(metres(snapping.overlap)))
+        seen.append(SnappingWords.tr("overlap by up to {} m").format(metres(snapping.overlap)))
     if snapping.gap > 0:
-        seen.append(tr("leave gaps of up to {} m").format(metres(snapping.gap)))
+        seen.append(SnappingWords.tr("leave gaps of up to {} m").format(metres(snapping.gap)))
     lines: list[tuple[str, bool]] = []
     if seen:
-        found = tr("Neighbouring units {what} along {share:.0f}% of their shared borders.").format(
-            what=tr(" and ").join(seen), share=100 * snapping.misaligned_share
+        found = SnappingWords.tr("Neighbouring units {what} along {share:.0f}% of their shared borders.").format(
+            what=SnappingWords.tr(" and ").join(seen), share=100 * snapping.misaligned_share
         )
     else:
-        found = tr("Neighbouring units meet without gaps or overlaps.")
+        found = SnappingWords.tr("Neighbouring units meet without gaps or overlaps.")
     tolerance = metres(snapping.tolerance)
     if snapping.automatic:
         lines.append(
-            (found + " " + tr("Snapping tolerance {} m used (chosen automatically).").format(tolerance), False)
+            (
+                found
+                + " "
+                + SnappingWords.tr("Snapping tolerance {} m used (chosen automatically).").format(tolerance),
+                False,
+            )
         )
     elif snapping.too_small:
         lines.append(
             (
                 found
                 + " "
-                + tr(
+                + SnappingWords.tr(
                     "The snapping tolerance of {used} m is smaller: those units do not count as neighbours. "
                     "Set it to {recommended} m, or leave it empty to choose automatically."
                 ).format(used=tolerance, recommended=metres(snapping.recommended)),
@@ -252,20 +267,20 @@ def describe_snapping(snapping: Snapping) -> list[tuple[str, bool]]:
             )
         )
     else:
-        lines.append((found + " " + tr("Snapping tolerance {} m used.").format(tolerance), False))
+        lines.append((found + " " + SnappingWords.tr("Snapping tolerance {} m used.").format(tolerance), False))
     if snapping.overlapping_pairs:
         lines.append(
             (
-                tr("{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.").format(
-                    snapping.overlapping_pairs
-                ),
+                SnappingWords.tr(
+                    "{} pairs of units overlap by more than the snapping tolerance; they count as neighbours."
+                ).format(snapping.overlapping_pairs),
                 True,
             )
         )
     if snapping.contained_units:
         lines.append(
             (
-                tr(
+                SnappingWords.tr(
                     "{} units lie inside another unit that has no hole for them; each counts as a neighbour "
                     "of the unit around it."
                 ).format(snapping.contained_units),

@@ -43,3 +43,41 @@ def test_english_without_the_catalogue(plugin):
     assert QgsApplication.processingRegistry().algorithmById("territory:designterritories").displayName() == (
         "Design territories"
     )
+
+
+def test_snapping_sentences_are_catalogued_under_the_context_they_are_looked_up_in(qgis_app, tmp_path):
+    """pylupdate5 catalogues layers.py as `make transup` does; a catalogue translating each of its strings
+    must translate every sentence describe_snapping writes (the log lines about gaps and overlaps)."""
+    import subprocess
+    import xml.etree.ElementTree as ET
+
+    from qgis.PyQt.QtCore import QCoreApplication, QTranslator
+
+    from territory_plugin.core.snapping import Snapping
+    from territory_plugin.layers import describe_snapping
+
+    source = Path(territory_plugin.__file__).parent / "layers.py"
+    ts, qm = tmp_path / "check.ts", tmp_path / "check.qm"
+    subprocess.run(["pylupdate5", str(source), "-ts", str(ts)], check=True, capture_output=True)
+    tree = ET.parse(ts)
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        translation.text = "<<" + message.find("source").text + ">>"
+        translation.attrib.pop("type", None)
+    tree.write(ts, encoding="utf-8")
+    subprocess.run(["lrelease", "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    try:
+        cases = [
+            Snapping(25.0, None, 25.0, 10.0, 20.0, 1.0, 500.0, overlapping_pairs=3, contained_units=2),
+            Snapping(1.0, 1.0, 25.0, 0.0, 20.0, 1.0, 500.0),  # a given tolerance too small
+            Snapping(5.0, 5.0, 1.0, 0.0, 0.0, 0.0, 500.0),  # a given tolerance, clean units
+        ]
+        lines = [text for case in cases for text, _warning in describe_snapping(case)]
+        assert len(lines) == 5
+        for text in lines:
+            assert text.startswith("<<") and text.endswith(">>"), text
+    finally:
+        QCoreApplication.removeTranslator(translator)
