@@ -190,6 +190,7 @@ def build_adjacency(
         vid = _group_ids(gx, gy)
     else:
         vid = _group_ids(coords[:, 0], coords[:, 1])
+    check_canceled(is_canceled)
     nv = int(vid.max()) + 1 if len(vid) else 0
     va, vb = vid[s0], vid[s1]
     lo, hi = np.minimum(va, vb), np.maximum(va, vb)
@@ -198,6 +199,7 @@ def build_adjacency(
     order = np.flatnonzero(nondeg)[np.argsort(key[nondeg], kind="stable")]
     ks = key[order]
     us = seg_unit[order]
+    check_canceled(is_canceled)
     # A segment is matched when its key group holds another unit too.
     cut = np.flatnonzero(ks[1:] != ks[:-1]) + 1
     starts = np.concatenate(([0], cut)) if len(ks) else np.empty(0, np.int64)
@@ -219,6 +221,7 @@ def build_adjacency(
     inc = np.unique(vid * np.int64(n) + vertex_unit)
     inc_vid, inc_unit = inc // n, inc % n
     inc_ptr = np.searchsorted(inc_vid, np.arange(nv + 1))
+    check_canceled(is_canceled)
     qa: list[np.ndarray] = []
     qb: list[np.ndarray] = []
     if contiguity == Contiguity.QUEEN:
@@ -244,8 +247,10 @@ def build_adjacency(
     )
     floor = min(AUTO_FLOOR, probe)
     probe_levels = None
+    check_canceled(is_canceled)
     if len(left) > 1:
         probed = left.cut(max(float(np.quantile(left.length, 0.99)), 4 * probe))
+        check_canceled(is_canceled)
         probe_levels = LengthLevels(probed, probe, chunked=False, is_canceled=is_canceled)
         snapping = assess(matched_length, probed, probe_levels, tolerance, floor)
     else:
@@ -256,10 +261,11 @@ def build_adjacency(
     check_canceled(is_canceled)
 
     # 3. Tolerance pass on the unmatched segments (core/tolerance_pass.py).
-    near = left.snapped(tol / 8.0) if tol > numerical else left
+    near = left.snapped(tol / 8.0, is_canceled) if tol > numerical else left
     check_canceled(is_canceled)
     if len(near):
         near = near.cut(max(float(np.quantile(near.length, 0.99)), 4 * tol))
+    check_canceled(is_canceled)
 
     matched_at = np.flatnonzero(matched_sorted)  # positions in `order`
 
@@ -280,7 +286,7 @@ def build_adjacency(
     del probe_levels
     report(80)
     check_canceled(is_canceled)
-    edges, shared = _combine(n, contiguity, tol, pa, pb, plen, qa, qb, found)
+    edges, shared = _combine(n, contiguity, tol, pa, pb, plen, qa, qb, found, is_canceled)
     check_canceled(is_canceled)
 
     # 4. Pieces: inside another unit, or islands to bridge.
@@ -298,7 +304,9 @@ def build_adjacency(
     check_canceled(is_canceled)
     bridges = np.empty((0, 2), dtype=np.int64)
     if bridge_components and n > 1 and components(n, edges)[0] > 1:
+        check_canceled(is_canceled)
         bxy, bunit = _boundary_points(near, tol)
+        check_canceled(is_canceled)
         bridges = bridge_pieces(n, edges, bxy, bunit, coords, vertex_unit, is_canceled)
         edges = np.concatenate((edges, bridges))
         shared = np.concatenate((shared, np.zeros(len(bridges))))
@@ -331,6 +339,7 @@ def _combine(
     qa: list,
     qb: list,
     found: PairMeasures,
+    is_canceled: Optional[CanceledFn],
 ) -> tuple[np.ndarray, np.ndarray]:
     """Edges and shared lengths from matched segments, tolerance pairs, contacts and crossings."""
     cross_a = PairMeasures.joined(found.cross_a, np.int64)
@@ -349,7 +358,9 @@ def _combine(
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     sel = lo != hi
     code = lo[sel] * np.int64(n) + hi[sel]
+    check_canceled(is_canceled)
     ucode, inv = np.unique(code, return_inverse=True)
+    check_canceled(is_canceled)
     shared = np.bincount(inv, length[sel], minlength=len(ucode))
     shared_exact = np.bincount(inv, (length * exact)[sel], minlength=len(ucode))
     # Shorter contacts are corners within the tolerance: boundaries turning round a

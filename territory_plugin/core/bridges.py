@@ -23,6 +23,7 @@ from territory_plugin.core.polygons import expand_ranges
 KNN_PIECES = 64  # from this many pieces on, the k-nearest pass runs first
 KNN = 16
 MAX_CONTAINMENT_PIECES = 5_000
+QUERY_CHUNK = 100_000  # nearest-point queries between cancel checks
 
 
 def components(n: int, edges: np.ndarray) -> tuple[int, np.ndarray]:
@@ -152,6 +153,7 @@ def bridge_pieces(
     ncomp, labels = components(n, edges)
     if ncomp <= 1:
         return np.empty((0, 2), dtype=np.int64)
+    check_canceled(is_canceled)
     lacking = np.setdiff1d(np.arange(ncomp), labels[unit])
     if len(lacking):
         extra = np.isin(labels[all_unit], lacking)
@@ -160,7 +162,7 @@ def bridge_pieces(
     cur = edges
     if ncomp >= KNN_PIECES:
         check_canceled(is_canceled)
-        first = _knn_forest(xy, unit, labels[unit], ncomp)
+        first = _knn_forest(xy, unit, labels[unit], ncomp, is_canceled)
         found.append(first)
         cur = np.concatenate((cur, first))
     while True:
@@ -188,15 +190,22 @@ def bridge_pieces(
     return np.unique(np.concatenate(found), axis=0).astype(np.int64).reshape(-1, 2)
 
 
-def _knn_forest(xy: np.ndarray, unit: np.ndarray, comp: np.ndarray, ncomp: int) -> np.ndarray:
+def _knn_forest(
+    xy: np.ndarray, unit: np.ndarray, comp: np.ndarray, ncomp: int, is_canceled: Optional[CanceledFn]
+) -> np.ndarray:
     """Minimum spanning forest of the pieces over each point's k nearest foreign points."""
     k = min(KNN, len(xy))
-    dist, nb = _tree(xy).query(xy, k=k)
-    dist, nb = dist.reshape(len(xy), k), nb.reshape(len(xy), k)
-    src = np.repeat(np.arange(len(xy)), k)
-    dst, d = nb.ravel(), dist.ravel()
-    foreign = comp[src] != comp[dst]
-    src, dst, d = src[foreign], dst[foreign], d[foreign]
+    tree = _tree(xy)
+    parts = []
+    for start in range(0, len(xy), QUERY_CHUNK // k):
+        check_canceled(is_canceled)
+        dist, nb = tree.query(xy[start : start + QUERY_CHUNK // k], k=k)
+        dist, nb = dist.reshape(-1, k), nb.reshape(-1, k)
+        src = np.repeat(np.arange(start, start + len(nb)), k)
+        dst, d = nb.ravel(), dist.ravel()
+        foreign = comp[src] != comp[dst]
+        parts.append((src[foreign], dst[foreign], d[foreign]))
+    src, dst, d = (np.concatenate(column) for column in zip(*parts))
     if not len(src):
         return np.empty((0, 2), np.int64)
     ca, cb = np.minimum(comp[src], comp[dst]), np.maximum(comp[src], comp[dst])
@@ -238,11 +247,13 @@ def _nearest_foreign(
         if not tree_mask.any() or not query_mask.any():
             return
         tree_pts = np.flatnonzero(tree_mask)
-        dist, k = _tree(xy[tree_pts]).query(qxy[query_mask])
-        qidx = np.flatnonzero(query_mask)
-        better = dist < best_d[qidx]
-        best_d[qidx[better]] = dist[better]
-        best_u[qidx[better]] = unit[tree_pts[k[better]]]
+        tree = _tree(xy[tree_pts])
+        for qidx in np.array_split(np.flatnonzero(query_mask), -(-int(query_mask.sum()) // QUERY_CHUNK)):
+            check_canceled(is_canceled)
+            dist, k = tree.query(qxy[qidx])
+            better = dist < best_d[qidx]
+            best_d[qidx[better]] = dist[better]
+            best_u[qidx[better]] = unit[tree_pts[k[better]]]
 
     offer(comp == big, np.ones(len(qxy), dtype=bool))
     _, rel = np.unique(qcomp, return_inverse=True)  # small pieces relabelled 0..S-1

@@ -29,7 +29,7 @@ from scipy.spatial import cKDTree
 from territory_plugin.core.polygons import expand_ranges
 
 CanceledFn = Callable[[], bool]
-CHUNK = 8_000
+CHUNK = 4_000
 LEVEL_FACTOR = 4.0
 WEDGE_SINE = 0.1  # boundaries within ~6 degrees of each other may share the part within the tolerance
 
@@ -98,7 +98,7 @@ class Segments:
         partner = None if self.partner is None else self.partner[owner]
         return Segments(p0, p1, self.unit[owner], v0, v1, self.interior_left[owner], partner)
 
-    def snapped(self, q: float) -> Segments:
+    def snapped(self, q: float, is_canceled: Optional[CanceledFn] = None) -> Segments:
         """Ends snapped to a grid of q, zero-length and repeated segments of a unit dropped.
 
         Thins dense vertices (buffered corners, over-digitised coasts) so that no
@@ -111,6 +111,7 @@ class Segments:
         g0 = np.floor((self.p0 - origin) / q + 0.5).astype(np.int64)
         g1 = np.floor((self.p1 - origin) / q + 0.5).astype(np.int64)
         moved = np.any(g0 != g1, axis=1)
+        check_canceled(is_canceled)
         lo = np.where((g0[:, 0] < g1[:, 0]) | ((g0[:, 0] == g1[:, 0]) & (g0[:, 1] < g1[:, 1])), 0, 1)
         a = np.where(lo[:, None] == 0, g0, g1)
         b = np.where(lo[:, None] == 0, g1, g0)
@@ -118,6 +119,7 @@ class Segments:
         node = _dense_ids(np.concatenate((a[moved], b[moved])))
         na, nb = node[: len(idx)], node[len(idx) :]
         nodes = int(node.max()) + 1 if len(node) else 1
+        check_canceled(is_canceled)
         if (int(self.unit.max()) + 1) * nodes < (2**62) // nodes:
             keys = (self.unit[idx] * nodes + na) * nodes + nb
             _, first = np.unique(keys, return_index=True)
@@ -172,6 +174,7 @@ class LengthLevels:
                 for j in range(i, len(self.members)):
                     if self.trees[j] is None:
                         continue
+                    check_canceled(is_canceled)
                     reach = 0.5 * (self.size[i] + self.size[j]) + r
                     hit = qtree.sparse_distance_matrix(self.trees[j], reach, output_type="ndarray")
                     a, b = q[hit["i"]], self.members[j][hit["j"]]

@@ -20,8 +20,17 @@ from typing import Optional
 import numpy as np
 
 from territory_plugin.core.bridges import Outlines, containers
-from territory_plugin.core.near_segments import CanceledFn, LengthLevels, PairMeasures, Segments, measure_pairs
+from territory_plugin.core.near_segments import (
+    CanceledFn,
+    LengthLevels,
+    PairMeasures,
+    Segments,
+    check_canceled,
+    measure_pairs,
+)
 from territory_plugin.core.polygons import expand_ranges
+
+PAIR_BATCH = 100_000  # candidate pairs measured between cancel checks
 
 
 class TolerancePass:
@@ -48,7 +57,8 @@ class TolerancePass:
         if len(near) > 1:
             levels = LengthLevels(near, tol, is_canceled=is_canceled)
             for done, (ea, eb) in enumerate(levels.pairs(is_canceled)):
-                self._measure(near, ea, eb)
+                self._measure(near, ea, eb, is_canceled)
+                check_canceled(is_canceled)
                 paired[ea] = paired[eb] = True
                 apart = ~_share_a_vertex(near, ea, eb)
                 misaligned[ea[apart]] = misaligned[eb[apart]] = True
@@ -61,15 +71,18 @@ class TolerancePass:
             targets = targets.cut(max(float(focus.length.max()), 4 * tol))
             both = focus.joined(targets)
             for ea, eb in LengthLevels(both, tol, is_canceled=is_canceled).pairs(is_canceled):
-                self._measure(both, ea, eb)
+                self._measure(both, ea, eb, is_canceled)
                 mine = np.concatenate((ea, eb))
                 paired[focus_at[mine[mine < len(focus)]]] = True
         self.tested = tested[~paired[tested]]
         progress(1.0)
         return self.found
 
-    def _measure(self, seg: Segments, ea: np.ndarray, eb: np.ndarray) -> None:
-        measure_pairs(seg, ea, eb, self.tol, self.inc_ptr, self.inc_unit, self.contacts, self.found)
+    def _measure(self, seg: Segments, ea: np.ndarray, eb: np.ndarray, is_canceled: Optional[CanceledFn]) -> None:
+        for start in range(0, len(ea), PAIR_BATCH):
+            check_canceled(is_canceled)
+            a, b = ea[start : start + PAIR_BATCH], eb[start : start + PAIR_BATCH]
+            measure_pairs(seg, a, b, self.tol, self.inc_ptr, self.inc_unit, self.contacts, self.found)
 
     def inside_others(
         self, area: np.ndarray, outlines: Outlines, edges: np.ndarray, is_canceled: Optional[CanceledFn]
