@@ -26,6 +26,7 @@ WORKFLOW: tuple[tuple[str, str], ...] = (
     (DESIGN, "assignreps"),
     (DESIGN, "allocatequotas"),
     (REVIEW, "scoreworkload"),
+    (REVIEW, "scoreworkloadareas"),
     (REVIEW, "report"),
     (REVIEW, "exportassignments"),
     (WORKFLOWS, "model_crm_to_report"),
@@ -39,6 +40,7 @@ EXTRA_TAGS: dict[str, tuple[str, ...]] = {
     "assignreps": ("reps", "assignment", "travel", "skills", "hungarian"),
     "allocatequotas": ("goal", "target", "fairness", "potential", "allocation"),
     "scoreworkload": ("call plan", "calls", "travel", "hours", "utilisation", "capacity", "scorecard"),
+    "scoreworkloadareas": ("unit level", "travel", "hours", "utilisation", "capacity", "scorecard"),
     "report": ("report", "html", "chart", "scorecard", "map"),
     "exportassignments": ("export", "csv", "salesforce", "assignment", "owner"),
 }

@@ -15,6 +15,7 @@ from territory_plugin.processing.design_territories import DesignTerritories
 from territory_plugin.processing.estimate_potential import EstimatePotential
 from territory_plugin.processing.export_assignments import ExportAssignments
 from territory_plugin.processing.score_workload import ScoreWorkload
+from territory_plugin.processing.score_workload_areas import ScoreWorkloadOfAreas
 from territory_plugin.processing.shipped_models import shipped_models
 from territory_plugin.processing.territory_report import TerritoryReport
 
@@ -39,6 +40,7 @@ class TerritoryProvider(QgsProcessingProvider):
             AggregateZipCodes(),
             DesignTerritories(),
             ScoreWorkload(),
+            ScoreWorkloadOfAreas(),
             AllocateQuotas(),
             TerritoryReport(),
             AssignReps(),

@@ -3,9 +3,10 @@
 The rules live elsewhere: where each account counts in core/accounts.py, hours and travel in
 core/workload.py, reading areas, points and bases in layers.py, the CSV write-back in
 tables.py, the settings checks, flags and sizing words in workload_sizing.py. What stays
-here is longer than the other algorithms (~800 lines) for two reasons: 28 parameters (a
-third of the file) and two ways in (accounts, or zip areas at unit level), each with the
-messages that tell the user which rows were left out and why.
+here is longer than the other algorithms for one reason: two ways in (accounts, or zip areas
+at unit level: territory:scoreworkloadareas, score_workload_areas.py), each with the messages
+that tell the user which rows were left out and why. The parameters are declared in
+workload_parameters.py.
 """
 
 from __future__ import annotations
@@ -19,19 +20,9 @@ from qgis.core import (
     QgsFields,
     QgsGeometry,
     QgsPointXY,
-    QgsProcessing,
     QgsProcessingContext,
     QgsProcessingException,
     QgsProcessingOutputLayerDefinition,
-    QgsProcessingOutputNumber,
-    QgsProcessingParameterBoolean,
-    QgsProcessingParameterDefinition,
-    QgsProcessingParameterEnum,
-    QgsProcessingParameterFeatureSink,
-    QgsProcessingParameterFeatureSource,
-    QgsProcessingParameterField,
-    QgsProcessingParameterMatrix,
-    QgsProcessingParameterNumber,
     QgsWkbTypes,
 )
 
@@ -56,6 +47,7 @@ from territory_plugin.layers import (
     read_point_positions,
 )
 from territory_plugin.processing.base import TerritoryAlgorithm
+from territory_plugin.processing.workload_parameters import WorkloadParameters
 from territory_plugin.processing.workload_sizing import WorkloadSizing
 from territory_plugin.tables import (
     plain_csv_file,
@@ -77,7 +69,7 @@ ACCOUNT_COLUMNS = (
 )
 
 
-class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
+class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
     ACCOUNTS = "ACCOUNTS"
     SEGMENT_FIELD = "SEGMENT_FIELD"
     CALL_PLAN = "CALL_PLAN"
@@ -144,153 +136,14 @@ class ScoreWorkload(WorkloadSizing, TerritoryAlgorithm):
             "over a year's field days, or impossible for any rep.\n"
             "Sizing: reps needed = total hours / (capacity x target utilisation), rounded up, with the build-up "
             "of those hours by segment (accounts, calls, hours) in its own table.\n\n"
-            "Unit level: without accounts, zip code areas that carry a workload field (call hours), a territory "
-            "field and optionally calls per year (for travel) and an account count give the same scorecard."
+            "Without accounts, 'Score workload of zip code areas' gives the same scorecard from areas that carry "
+            "call hours (e.g. the totals of 'Aggregate accounts by zip code')."
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
-        def advanced(parameter):
-            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.Flag.FlagAdvanced)
-            return parameter
-
-        def account_field(name, description, multiple=False):
-            return QgsProcessingParameterField(
-                name, description, parentLayerParameterName=self.ACCOUNTS, allowMultiple=multiple, optional=True
-            )
-
-        def unit_field(name, description, multiple=False):
-            return QgsProcessingParameterField(
-                name, description, parentLayerParameterName=self.UNITS, allowMultiple=multiple, optional=True
-            )
-
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.ACCOUNTS,
-                self.tr("Accounts (layer, table or CSV file)"),
-                [QgsProcessing.SourceType.TypeVector],
-                optional=True,
-            )
-        )
-        self.addParameter(account_field(self.SEGMENT_FIELD, self.tr("Segment field")))
-        self.addParameter(
-            QgsProcessingParameterMatrix(
-                self.CALL_PLAN,
-                self.tr("Call plan"),
-                headers=[self.tr("Segment"), self.tr("Calls per year"), self.tr("Minutes per call")],
-                optional=True,
-            )
-        )
-        self.addParameter(account_field(self.CALLS_FIELD, self.tr("Calls per year field (instead of the plan)")))
-        self.addParameter(account_field(self.MINUTES_FIELD, self.tr("Minutes per call field (instead of the plan)")))
-        self.addParameter(account_field(self.TERRITORY_FIELD, self.tr("Account territory field")))
-        self.addParameter(account_field(self.ZIP_FIELD, self.tr("Account zip code field")))
-        self.addParameter(account_field(self.SUM_FIELDS, self.tr("Account fields to total per territory"), True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.UNITS,
-                self.tr("Zip code areas (polygons)"),
-                [QgsProcessing.SourceType.TypeVectorPolygon],
-                optional=True,
-            )
-        )
-        self.addParameter(unit_field(self.UNIT_ZIP_FIELD, self.tr("Area zip code field")))
-        self.addParameter(unit_field(self.UNIT_TERRITORY_FIELD, self.tr("Area territory field")))
-        self.addParameter(
-            QgsProcessingParameterEnum(
-                self.ZIP_FORMAT,
-                self.tr("Code format"),
-                options=[self.tr("US ZIP (5 digits)"), self.tr("As is (any country)")],
-                defaultValue=0,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterBoolean(
-                self.SPATIAL_FALLBACK,
-                self.tr("Place point accounts without a usable code in the area that contains them"),
-                defaultValue=True,
-            )
-        )
-        self.addParameter(unit_field(self.UNIT_WORKLOAD_FIELD, self.tr("Unit level: area call hours field")))
-        self.addParameter(unit_field(self.UNIT_CALLS_FIELD, self.tr("Unit level: area calls per year field")))
-        self.addParameter(unit_field(self.UNIT_COUNT_FIELD, self.tr("Unit level: area account count field")))
-        self.addParameter(
-            unit_field(self.UNIT_CALLED_FIELD, self.tr("Unit level: area called accounts field (the tours' stops)"))
-        )
-        self.addParameter(unit_field(self.UNIT_SUM_FIELDS, self.tr("Unit level: area fields to total"), True))
-        self.addParameter(
-            QgsProcessingParameterFeatureSource(
-                self.BASES,
-                self.tr("Rep home bases (points)"),
-                [QgsProcessing.SourceType.TypeVectorPoint],
-                optional=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterField(
-                self.BASE_TERRITORY_FIELD,
-                self.tr("Territory field of the bases"),
-                parentLayerParameterName=self.BASES,
-                optional=True,
-            )
-        )
-        number = QgsProcessingParameterNumber.Type.Double
-        self.addParameter(
-            QgsProcessingParameterNumber(self.SPEED_KMH, self.tr("Average speed (km/h)"), number, 50.0, minValue=1)
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CIRCUITY, self.tr("Circuity: road distance / straight distance"), number, 1.3, minValue=1.0
-            )
-        )
-        # No range on these three: a value out of range gets processAlgorithm's sentence, which says why.
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CALLS_PER_DAY, self.tr("Calls per field day (chained into one tour)"), number, 6.0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.CAPACITY_HOURS, self.tr("Rep capacity (field hours a year)"), number, 1600.0
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterNumber(
-                self.TARGET_UTILISATION, self.tr("Target utilisation for sizing (% of capacity)"), number, 90.0
-            )
-        )
-        self.addParameter(
-            advanced(
-                QgsProcessingParameterNumber(
-                    self.ADMIN_PCT, self.tr("Admin overhead (% of call and travel hours)"), number, 0.0, minValue=0
-                )
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.ACCOUNTS_OUTPUT,
-                self.tr("Accounts with call and travel hours"),
-                QgsProcessing.SourceType.TypeVector,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(self.SCORECARD, self.tr("Scorecard"), QgsProcessing.SourceType.TypeVector)
-        )
-        self.addParameter(
-            QgsProcessingParameterFeatureSink(
-                self.BUILD_UP,
-                self.tr("Workload build-up by segment"),
-                QgsProcessing.SourceType.TypeVector,
-                optional=True,
-                createByDefault=True,
-            )
-        )
-        self.addOutput(QgsProcessingOutputNumber(self.MAX_DEVIATION, self.tr("Largest deviation of total hours (%)")))
-        self.addOutput(QgsProcessingOutputNumber(self.REPS_NEEDED, self.tr("Reps needed at the target utilisation")))
-        self.addOutput(QgsProcessingOutputNumber(self.CV, self.tr("Coefficient of variation of total hours")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNASSIGNED_COUNT, self.tr("Accounts in no territory")))
-        self.addOutput(QgsProcessingOutputNumber(self.UNLOCATED_COUNT, self.tr("Accounts without a location")))
+        self.add_account_parameters()
+        self.add_travel_parameters()
+        self.add_workload_outputs(accounts=True)
 
     # --- main ---------------------------------------------------------------------------------
 

@@ -170,6 +170,7 @@ def test_the_menu_lists_the_work_in_order_and_opens_each_dialog(plugin, open_dia
             "assignreps",
             "allocatequotas",
             "scoreworkload",
+            "scoreworkloadareas",
             "report",
             "exportassignments",
             "model_crm_to_report",
@@ -245,3 +246,70 @@ def test_the_heartbeat_paces_the_log_of_long_runs(qgis_app):
         if beat.due():
             said.append(beat.seconds())
     assert said == [3, 6, 9, 12, 15, 18]
+
+
+# -- score workload: what is required is marked, the two ways in are two algorithms ------------
+
+
+def definitions(algorithm: str) -> dict:
+    from qgis.core import QgsApplication, QgsProcessingParameterDefinition
+
+    alg = QgsApplication.processingRegistry().createAlgorithmById(f"territory:{algorithm}")
+    optional = QgsProcessingParameterDefinition.Flag.FlagOptional
+    return {
+        p.name(): not (p.flags() & optional) for p in alg.parameterDefinitions() if not p.isDestination()
+    }  # name -> required
+
+
+def test_score_workload_asks_for_accounts_and_the_areas_variant_for_areas(plugin):
+    accounts = definitions("scoreworkload")
+    assert accounts["ACCOUNTS"]  # required: the dialog no longer says [optional] for everything
+    assert not any(
+        name.startswith("UNIT_") and name not in ("UNIT_ZIP_FIELD", "UNIT_TERRITORY_FIELD") for name in accounts
+    )
+    areas = definitions("scoreworkloadareas")
+    assert {name for name, required in areas.items() if required} >= {
+        "UNITS",
+        "UNIT_TERRITORY_FIELD",
+        "UNIT_WORKLOAD_FIELD",
+    }
+    assert "ACCOUNTS" not in areas and "CALL_PLAN" not in areas
+
+
+def test_score_workload_opens_with_a_call_plan_and_the_likely_fields(open_dialog, project_layers, sample_dir):
+    accounts = project_layers(QgsVectorLayer(str(sample_dir / "accounts_points.gpkg"), "accounts", "ogr"))
+    dialog = open_dialog("scoreworkload", {"ACCOUNTS": accounts.id()})
+    assert value(dialog, "SEGMENT_FIELD") == "Segment"
+    assert value(dialog, "ZIP_FIELD") == "Billing Zip/Postal Code"
+    assert not value(dialog, "TERRITORY_FIELD")  # it would override the zip areas' territories: never guessed
+    assert [str(v) for v in value(dialog, "CALL_PLAN")] == ["A", "24", "45", "B", "12", "30", "C", "4", "20"]
+
+
+def test_the_default_call_plan_never_scores_an_unknown_segment_silently(run, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException, match=r"Segments not in the call plan: D \(accounts: D: \d"):
+        run(
+            "scoreworkload",
+            {
+                "ACCOUNTS": str(sample_dir / "accounts.csv"),
+                "SEGMENT_FIELD": "Segment",  # the sample's prospects are segment D
+                "TERRITORY_FIELD": "Account Owner",
+                "SCORECARD": str(tmp_path / "card.csv"),
+            },
+        )
+
+
+def test_the_areas_variant_preselects_territory_and_call_hours(open_dialog, project_layers):
+    units = project_layers(
+        QgsVectorLayer(
+            "Polygon?crs=EPSG:5070&field=zip:string&field=account_count:integer&field=sum_calls_per_year:double"
+            "&field=sum_call_hours:double&field=territory:string",
+            "zip totals",
+            "memory",
+        )
+    )
+    dialog = open_dialog("scoreworkloadareas", {"UNITS": units.id()})
+    assert value(dialog, "UNIT_TERRITORY_FIELD") == "territory"
+    assert value(dialog, "UNIT_WORKLOAD_FIELD") == "sum_call_hours"
+    assert value(dialog, "UNIT_CALLS_FIELD") == "sum_calls_per_year"

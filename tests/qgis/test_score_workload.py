@@ -549,7 +549,7 @@ def test_unit_level_gives_the_same_scorecard_as_the_accounts(run, sample_dir, st
         },
     )
     by_unit = run(
-        "scoreworkload",
+        "scoreworkloadareas",
         {
             **common,
             "UNITS": rolled["OUTPUT"],
