@@ -168,8 +168,10 @@ class ExportAssignments(TerritoryAlgorithm):
 
         new = frame[new_field].to_numpy(dtype=object) if new_field else np.full(len(frame), None, dtype=object)
         if by_zip is not None:
-            index, territories, zip_format = by_zip
+            index, territories, zip_format, areas = by_zip
             unit, _ = match_accounts(frame[zip_field], index, zip_format)
+            if not new_field:  # every new territory comes from the codes
+                self.require_matches(unit, accounts, zip_field, frame[zip_field], *areas)
             from_zip = np.array([*territories, None], dtype=object)[unit]  # -1 (no area) picks the None
             blank = np.array([clean_name(python_value(v)) is None for v in new], dtype=bool)
             new = np.where(blank, from_zip, new)
@@ -221,7 +223,7 @@ class ExportAssignments(TerritoryAlgorithm):
             )
 
     def _areas(self, parameters, context, feedback):
-        """(code index, territory of each area, zip format) of the zip code areas."""
+        """(code index, territory of each area, zip format, (layer, code field, codes)) of the zip code areas."""
         units = self.parameterAsSource(parameters, self.UNITS, context)
         if units is None:
             if parameters.get(self.UNITS):
@@ -243,7 +245,8 @@ class ExportAssignments(TerritoryAlgorithm):
             codes.append(python_value(feature[indices[0]]))
             territories.append(python_value(feature[indices[1]]))
         zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
-        return self.index_units_or_raise(codes, zip_format, zip_field), territories, zip_format
+        index = self.index_units_or_raise(codes, zip_format, zip_field)
+        return index, territories, zip_format, (units, zip_field, codes)
 
     def _owners(self, parameters, context) -> dict[str, str] | None:
         reps = self.parameterAsSource(parameters, self.REPS, context)

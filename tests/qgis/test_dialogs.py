@@ -235,6 +235,26 @@ def test_scoring_with_codes_that_never_match_says_so(run, sample_dir, tmp_path):
         )
 
 
+def test_exporting_with_codes_that_never_match_says_so(run, sample_dir, tmp_path):
+    from qgis.core import QgsProcessingException
+
+    output = tmp_path / "assignments.csv"
+    with pytest.raises(QgsProcessingException, match="None of the 30,000 accounts matched a zip code area"):
+        run(
+            "exportassignments",
+            {
+                "ACCOUNTS": str(sample_dir / "accounts.csv"),
+                "ID_FIELD": "Account ID",
+                "ZIP_FIELD": "Billing City",
+                "UNITS": str(sample_dir / "zip_areas.gpkg"),
+                "UNIT_ZIP_FIELD": "zip",
+                "UNIT_TERRITORY_FIELD": "state",
+                "OUTPUT": str(output),
+            },
+        )
+    assert not output.exists()
+
+
 def test_the_heartbeat_paces_the_log_of_long_runs(qgis_app):
     from territory_plugin.processing.base import Heartbeat
 
