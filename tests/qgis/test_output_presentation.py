@@ -27,6 +27,7 @@ def scored(run, tmp_path):
             "UNITS": units,
             "UNIT_ZIP_FIELD": "zip",
             "UNIT_TERRITORY_FIELD": "territory",
+            "SUM_FIELDS": ["Potential"],
             "SCORECARD": str(tmp_path / "scorecard.csv"),
         },
     )["SCORECARD"]
@@ -91,3 +92,37 @@ def test_new_polygons_are_loaded_under_the_rep_bases(plugin, sample_dir, tmp_pat
         assert order.index(bases.id()) < order.index(totals.id())  # the bases are drawn over the totals
     finally:
         project.removeMapLayers([layer_id for layer_id in project.mapLayers() if layer_id not in before])
+
+
+def test_the_report_fits_a_laptop_screen(run, scored, tmp_path):
+    """Every table fits the page at 1,366 px (a common laptop width) without scrolling sideways."""
+    webkit = pytest.importorskip("qgis.PyQt.QtWebKitWidgets")
+    from qgis.PyQt.QtCore import QEventLoop, QSize, QUrl
+
+    units, card = scored
+    quotas = run(
+        "allocatequotas",
+        {
+            "INPUT": card,
+            "TERRITORY_FIELD": "territory",
+            "POTENTIAL_FIELD": "sum_Potential",
+            "GOAL": 86_000_000,  # the demo's goal: numbers as wide as real ones
+            "WEIGHT": 100,
+            "OUTPUT": str(tmp_path / "quotas.csv"),
+        },
+    )["OUTPUT"]
+    result, _ = report(run, units, card, tmp_path, QUOTAS=quotas)
+    page = webkit.QWebPage()
+    page.setViewportSize(QSize(1366, 768))
+    loop = QEventLoop()
+    page.mainFrame().loadFinished.connect(lambda ok: loop.quit())
+    page.mainFrame().load(QUrl.fromLocalFile(result["OUTPUT"]))
+    loop.exec_()
+    widths = page.mainFrame().evaluateJavaScript(
+        "Array.prototype.map.call(document.querySelectorAll('table'), function(t){"
+        " return [t.id, t.scrollWidth, t.parentNode.clientWidth].join(':'); }).join('|')"
+    )
+    for table in widths.split("|"):
+        name, needed, room = table.split(":")
+        assert int(needed) <= int(room), f"table {name} needs {needed} px, has {room}"
+    assert page.mainFrame().contentsSize().width() <= 1366  # and nothing else widens the page
