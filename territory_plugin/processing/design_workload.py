@@ -3,7 +3,7 @@
 The loop itself is core/workload_design.py (call hours + day-tour travel, judged on the
 unit-level scorecard); this mixin reads what it needs from the units layer (call hours,
 calls and called accounts per unit, their WGS84 centroids and ellipsoidal areas, as
-territory:scoreworkload reads them at unit level) and says what each round did. The
+territory:scoreworkloadareas reads them) and says what each round did. The
 tour settings share territory:scoreworkload's names and defaults.
 """
 

@@ -69,9 +69,9 @@ ON_WORKLOAD = {"WORKLOAD_FIELD": "sum_call_hours", "CALLS_FIELD": "sum_calls_per
 
 
 def score_units(run, units: str, sample_dir) -> dict:
-    """territory:scoreworkload at unit level on the designed zip areas, travel from the reps' homes."""
+    """territory:scoreworkloadareas (the unit level) on the designed zip areas, travel from the reps' homes."""
     return run(
-        "scoreworkload",
+        "scoreworkloadareas",
         {
             "UNITS": units,
             "UNIT_TERRITORY_FIELD": "territory",
