@@ -45,22 +45,26 @@ echo "== Score workload of today's alignment (Account Owner): call hours by segm
     BUILD_UP="$OUT/today_build_up.csv"
 
 echo
-echo "== Aggregate accounts by zip code: call hours, potential and last year's sales per zip"
+echo "== Aggregate accounts by zip code: call hours, calls, called accounts, potential and last year's sales per zip"
 "$QGIS_PROCESS" run territory:aggregatezipcodes -- \
     ACCOUNTS="$OUT/today_accounts.csv" \
     ZIP_FIELD="Billing Zip/Postal Code" \
     UNITS=sample_data/zip_areas.gpkg \
     UNIT_ZIP_FIELD=zip \
     ZIP_FORMAT=0 \
-    SUM_FIELDS=call_hours SUM_FIELDS=Potential SUM_FIELDS="Sales last year" \
+    SUM_FIELDS=call_hours SUM_FIELDS=calls_per_year SUM_FIELDS=called \
+    SUM_FIELDS=Potential SUM_FIELDS="Sales last year" \
     OUTPUT="$OUT/zip_totals.gpkg" \
     UNMATCHED="$OUT/unmatched_accounts.csv"
 
 echo
-echo "== Design territories: one per rep, balanced on call hours within 5%"
+echo "== Design territories: one per rep, balanced on workload (call hours + day-tour travel from home) within 5%"
 "$QGIS_PROCESS" run territory:designterritories -- \
     INPUT="$OUT/zip_totals.gpkg" \
-    BALANCE_FIELDS=sum_call_hours \
+    WORKLOAD_FIELD=sum_call_hours \
+    CALLS_FIELD=sum_calls_per_year \
+    CALLED_FIELD=sum_called \
+    CALLS_PER_DAY=$CALLS_PER_DAY \
     TOLERANCE=5 \
     TERRITORIES=$REPS \
     SEEDS=sample_data/rep_bases.gpkg SEED_ID_FIELD=rep_name \
@@ -118,10 +122,10 @@ echo "Results in $PWD/$OUT:"
 echo "  today_scorecard.csv      today's alignment (Account Owner): hours, field days and utilisation per rep"
 echo "  today_build_up.csv       the hours by segment, travel and in all: how many reps they need"
 echo "  today_accounts.csv       accounts with territory, calls_per_year, call_hours, distance_km, travel_hours, called"
-echo "  zip_totals.gpkg          zip areas with account_count, sum_call_hours, sum_Potential, sum_Sales last year"
+echo "  zip_totals.gpkg          zip areas with account_count, sum_call_hours, sum_calls_per_year, sum_called, sum_Potential, ..."
 echo "  unmatched_accounts.csv   accounts that matched no zip area, with the reason"
 echo "  zip_territories.gpkg     zip areas with their territory (styled: open it in QGIS)"
-echo "  territories.gpkg         one polygon per territory with totals, deviation %, Polsby-Popper"
+echo "  territories.gpkg         one polygon per territory with call, travel and workload hours, deviation %, Polsby-Popper"
 echo "  scored_accounts.csv      accounts with territory, calls_per_year, call_hours, distance_km, travel_hours, called"
 echo "  scorecard.csv            one row per territory: calls, field days, hours, utilisation %, deviation %, flag, potential, sales"
 echo "  build_up.csv             the new territories' hours by segment and travel, behind the reps needed"

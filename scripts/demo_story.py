@@ -4,10 +4,11 @@
 Reads the sample (sample_data/) and the demo's settings (the ``NAME=value`` lines at the
 top of scripts/demo.sh: call plan, reps, calls per day, capacity, quota goal), then:
 
-1. call hours and calls of every account from its segment, rolled up per zip area;
-2. territories designed with the current engine (core.partition.design_territories on
-   the zip areas' graph from layers.unit_graph_from_source), balanced on call hours per
-   zip, seeded at the reps' home zips;
+1. call hours, calls and called accounts of every account from its segment, rolled up per
+   zip area;
+2. territories designed on workload as the demo designs them (core.workload_design on the
+   zip areas' graph from layers.unit_graph_from_source: call hours + day-tour travel from
+   the reps' homes, seeded at their home zips);
 3. the scorecard with day-tour travel from each rep's home (core.workload), the sizing,
    and the quotas (core.quotas) on last year's sales.
 
@@ -42,7 +43,7 @@ class Story:
     settings: dict[str, str]
     card: pd.DataFrame  # the scorecard, plus travel_pct and the quota columns
     sizing: Sizing
-    max_deviation_pct: float  # of call hours, the measure the design balanced
+    max_deviation_pct: float  # of workload (call + travel hours), the measure the design balanced
     area_sources: list[str]
 
 
@@ -63,9 +64,9 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
 
     from territory_plugin.core import workload as W
     from territory_plugin.core.aggregate import index_units, match_accounts, to_numbers
-    from territory_plugin.core.partition import design_territories
     from territory_plugin.core.quotas import allocate_quotas
-    from territory_plugin.layers import unit_graph_from_source
+    from territory_plugin.core.workload_design import TourSettings, UnitWorkload, design_on_workload
+    from territory_plugin.layers import polygon_areas_km2, unit_graph_from_source
 
     settings = settings or demo_settings()
     plan = W.parse_call_plan(settings["CALL_PLAN"].split(","))
@@ -99,9 +100,17 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
     seeds = np.array([codes.index(home_zip) for _, home_zip, _ in reps])
     homes = np.array([[point.x(), point.y()] for _, _, point in reps])
 
-    per_zip = np.bincount(unit, weights=hours, minlength=graph.n)
-    design = design_territories(graph, per_zip, k, 0.05, seeds=seeds)
-    territory = design.labels[unit]
+    area_km2 = polygon_areas_km2(units, feature_ids)  # as territory:designterritories and scoreworkload
+    per_zip = UnitWorkload(
+        np.bincount(unit, weights=hours, minlength=graph.n),
+        np.bincount(unit, weights=calls, minlength=graph.n),
+        lonlat,
+        area_km2,
+        np.bincount(unit, weights=(calls > 0).astype(float), minlength=graph.n),
+    )
+    tours = TourSettings(calls_per_day=calls_per_day)
+    design = design_on_workload(graph, per_zip, k, 0.05, seeds=seeds, homes=homes, tours=tours)
+    territory = design.plan.labels[unit]
 
     travel = W.day_tour_travel(
         calls,
@@ -113,7 +122,7 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
         weights=hours,
         calls_per_day=calls_per_day,
         unit=unit,
-        unit_area_km2=graph.area / 1e6,
+        unit_area_km2=area_km2,
     )
     money = {name: to_numbers(accounts[name]) for name in ("Potential", "Sales last year")}
     score = W.scorecard(
@@ -151,7 +160,7 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
         calls_per_day=calls_per_day,
         plan=plan,
     )
-    return Story(settings, card, sizing, float(design.max_deviation[0]) * 100.0, sorted(set(travel.area_source)))
+    return Story(settings, card, sizing, design.workload_deviation * 100.0, sorted(set(travel.area_source)))
 
 
 def main() -> None:
@@ -182,7 +191,7 @@ def main() -> None:
         f"travel {card.travel_pct.min():.0f}-{card.travel_pct.max():.0f}% of hours, "
         f"quota growth {card.growth_pct.min():+.0f}% to {card.growth_pct.max():+.0f}%, "
         f"field days {card.field_days.min():.0f}-{card.field_days.max():.0f}; "
-        f"call hours balanced within {story.max_deviation_pct:.1f}%; areas from {story.area_sources}"
+        f"workload balanced within {story.max_deviation_pct:.1f}%; areas from {story.area_sources}"
     )
     s = story.sizing
     print(
