@@ -263,11 +263,12 @@ class TerritoryReport(TerritoryAlgorithm):
         sections.append((self.tr("Scorecard"), report.scorecard_table(card, tolerance)))
         if build_up is not None:
             sections.append((self.tr("Workload build-up"), plan.build_up_table(build_up)))
-        if balanced:
+        on_workload = (design.get("workload") or {}).get("workload_deviation_pct")  # designed on workload
+        if balanced or on_workload is not None:
             measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in balanced}
             design_tolerance = float(design.get("tolerance_pct", tolerance * 100)) / 100.0
             recorded = design.get("max_deviation_pct") or {}
-            balance = plan.balance(territories, measures, card, design_tolerance, recorded)
+            balance = plan.balance(territories, measures, card, design_tolerance, recorded, on_workload)
             sections.append((self.tr("Balance of the design"), balance))
         if quotas is not None:
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))

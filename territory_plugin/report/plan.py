@@ -123,9 +123,11 @@ class PlanSections:
         card: pd.DataFrame,
         tolerance: float,
         recorded: Mapping[str, float] | None = None,
+        workload_recorded: float | None = None,
     ) -> str:
         """Largest deviation and CV of each measure the design balanced (totals of the units per territory), and of
-        the workload (the scorecard's total hours); ``recorded``: the design's own figures, shown beside them."""
+        the workload (the scorecard's total hours); ``recorded``: the design's own figures, shown beside them;
+        ``workload_recorded``: the design's workload deviation, when it was designed on workload."""
         names = sorted({t for t in territory if t is not None})
         index = {name: i for i, name in enumerate(names)}
         where = np.array([index.get(t, -1) if t is not None else -1 for t in territory], dtype=np.int64)
@@ -134,7 +136,8 @@ class PlanSections:
             values = np.nan_to_num(np.asarray(values, dtype=float), nan=0.0)
             totals = np.bincount(where[where >= 0], weights=values[where >= 0], minlength=len(names))
             rows.append(self._row(field, totals, tolerance, (recorded or {}).get(field)))
-        rows.append(self._row(self.tr("workload (total hours)"), card["total_hours"].to_numpy(dtype=float), tolerance))
+        workload = card["total_hours"].to_numpy(dtype=float)
+        rows.append(self._row(self.tr("workload (total hours)"), workload, tolerance, workload_recorded))
         frame = pd.DataFrame(rows, columns=["measure", "largest", "cv", "within", "recorded"])
         headers = {
             "measure": self.tr("Measure"),

@@ -134,6 +134,20 @@ def test_the_workload_plan_is_balanced_on_the_scorecards_hours(run, zip_workload
     card = table(by_units["SCORECARD"]).set_index("territory")
     assert territories["workload_hours"].to_dict() == card["total_hours"].to_dict()  # both to 0.1 h
     assert territories["workload_dev_pct"].to_dict() == pytest.approx(card["deviation_pct"].to_dict(), abs=0.011)
+    # the report's balance section shows the workload beside the design log's figure
+    report = run(
+        "report",
+        {
+            "INPUT": designed["OUTPUT"],
+            "SCORECARD": str(tmp_path / "scorecard.csv"),
+            "TOLERANCE": TOLERANCE,
+            "OUTPUT": str(tmp_path / "report.html"),
+        },
+    )
+    html = Path(report["OUTPUT"]).read_text(encoding="utf-8")
+    balance = html[html.index("Balance of the design") :]
+    assert balance.count(f"{designed['WORKLOAD_DEVIATION']:.2f}%") >= 2  # the scorecard's and the design log's
+
     # the reps who drive most get the fewest accounts
     share = card["travel_hours"] / card["total_hours"]
     assert card.loc[share.idxmax(), "accounts"] < card.loc[share.idxmin(), "accounts"]
