@@ -15,6 +15,7 @@ PLUGIN_DIR = os.path.dirname(__file__)
 PREPARE, DESIGN, REVIEW = "prepare", "design", "review"
 WORKFLOWS = "workflows"  # the shipped models (processing/shipped_models.py), which run several steps at once
 
+GUIDE = "README.md"  # in docs/
 DOCK = "dock"  # the hand-reassignment dock, a step of its own between design and review
 
 # (step, algorithm name or DOCK), in the order an analyst works.
@@ -63,12 +64,13 @@ def _metadata_value(key: str) -> str:
 
 
 def guide_url(anchor: str = "") -> str:
-    """The user guide: the copy shipped in the plugin when there is one, else the repository's docs/."""
-    for name in ("index.html", "guide.html", "README.md"):
-        path = os.path.join(PLUGIN_DIR, "docs", name)
-        if os.path.exists(path):
-            url = Path(path).as_uri()
-            break
+    """The user guide (docs/README.md, whose sections carry the algorithms' names as anchors).
+
+    A copy shipped inside the plugin folder opens offline; else the repository's page opens.
+    """
+    shipped = os.path.join(PLUGIN_DIR, "docs", GUIDE)
+    if os.path.exists(shipped):
+        url = Path(shipped).as_uri()
     else:
-        url = _metadata_value("repository").rstrip("/") + "/tree/main/docs"
+        url = _metadata_value("repository").rstrip("/") + "/blob/main/docs/" + GUIDE
     return f"{url}#{anchor}" if anchor else url

@@ -154,7 +154,7 @@ def test_help_points_at_the_guide(plugin):
     repository = metadata["general"]["repository"]
     for algorithm in algorithms():
         url = algorithm.helpUrl()
-        assert url.startswith(repository + "/tree/main/docs") or url.startswith("file://"), url
+        assert url.startswith(repository + "/blob/main/docs/README.md#") or url.startswith("file://"), url
         assert url.endswith("#" + algorithm.name())
 
 
