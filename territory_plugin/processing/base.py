@@ -40,6 +40,7 @@ from territory_plugin.tables import (
 from territory_plugin.workflow import DESIGN, EXTRA_TAGS, PREPARE, REVIEW, guide_url, step_of
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
+LARGE_TABLE_ROWS = 100_000  # reading more takes a second or more (1,000,000 accounts: about 5 s)
 GUESSING_WRAPPER = "territory_plugin.processing.guessing_field.GuessingFieldWrapper"
 
 
@@ -138,6 +139,13 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         which repeated column names were made unique.
         """
         layer = self.parameterAsVectorLayer(parameters, name, context)
+        rows = source.featureCount()
+        if feedback is not None and rows >= LARGE_TABLE_ROWS:  # a few seconds: say so before going quiet
+            feedback.pushInfo(
+                QCoreApplication.translate("TerritoryAlgorithm", "Reading {rows} rows of {table}...").format(
+                    rows=f"{rows:,}", table=source.sourceName()
+                )
+            )
         table = read_accounts(source, fields, plain_csv_path(layer, parameters.get(name)), feedback)
         if table.csv is not None and feedback is not None:
             self._report_csv(table, feedback)

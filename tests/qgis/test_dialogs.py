@@ -333,3 +333,21 @@ def test_the_areas_variant_preselects_territory_and_call_hours(open_dialog, proj
     assert value(dialog, "UNIT_TERRITORY_FIELD") == "territory"
     assert value(dialog, "UNIT_WORKLOAD_FIELD") == "sum_call_hours"
     assert value(dialog, "UNIT_CALLS_FIELD") == "sum_calls_per_year"
+
+
+def test_reading_a_large_table_is_announced(run, sample_dir, tmp_path, log, monkeypatch):
+    from territory_plugin.processing import base
+
+    monkeypatch.setattr(base, "LARGE_TABLE_ROWS", 10_000)  # the sample's 30,000 accounts count as large
+    run(
+        "aggregatezipcodes",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "ZIP_FIELD": "Billing Zip/Postal Code",
+            "UNITS": str(sample_dir / "zip_areas.gpkg"),
+            "UNIT_ZIP_FIELD": "zip",
+            "OUTPUT": str(tmp_path / "totals.gpkg"),
+        },
+        feedback=log,
+    )
+    assert "Reading 30,000 rows of accounts" in log.text
