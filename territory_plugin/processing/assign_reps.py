@@ -213,6 +213,11 @@ class AssignReps(TerritoryAlgorithm):
         k = len(names)
         locked_to = self._locks(reps, {name: t for t, name in enumerate(names)}, names)
 
+        feedback.pushInfo(  # the long part on big inputs (300 reps x 33,000 zips: seconds): say it first
+            self.tr("Measuring each rep's day tours in each of the {k} territories ({reps} reps)...").format(
+                k=k, reps=len(reps["homes"])
+            )
+        )
         try:
             travel = rep_travel(
                 rows["calls"],

@@ -205,6 +205,7 @@ def test_skills_decide_first_then_travel_as_the_brute_force_says(run, tmp_path, 
     assert result["SKILL_GAPS"] == 2
     assert f"North needs skill Office, but its rep {plan_rep(plan, 'North')} lacks it: no free rep has" in log.text
     assert "Central needs skill Clinic" in log.text and "serve other territories that need it" in log.text
+    assert "Measuring each rep's day tours in each of the" in log.text  # what the long phase is doing
     assert assigned.loc["East", "accounts"] == 3 and assigned.loc["West", "calls"] == 24 + 24 + 4
     assert result["VACANCIES"] == 0 and result["EXTRA_REPS"] == 0 and result["ASSIGNED_COUNT"] == 4
 
