@@ -84,7 +84,11 @@ class GuessingFieldWrapper(WidgetWrapper):
             return
         self._guessed_for = key
         names = [field.name() for field in fields]
-        guess = guess_field(names, self._kind, [field.isNumeric() for field in fields]) if names else None
+        default = self.parameterDefinition().defaultValue()
+        if isinstance(default, str) and default in names:
+            guess = default  # the algorithm's own default (e.g. the report's 'territory') when the layer has it
+        else:
+            guess = guess_field(names, self._kind, [field.isNumeric() for field in fields]) if names else None
         self.widget.setField(guess or "")
 
     def setValue(self, value):  # noqa: N802 - Processing API

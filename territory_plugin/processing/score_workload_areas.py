@@ -13,10 +13,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from territory_plugin.processing.score_workload import ScoreWorkload
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ScoreWorkloadOfAreas", text)
-
-
 class ScoreWorkloadOfAreas(ScoreWorkload):
     def tr(self, text: str) -> str:
         # the messages it shares with Score workload are filed under that algorithm's context
@@ -26,10 +22,11 @@ class ScoreWorkloadOfAreas(ScoreWorkload):
         return "scoreworkloadareas"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
-        return _tr("Score workload of zip code areas")
+        return QCoreApplication.translate("ScoreWorkloadOfAreas", "Score workload of zip code areas")
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return _tr(
+        return QCoreApplication.translate(
+            "ScoreWorkloadOfAreas",
             "The workload scorecard without accounts: each zip code area carries its call hours (and, for travel, "
             "its calls per year and called accounts), e.g. the totals written by 'Aggregate accounts by zip code' "
             "from the accounts scored by 'Score workload'.\n\n"
@@ -37,7 +34,7 @@ class ScoreWorkloadOfAreas(ScoreWorkload):
             "the territory's centre): calls per year x (2 x distance(area centroid, base) / calls per day + hop) "
             "x circuity / speed, hop = 0.7124 x square root(area / called accounts) of the territory. Without a "
             "calls field there is no travel. Total hours, utilisation, field days, index, deviation, flags and "
-            "the reps needed are those of 'Score workload'."
+            "the reps needed are those of 'Score workload'.",
         )
 
     def initAlgorithm(self, config=None):  # noqa: N802 - QGIS API
