@@ -93,6 +93,14 @@ def test_assign_and_save_say_what_they_did_and_the_note_stays_for_the_next_move(
         dock.assign_button.click()
         assert [record.note for record in controller.pending_changes()] == ["closer to the rep"] * 2
 
+        dock.note_edit.setText("a mistake")
+        third, _, elsewhere = boundary_move(controller)
+        units_layer.selectByIds([third])
+        dock.target_combo.setCurrentText(elsewhere)
+        dock.assign_button.click()
+        units_layer.undoStack().undo()  # Ctrl+Z: the undone move is neither saved nor counted
+        assert controller.territory_of_feature(third) != elsewhere
+
         dock.save_button.click()
         assert not units_layer.isModified()
         assert status_bar.currentMessage() == "Saved 2 changes to units and its change log."
