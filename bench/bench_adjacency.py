@@ -26,6 +26,7 @@ arrays included) are printed with what the builder saw.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import struct
@@ -276,6 +277,16 @@ def main() -> None:
 
     app = QgsApplication([], False)
     app.initQgis()
+    try:
+        run(args)
+    finally:
+        # Every layer, geometry, index and GEOS engine of run() is gone before QGIS exits: one
+        # still alive at interpreter exit (after exitQgis) was a segfault, exit code 139.
+        gc.collect()
+        app.exitQgis()
+
+
+def run(args: argparse.Namespace) -> None:
     from territory_plugin.core.adjacency import PolygonArrays, build_adjacency, build_unit_graph
     from territory_plugin.layers import read_polygon_arrays, unit_graph_from_source
 
@@ -402,7 +413,6 @@ def main() -> None:
                     compare(f"{kind} vs {name}", ours_rook if kind == "rook" else ours_queen, edge_set(r["edges"]))
     else:
         print(f"libpysal: skipped ({args.pysal_python} not found)")
-    app.exitQgis()
 
 
 if __name__ == "__main__":

@@ -306,14 +306,25 @@ def measure_pairs(
         (b1, a0, a1, seg.v1[eb], ub, ua),
     )
     found_a, found_b = [ua[crossing]], [ub[crossing]]
+    # A pair of units already seen sharing a stretch or crossing here is a contact: an end whose
+    # vertex no third unit has can add nothing (most candidate pairs run along a border).
+    span = int(max(ua.max(), ub.max())) + 1 if len(ua) else 1
+    pair_code, group = np.unique(np.minimum(ua, ub) * np.int64(span) + np.maximum(ua, ub), return_inverse=True)
+    seen = np.zeros(int(group.max()) + 1 if len(group) else 0, dtype=bool)
+    seen[group[ro | crossing]] = True
+    known = seen[group]
     for p, s0, s1, v, own, other in ends:
-        close = point_segment_distance(p, s0, s1) <= tol
+        alone = (v < 0) | (inc_ptr[np.maximum(v, 0) + 1] - inc_ptr[np.maximum(v, 0)] <= 1)
+        todo = np.flatnonzero(~(known & alone))
+        close = todo[point_segment_distance(p[todo], s0[todo], s1[todo]) <= tol]
         v, own, other = v[close], own[close], other[close]
         vertex = v >= 0
         idx, owner = expand_ranges(inc_ptr[v[vertex]], inc_ptr[v[vertex] + 1] - inc_ptr[v[vertex]])
         found_a += [inc_unit[idx], own[~vertex]]
         found_b += [other[vertex][owner], other[~vertex]]
     # Most contacts repeat (every segment pair along a border): keep each unit pair once per chunk.
+    found_a.append(pair_code[seen] // span)
+    found_b.append(pair_code[seen] % span)
     a, b = np.concatenate(found_a), np.concatenate(found_b)
     lo, hi = np.minimum(a, b), np.maximum(a, b)
     span = int(hi.max()) + 1 if len(hi) else 1
