@@ -34,7 +34,8 @@ from territory_plugin.core.reassign import TerritoryRow, TerritoryStats, change_
 from territory_plugin.gui.account_overrides import AccountOverrides
 from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
 from territory_plugin.gui.moves import MoveResult, disconnect, now, number, user
-from territory_plugin.layers import UnitLayerError, describe_snapping, unit_graph_from_source
+from territory_plugin.gui.workload import UnitsWorkload
+from territory_plugin.layers import UnitLayerError, describe_snapping, read_design_settings, unit_graph_from_source
 
 __all__ = ["MoveResult", "ReassignController"]
 
@@ -67,6 +68,7 @@ class ReassignController(QObject):
         self._graph_cache: tuple | None = None  # (layer id, feature ids, graph)
         self._trackers: dict[tuple[str, str | None], ChangeLogTracker] = {}
         self.accounts = AccountOverrides(self)  # the accounts layer linked by zip code
+        self.workload: UnitsWorkload | None = None  # the units' workload, when they carry one
 
     # -- units layer ---------------------------------------------------------------------
 
@@ -89,7 +91,7 @@ class ReassignController(QObject):
         """
         self._disconnect_units()
         self.accounts.link(None)
-        self.layer, self.stats, self.graph = None, None, None
+        self.layer, self.stats, self.graph, self.workload = None, None, None, None
         self._pending_units = {}
         if layer is None or not territory_field:
             self.territoriesChanged.emit()
@@ -126,6 +128,7 @@ class ReassignController(QObject):
         self.graph = graph
         self._graph_cache = (layer.id(), feature_ids, graph) if graph is not None else None
         self._read_units(feature_ids)
+        self.workload = UnitsWorkload.of_layer(layer, self.feature_ids, graph, read_design_settings(layer))
         layer.attributeValueChanged.connect(self._unit_value_changed)
         layer.undoStack().indexChanged.connect(self._flush_units)
         layer.afterRollBack.connect(self._flush_units)
@@ -284,6 +287,12 @@ class ReassignController(QObject):
 
     def rows(self) -> list[TerritoryRow]:
         return self.stats.rows() if self.stats is not None else []
+
+    def workload_hours(self) -> np.ndarray | None:
+        """(k,) each territory's call + day-tour travel hours now; None when the units carry no workload."""
+        if self.workload is None or self.stats is None:
+            return None
+        return self.workload.hours(self.stats.labels, self.stats.k)
 
     def territory_feature_ids(self, name: str) -> list[int]:
         t = self.stats.index_of(name)

@@ -43,6 +43,7 @@ from qgis.PyQt.QtWidgets import (
 
 from territory_plugin.gui.choices import units_layer_choices
 from territory_plugin.gui.controller import ReassignController
+from territory_plugin.gui.dissolved import DissolvedTerritories
 from territory_plugin.gui.map_tool import PaintTerritoryTool
 from territory_plugin.gui.territory_table import DeviationBarDelegate, FittingTableView, TerritoryTableModel
 
@@ -61,6 +62,7 @@ class ReassignDock(QgsDockWidget):
         self.setWindowTitle(self.tr("Territories"))
         self.controller = ReassignController(self, confirm=self.ask)
         self.model = TerritoryTableModel(self.controller, self)
+        self.dissolved = DissolvedTerritories(self.controller, self)  # the design's territories layer follows
         self.map_tool: PaintTerritoryTool | None = None
         self._restoring = False
         self._build()
@@ -96,6 +98,13 @@ class ReassignDock(QgsDockWidget):
         self.tolerance_spin.setDecimals(1)
         self.tolerance_spin.setSuffix(" %")
         self.tolerance_spin.setValue(5.0)
+        self.capacity_spin = QDoubleSpinBox(settings)
+        self.capacity_spin.setObjectName("capacityHours")
+        self.capacity_spin.setRange(1.0, 8760.0)
+        self.capacity_spin.setDecimals(0)
+        self.capacity_spin.setSuffix(self.tr(" h a year"))
+        self.capacity_spin.setValue(1600.0)
+        self.capacity_spin.setToolTip(self.tr("A rep's field hours a year: the workload column's utilisation"))
         self.accounts_combo = QgsMapLayerComboBox(settings)
         self.accounts_combo.setFilters(QgsMapLayerProxyModel.Filter.VectorLayer)
         self.accounts_combo.setAllowEmptyLayer(True)
@@ -111,6 +120,7 @@ class ReassignDock(QgsDockWidget):
         form.addRow(self.tr("Lock field"), self.lock_combo)
         form.addRow(self.tr("Measures"), self.measures_combo)
         form.addRow(self.tr("Tolerance"), self.tolerance_spin)
+        form.addRow(self.tr("Rep capacity"), self.capacity_spin)
         form.addRow(self.tr("Accounts layer"), self.accounts_combo)
         form.addRow(self.tr("Account zip field"), self.account_zip_combo)
         form.addRow(self.tr("Override field"), self.override_combo)
@@ -200,6 +210,7 @@ class ReassignDock(QgsDockWidget):
         for combo in (self.account_zip_combo, self.override_combo, self.account_id_combo):
             combo.fieldChanged.connect(self._account_settings_changed)
         self.tolerance_spin.valueChanged.connect(self._tolerance_changed)
+        self.capacity_spin.valueChanged.connect(self._capacity_changed)
 
     # -- settings <-> project ------------------------------------------------------------
 
@@ -265,6 +276,12 @@ class ReassignDock(QgsDockWidget):
         if not self._restoring:
             self.save_to_project()
 
+    def _capacity_changed(self, value: float) -> None:
+        self.model.capacity_hours = value
+        self.table.viewport().update()
+        if not self._restoring:
+            self.save_to_project()
+
     def apply_settings(self) -> None:
         """Give the controller the layer, fields and measures picked in the dock."""
         layer = self.layer_combo.currentLayer()
@@ -305,6 +322,7 @@ class ReassignDock(QgsDockWidget):
         project.writeEntry(SCOPE, "dock/lock_field", self.lock_combo.currentField())
         project.writeEntry(SCOPE, "dock/measures", self.measures_combo.checkedItems())
         project.writeEntryDouble(SCOPE, "dock/tolerance", self.tolerance_spin.value())
+        project.writeEntryDouble(SCOPE, "dock/capacity_hours", self.capacity_spin.value())
         project.writeEntry(SCOPE, "dock/accounts_layer", accounts.id() if accounts else "")
         project.writeEntry(SCOPE, "dock/account_zip_field", self.account_zip_combo.currentField())
         project.writeEntry(SCOPE, "dock/override_field", self.override_combo.currentField())
@@ -329,6 +347,9 @@ class ReassignDock(QgsDockWidget):
             tolerance, found = project.readDoubleEntry(SCOPE, "dock/tolerance", 5.0)
             self.tolerance_spin.setValue(tolerance if found else 5.0)
             self.model.tolerance = self.tolerance_spin.value() / 100.0
+            capacity, found = project.readDoubleEntry(SCOPE, "dock/capacity_hours", 1600.0)
+            self.capacity_spin.setValue(capacity if found else 1600.0)
+            self.model.capacity_hours = self.capacity_spin.value()
             accounts = project.mapLayer(text("dock/accounts_layer"))
             self.accounts_combo.setLayer(accounts)
             self._accounts_layer_changed(accounts)

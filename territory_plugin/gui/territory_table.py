@@ -19,14 +19,16 @@ HEADER_CHARS = 10  # longer measure names are cut in the header (the tooltip has
 
 
 class TerritoryTableModel(QAbstractTableModel):
-    """One row per territory: units, each measure's total and deviation, pieces."""
+    """One row per territory: units, each measure's total and deviation, workload (when the units carry one), pieces."""
 
     def __init__(self, controller: ReassignController, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.tolerance = 0.05
+        self.capacity_hours = 1600.0  # a rep's year, for the utilisation in the workload column
         self._rows = []
         self._columns: list[tuple[str, int]] = []
+        self._hours = None  # (k,) workload hours of the rows, or None
 
     def refresh(self, changed: list[int] | None = None) -> None:
         """Reread the numbers; ``changed`` lists the rows that may differ (None: all, reset)."""
@@ -34,6 +36,9 @@ class TerritoryTableModel(QAbstractTableModel):
         columns = [("units", -1)]
         for m in range(len(self.controller.measures)):
             columns += [("total", m), ("deviation", m)]
+        self._hours = self.controller.workload_hours()
+        if self._hours is not None:
+            columns.append(("workload", -1))
         columns.append(("pieces", -1))
         if changed is None or len(rows) != len(self._rows) or columns != self._columns:
             self.beginResetModel()
@@ -62,6 +67,18 @@ class TerritoryTableModel(QAbstractTableModel):
         kind, m = self._columns[section - 1]
         if kind == "units":
             return self.tr("Units")
+        if kind == "workload":
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("Workload")
+            workload = self.controller.workload
+            travel = (
+                self.tr("call hours ('{}') + day-tour travel from the territory's centre").format(
+                    workload.fields["workload"]
+                )
+                if workload.with_travel
+                else self.tr("call hours ('{}'; no calls field: no travel)").format(workload.fields["workload"])
+            )
+            return self.tr("Hours a year: {}; utilisation of a {:,.0f} h year").format(travel, self.capacity_hours)
         if kind == "pieces":
             return (
                 self.tr("Pieces")
@@ -94,6 +111,16 @@ class TerritoryTableModel(QAbstractTableModel):
         kind, m = self._columns[index.column() - 1]
         if kind == "units":
             return row.units if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole) else None
+        if kind == "workload":
+            hours = float(self._hours[row.index]) if row.index < len(self._hours) else 0.0
+            utilisation = hours / self.capacity_hours * 100.0 if self.capacity_hours > 0 else 0.0
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("{:,.0f} h · {:.0f}%").format(hours, utilisation)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ForegroundRole and utilisation > 100.0:
+                return QBrush(QColor(BAND_COLOURS[2]).darker(150))
+            return hours if role == Qt.ItemDataRole.EditRole else None
         if kind == "total":
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{row.totals[m]:,.0f}" if abs(row.totals[m]) >= 100 else f"{row.totals[m]:,.2f}"
