@@ -20,7 +20,7 @@ import time
 import traceback
 
 import qgis.utils
-from qgis.core import QgsApplication, QgsProject, QgsVectorLayer
+from qgis.core import QgsApplication, QgsDatumTransform, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QEventLoop, QSize, QTimer, QUrl
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QLineEdit
 from qgis.utils import iface
@@ -38,6 +38,7 @@ CALL_PLAN = "A,24,75,B,12,60,C,6,40,D,0,0"  # scripts/demo.sh's plan
 
 taken: list[str] = []
 failed: dict[str, str] = {}
+closed_prompts: list[str] = []
 
 
 def settle(ms: int = 400) -> None:
@@ -101,50 +102,74 @@ def dialog_shot(name: str, algorithm_id: str, values: dict):
     return take
 
 
+def choose_transform(layer: QgsVectorLayer) -> None:
+    """Pick the first usable transformation for a layer in another CRS, instead of QGIS asking which."""
+    project = QgsProject.instance()
+    source, destination = layer.crs(), project.crs()
+    if not (source.isValid() and destination.isValid()) or source == destination:
+        return
+    operations = [op for op in QgsDatumTransform.operations(source, destination) if op.isAvailable]
+    if operations:
+        context = project.transformContext()
+        context.addCoordinateOperation(source, destination, operations[0].proj)
+        project.setTransformContext(context)
+
+
 def load(path: str, name: str, layer_name: str | None = None) -> QgsVectorLayer:
     uri = f"{path}|layername={layer_name}" if layer_name else path
     layer = QgsVectorLayer(uri, name, "ogr")
     if not layer.isValid():
         raise RuntimeError(f"cannot open {uri}")
+    choose_transform(layer)
     QgsProject.instance().addMapLayer(layer)
     return layer
 
 
 def prepare() -> dict:
-    """Run the shipped model on the sample (the outputs the later screenshots show) and load the layers."""
+    """Load the sample, run the shipped model on it (the outputs later screenshots show), load those.
+
+    If the model fails, the failure is recorded and the dialogs are still shown on the
+    sample's own layers (the zip areas stand in for the designed ones); the screenshots of
+    the dock and the report then fail on their own.
+    """
     import processing
 
-    os.makedirs(WORK, exist_ok=True)
-    results = processing.run(
-        "territory:model_crm_to_report",
-        {
-            "ACCOUNTS": os.path.join(SAMPLE, "accounts.csv"),
-            "ZIP_FIELD": ZIP_FIELD,
-            "SEGMENT_FIELD": "Segment",
-            "OWNER_FIELD": "Account Owner",
-            "CALL_PLAN": CALL_PLAN,
-            "SUM_FIELDS": ["Potential", "Sales last year"],
-            "ZIP_AREAS": os.path.join(SAMPLE, "zip_areas.gpkg"),
-            "UNIT_ZIP_FIELD": "zip",
-            "TERRITORIES": 12,
-            "TOLERANCE": 5,
-            "REP_BASES": os.path.join(SAMPLE, "rep_bases.gpkg"),
-            "REP_NAME_FIELD": "rep_name",
-            "zip_territories": os.path.join(WORK, "zip_territories.gpkg"),
-            "territories": os.path.join(WORK, "territories.gpkg"),
-            "scorecard": os.path.join(WORK, "scorecard.csv"),
-            "report": os.path.join(WORK, "territory_report.html"),
-        },
-    )
     # The first layer with a CRS gives the project its CRS (the zip areas' equal-area one).
     layers = {
         "zip_areas": load(os.path.join(SAMPLE, "zip_areas.gpkg"), "zip_areas"),
-        "zip_territories": load(results["zip_territories"], "zip_territories"),
         "accounts": load(os.path.join(SAMPLE, "accounts.csv"), "accounts"),
-        "scorecard": load(results["scorecard"], "scorecard"),
         "rep_bases": load(os.path.join(SAMPLE, "rep_bases.gpkg"), "rep_bases"),
     }
-    layers["report"] = results["report"]
+    os.makedirs(WORK, exist_ok=True)
+    try:
+        results = processing.run(
+            "territory:model_crm_to_report",
+            {
+                "ACCOUNTS": os.path.join(SAMPLE, "accounts.csv"),
+                "ZIP_FIELD": ZIP_FIELD,
+                "SEGMENT_FIELD": "Segment",
+                "OWNER_FIELD": "Account Owner",
+                "CALL_PLAN": CALL_PLAN,
+                "SUM_FIELDS": ["Potential", "Sales last year"],
+                "ZIP_AREAS": os.path.join(SAMPLE, "zip_areas.gpkg"),
+                "UNIT_ZIP_FIELD": "zip",
+                "TERRITORIES": 12,
+                "TOLERANCE": 5,
+                "REP_BASES": os.path.join(SAMPLE, "rep_bases.gpkg"),
+                "REP_NAME_FIELD": "rep_name",
+                "zip_territories": os.path.join(WORK, "zip_territories.gpkg"),
+                "territories": os.path.join(WORK, "territories.gpkg"),
+                "scorecard": os.path.join(WORK, "scorecard.csv"),
+                "report": os.path.join(WORK, "territory_report.html"),
+            },
+        )
+        layers["zip_territories"] = load(results["zip_territories"], "zip_territories")
+        layers["scorecard"] = load(results["scorecard"], "scorecard")
+        layers["report"] = results["report"]
+    except Exception:  # noqa: BLE001 - the dialogs can still be shown
+        failed["model run"] = traceback.format_exc(limit=4)
+        layers["zip_territories"] = layers["scorecard"] = layers["zip_areas"]
+        layers["report"] = ""
     return layers
 
 
@@ -248,6 +273,24 @@ def dialog_shots(layers: dict) -> list:
     ]
 
 
+def draw_bases_in_project_crs(bases: QgsVectorLayer) -> None:
+    """Swap the rep bases for a copy in the project's CRS: on this headless QGIS 3.40 the WGS84
+    points, transformed on the fly to the zip areas' Albers, were not drawn."""
+    import processing
+
+    project = QgsProject.instance()
+    if bases.crs() == project.crs():
+        return
+    copy = processing.run(
+        "native:reprojectlayer", {"INPUT": bases, "TARGET_CRS": project.crs(), "OUTPUT": "memory:rep_bases"}
+    )["OUTPUT"]
+    copy.setName(bases.name())
+    copy.setRenderer(bases.renderer().clone())
+    project.addMapLayer(copy, False)
+    project.layerTreeRoot().insertLayer(0, copy)
+    project.layerTreeRoot().findLayer(bases.id()).setItemVisibilityChecked(False)
+
+
 def show_map(layers: dict) -> None:
     project = QgsProject.instance()
     for name in ("accounts", "zip_areas", "scorecard"):
@@ -255,6 +298,7 @@ def show_map(layers: dict) -> None:
     for dock in iface.mainWindow().findChildren(QDockWidget):
         if dock.objectName() in ("Browser", "Browser2", "ProcessingToolbox"):
             dock.hide()  # room for the map
+    draw_bases_in_project_crs(layers["rep_bases"])
     canvas = iface.mapCanvas()
     iface.setActiveLayer(layers["zip_territories"])
     iface.zoomToActiveLayer()  # in the project's CRS, whatever it is
@@ -272,7 +316,7 @@ def toolbox_shot(layers: dict) -> None:
     search = toolbox.findChild(QLineEdit)
     if search is not None:
         search.setText("territory")
-    toolbox.resize(420, 640)
+    toolbox.resize(520, 560)
     save(toolbox, "toolbox")
 
 
@@ -295,6 +339,8 @@ def dock_shot(layers: dict) -> None:
 def report_shot(layers: dict) -> None:
     from qgis.PyQt.QtWebKitWidgets import QWebView
 
+    if not layers["report"]:
+        raise RuntimeError("no report to show: the model run failed")
     view = QWebView()
     view.resize(1200, 900)
     loop = QEventLoop()
@@ -311,19 +357,18 @@ def dismiss_unexpected_prompts() -> None:
     """Close a modal prompt nobody asked for (a datum transformation choice, a question from the dock).
 
     A timer keeps firing inside a modal dialog's own event loop, so this runs even when a
-    prompt blocks the screenshot in progress; the prompt is recorded in the result.
+    prompt blocks the screenshot in progress; the prompt is listed in the result.
     """
     prompt = QApplication.activeModalWidget()
     if prompt is not None and not getattr(prompt, "_territory_expected", False):
-        failed.setdefault("prompts", "")
-        failed["prompts"] += f"closed an unexpected {type(prompt).__name__}: {prompt.windowTitle()!r}\n"
+        closed_prompts.append(f"{type(prompt).__name__}: {prompt.windowTitle()}")
         prompt.close()
 
 
 def finish() -> None:
     os.makedirs(os.path.dirname(RESULT), exist_ok=True)
     with open(RESULT, "w", encoding="utf-8") as handle:
-        json.dump({"taken": taken, "failed": failed}, handle, indent=2)
+        json.dump({"taken": taken, "failed": failed, "closed_prompts": closed_prompts}, handle, indent=2)
     for name, error in failed.items():
         print(f"screenshot {name} failed:\n{error}")
     os._exit(1 if failed or not taken else 0)  # noqa: SLF001 - QGIS has no clean exit from --code
