@@ -13,13 +13,12 @@ from territory_plugin.core import rounding
 from territory_plugin.core.workload import HOURS_PER_YEAR, LINE_ADMIN, LINE_TOTAL, LINE_TRAVEL, MAX_CALLS_PER_DAY
 
 
-def tr(text: str) -> str:
-    # pylupdate files the tr("...") calls of class WorkloadSizing under this context; self.tr would say ScoreWorkload
-    return QCoreApplication.translate("WorkloadSizing", text)
-
-
 class WorkloadSizing:
-    """Mixin for territory:scoreworkload (needs its parameter names and TerritoryAlgorithm's helpers)."""
+    """Mixin for territory:scoreworkload (needs its parameter names and TerritoryAlgorithm's helpers).
+
+    Its strings are QCoreApplication.translate("WorkloadSizing", ...) calls: pylupdate5 files them
+    under that context (self.tr would look them up under the subclass's name).
+    """
 
     def _workload_settings_or_raise(self, parameters, context) -> tuple[float, float, float]:
         """Calls per day, capacity and target utilisation; a sentence naming the parameter when one cannot be."""
@@ -28,25 +27,28 @@ class WorkloadSizing:
         target = self.parameterAsDouble(parameters, self.TARGET_UTILISATION, context)
         if not (0 < calls_per_day <= MAX_CALLS_PER_DAY):
             raise QgsProcessingException(
-                tr(
+                QCoreApplication.translate(
+                    "WorkloadSizing",
                     "Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep "
                     "chains into one day's tour, typically 4 to 8. It is {value:g}."
                 ).format(most=MAX_CALLS_PER_DAY, value=calls_per_day)
-            )
+            )  # fmt: skip
         if not (0 < capacity <= HOURS_PER_YEAR):
             raise QgsProcessingException(
-                tr(
+                QCoreApplication.translate(
+                    "WorkloadSizing",
                     "Rep capacity (CAPACITY_HOURS) must be more than 0 and at most {most:,.0f} hours (a year): the "
                     "field hours a rep works in a year, typically about 1,600. It is {value:g}."
                 ).format(most=HOURS_PER_YEAR, value=capacity)
-            )
+            )  # fmt: skip
         if not target > 0:
             raise QgsProcessingException(
-                tr(
+                QCoreApplication.translate(
+                    "WorkloadSizing",
                     "Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep's capacity to "
                     "plan for, typically 85 to 95. It is {value:g}."
                 ).format(value=target)
-            )
+            )  # fmt: skip
         return calls_per_day, capacity, target
 
     def _flags(self, card, untoured: np.ndarray) -> list[str]:
@@ -55,13 +57,17 @@ class WorkloadSizing:
         for t in range(len(untoured)):
             words = []
             if card.impossible[t]:
-                words.append(tr("impossible for one rep: more than a year's hours or days"))
+                words.append(
+                    QCoreApplication.translate(
+                        "WorkloadSizing", "impossible for one rep: more than a year's hours or days"
+                    )
+                )
             elif card.over_capacity[t]:
-                words.append(tr("over capacity"))
+                words.append(QCoreApplication.translate("WorkloadSizing", "over capacity"))
             if card.over_field_days[t] and not card.impossible[t]:
-                words.append(tr("more field days than a year has"))
+                words.append(QCoreApplication.translate("WorkloadSizing", "more field days than a year has"))
             if untoured[t]:
-                words.append(tr("no located account: travel 0"))
+                words.append(QCoreApplication.translate("WorkloadSizing", "no located account: travel 0"))
             flags.append("; ".join(words))
         return flags
 
@@ -69,9 +75,17 @@ class WorkloadSizing:
         """The build-up table (segment lines, travel, admin, total) to BUILD_UP; None when not asked for."""
         if parameters.get(self.BUILD_UP) in (None, ""):
             return None
-        words = {LINE_TRAVEL: tr("Travel"), LINE_ADMIN: tr("Admin"), LINE_TOTAL: tr("Total")}
+        words = {
+            LINE_TRAVEL: QCoreApplication.translate("WorkloadSizing", "Travel"),
+            LINE_ADMIN: QCoreApplication.translate("WorkloadSizing", "Admin"),
+            LINE_TOTAL: QCoreApplication.translate("WorkloadSizing", "Total"),
+        }
         table = rounding.round_columns(build_up, rounding.BUILD_UP)
-        all_accounts = tr("All accounts") if not by_segment else tr("(blank)")
+        all_accounts = (
+            QCoreApplication.translate("WorkloadSizing", "All accounts")
+            if not by_segment
+            else QCoreApplication.translate("WorkloadSizing", "(blank)")
+        )
         table["segment"] = [
             words.get(line) or (segment if segment != "" else all_accounts)
             for line, segment in zip(table["line"], table["segment"])
@@ -80,7 +94,8 @@ class WorkloadSizing:
 
     def _report_sizing(self, sizing, k: int, feedback) -> None:
         feedback.pushInfo(
-            tr(
+            QCoreApplication.translate(
+                "WorkloadSizing",
                 "Sizing: the plan needs {reps} reps at {target:g}% utilisation ({hours:,.0f} h / ({capacity:,.0f} h "
                 "x {target:g}%) = {exact:.1f}); there are {k} territories."
             ).format(
@@ -91,11 +106,12 @@ class WorkloadSizing:
                 exact=sizing.reps_exact,
                 k=k,
             )
-        )
+        )  # fmt: skip
         if sizing.reps_for_field_days > sizing.reps_needed:
             feedback.pushWarning(
-                tr(
+                QCoreApplication.translate(
+                    "WorkloadSizing",
                     "On field days the calls need {reps} reps ({days:,.0f} days at the calls per day given): days, "
                     "not hours, set the team size."
                 ).format(reps=sizing.reps_for_field_days, days=sizing.field_days)
-            )
+            )  # fmt: skip
