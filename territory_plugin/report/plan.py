@@ -85,7 +85,7 @@ class PlanSections:
         if quotas is not None and "growth_pct" in quotas.columns and quotas["growth_pct"].notna().any():
             growth = quotas["growth_pct"].to_numpy(dtype=float)
             lines.append(
-                self.tr("Quota growth on last year's sales {low:+.0f}% to {high:+.0f}%.").format(
+                self.tr("Quota growth on last year's sales {low:+.1f}% to {high:+.1f}%.").format(
                     low=np.nanmin(growth), high=np.nanmax(growth)
                 )
             )

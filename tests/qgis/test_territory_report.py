@@ -373,7 +373,7 @@ def test_headline_says_what_the_scorecard_and_the_sizing_say(sample_plan_report)
     travel = card["travel_hours"] / card["total_hours"] * 100
     assert f"travel {travel.min():.0f}% to {travel.max():.0f}%" in headline
     assert f"within {card['deviation_pct'].abs().max():.1f}% of the mean" in headline
-    assert f"{quotas['growth_pct'].min():+.0f}% to {quotas['growth_pct'].max():+.0f}%" in headline
+    assert f"{quotas['growth_pct'].min():+.1f}% to {quotas['growth_pct'].max():+.1f}%" in headline
     shown = tables_of(html)["build_up"]
     assert shown["Segment"].tolist() == ["A", "B", "C", "D", "Travel", "Total"]
     assert shown["Hours a year"].iloc[-1] == f"{total:,.0f}"
