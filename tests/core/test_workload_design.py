@@ -125,3 +125,21 @@ def test_cancel_stops_between_and_inside_rounds():
 
     with pytest.raises(Canceled):
         design_on_workload(graph, workload, 6, 0.05, is_canceled=canceled)
+
+
+def test_further_measures_and_locked_units_of_an_existing_alignment_are_kept():
+    graph, workload = region(seed=3)
+    k = 6
+    start = design_territories(graph, workload.call_hours, k, 0.05, random_seed=4).labels
+    locked = np.zeros(graph.n, dtype=bool)
+    locked[::37] = True
+    potential = workload.accounts * (1.0 + (np.arange(graph.n) % 7))  # a second measure, balanced within 30%
+    result = design_on_workload(
+        graph, workload, k, [0.05, 0.30], extra=potential, initial=start, locked=locked, random_seed=4
+    )
+    labels = result.plan.labels
+    assert (labels[locked] == start[locked]).all()
+    assert result.workload_deviation <= 0.05
+    totals = np.bincount(labels, weights=potential, minlength=k)
+    assert np.abs(totals / totals.mean() - 1).max() <= 0.30
+    assert result.weights.shape == (graph.n, 2) and np.allclose(result.weights[:, 1], potential)
