@@ -210,46 +210,56 @@ def border_flows(fp: FlowProblem, tol: float, m: int = 0) -> dict[tuple[int, int
 class MinCostFlows:
     """Flow source of the local search when moves must be few (realignment).
 
-    Each balance round re-solves the bound's programme on the current alignment (in
-    the search's units: mean load 1) and hands the local search the load each border
-    must carry, in tolerance units; a border that failed to carry its flow (its
-    conductance in ``ls.cond`` was halved) costs more the next time, so the flow goes
-    round it. ``band`` < 1 aims a little inside the tolerance, so that whole units do
-    not overshoot it.
+    Each balance round re-solves the bound's programme for every measure on the current
+    alignment (in the search's units: mean load 1) and hands the local search the load
+    each border must carry, in tolerance units (``step`` of it: borders in a chain then
+    move together); a border that failed to carry its flow (its conductance in
+    ``ls.cond`` was halved) costs more the next time, so the flow goes round it. ``band``
+    < 1 aims a little inside the tolerance, so that whole units do not overshoot it.
+    ``wn``: (n, q) weights in mean-territory units; ``disruption``: (n,) what moving
+    each unit costs; ``movable``: (n,) bool.
     """
 
-    def __init__(self, wn: np.ndarray, movable: np.ndarray, cost: np.ndarray, band: float = 0.85, step: float = 1.0):
-        self.w0 = np.asarray(wn[:, 0], dtype=np.float64)
+    def __init__(
+        self, wn: np.ndarray, movable: np.ndarray, disruption: np.ndarray, band: float = 0.85, step: float = 0.5
+    ):
+        self.wn = np.asarray(wn, dtype=np.float64)
         self.movable = np.asarray(movable, dtype=bool)
-        self.ratio = np.asarray(cost, dtype=np.float64)  # disruption per unit of load, per unit
+        self.d = np.asarray(disruption, dtype=np.float64)
         self.band = band
         self.step = step
 
     def __call__(self, ls) -> dict[tuple[int, int], list[float]]:
         k, q = ls.k, ls.q
-        tol = ls.tol[0]
         lab = np.asarray(ls.lab, dtype=np.int64)
-        load = np.asarray(ls.load[0]) * tol + 1.0
-        mov = self.movable
-        movable = np.bincount(lab[mov], weights=self.w0[mov], minlength=k)
-        ratio = np.where(mov, self.ratio, np.inf)
-        c = np.full(k, np.inf)
-        np.minimum.at(c, lab, ratio)
-        c = np.where(np.isfinite(c), c, 1.0)
         borders = territory_borders_edges(ls.edges, lab, k)
         if not len(borders):
             return {}
         cond = np.array([ls.cond.get((int(a), int(b)), 1.0) for a, b in borders.tolist()])
-        fp = FlowProblem(load[:, None], np.ones(1), movable[:, None], borders, c[:, None])
         scale = np.concatenate([1 / cond, 1 / cond])
-        res, src, dst = _flow_lp(fp, 0, self.band * tol, None, border_scale=scale)
+        mov = self.movable
         flows: dict[tuple[int, int], list[float]] = {}
-        x = res.x if res.status == 0 else np.zeros(len(src))
-        zero = [0.0] * (q - 1)
         for a, b in borders.tolist():
-            flows[(a, b)] = [0.0] + zero
-            flows[(b, a)] = [0.0] + zero
-        for a, b, f in zip(src.tolist(), dst.tolist(), (self.step * x / tol).tolist()):
-            flows[(a, b)][0] += f
-            flows[(b, a)][0] -= f
+            flows[(a, b)] = [0.0] * q
+            flows[(b, a)] = [0.0] * q
+        for m in range(q):
+            tol = ls.tol[m]
+            w = self.wn[:, m]
+            if tol >= 1e8 or not w.any():  # a measure without weight: nothing to balance
+                continue
+            load = np.asarray(ls.load[m]) * tol + 1.0
+            movable = np.bincount(lab[mov], weights=w[mov], minlength=k)
+            # cost of a unit of load leaving each territory: its cheapest unlocked unit
+            with np.errstate(divide="ignore", invalid="ignore"):
+                ratio = np.where(mov & (w > 0), self.d / w, np.inf)
+            c = np.full(k, np.inf)
+            np.minimum.at(c, lab, ratio)
+            c = np.where(np.isfinite(c), c, 1.0)
+            fp = FlowProblem(load[:, None], np.ones(1), movable[:, None], borders, c[:, None])
+            res, src, dst = _flow_lp(fp, 0, self.band * tol, None, border_scale=scale)
+            if res.status != 0:
+                continue
+            for a, b, f in zip(src.tolist(), dst.tolist(), (self.step * res.x / tol).tolist()):
+                flows[(a, b)][m] += f
+                flows[(b, a)][m] -= f
         return flows

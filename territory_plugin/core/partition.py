@@ -54,7 +54,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import partial
-from typing import Callable
+from typing import Any, Callable
 
 import numpy as np
 
@@ -89,6 +89,7 @@ class Plan:
     moves: int
     seconds: float
     warnings: list[Reason] = field(default_factory=list)
+    realignment: Any = None  # core.realign.Realignment: what a realignment moved
 
 
 def _tolerance(tolerance: float | Sequence[float], q: int) -> np.ndarray:

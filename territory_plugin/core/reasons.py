@@ -28,6 +28,12 @@ Kinds
 ``seed_enclosed``           territory, unit, holder: the seed's unit is walled in by
                             other seeds (see :func:`enclosed_seeds`), so the plan gives
                             it to territory ``holder``; a notice, the plan stands
+``disruption_over_budget``  budget, needed, lower_bound, best_tolerance, tolerance
+                            (fractions): balancing within the tolerance moves
+                            ``needed`` (None: not reached at all), more than the
+                            budget; no plan can move less than ``lower_bound``; the
+                            best plan within the budget is ``best_tolerance`` off
+                            (None: none found)
 """
 
 from __future__ import annotations
@@ -123,6 +129,17 @@ class Reason:
             return (
                 f"Seed of territory {d['territory']} (unit {d['unit']}) is walled in by other seeds; "
                 f"it lies in territory {d['holder']}."
+            )
+        if self.kind == ReasonKind.DISRUPTION_OVER_BUDGET:
+            need = f"needs {100 * d['needed']:.2f}%" if d["needed"] is not None else "was not reached by any plan"
+            best = (
+                f"within the budget the best plan found is {100 * d['best_tolerance']:.2f}% off"
+                if d["best_tolerance"] is not None
+                else "no plan within the budget was found"
+            )
+            return (
+                f"Balancing within {100 * d['tolerance']:.2f}% {need} of moves (at least "
+                f"{100 * d['lower_bound']:.2f}% for any plan), over the budget of {100 * d['budget']:.2f}%; {best}."
             )
         if self.kind == ReasonKind.NOT_CONTIGUOUS:
             return f"Territory {d['territory']} has {d['pieces']} pieces."

@@ -70,6 +70,7 @@ class EngineOptions:
     min_moves_band: float = 0.85
     min_moves_beta: float = 1000.0
     min_moves_step: float = 0.5  # share of the remaining flows carried per round
+    min_moves_lp: bool = True  # False: the electrical flow of design (several measures balance better)
 
 
 def _edge_cost(graph: UnitGraph, share: float = 0.5) -> np.ndarray:
@@ -312,14 +313,14 @@ def _min_moves_config(config: SearchConfig, opt: EngineOptions, pb: Problem, lv:
     compactness gain (so refinement only puts moved units back)."""
     d = wn[:, 0] if pb.disruption is None else np.asarray(pb.disruption, dtype=np.float64)
     unit = float(d.sum()) / max(len(d), 1) or 1.0
-    with np.errstate(divide="ignore", invalid="ignore"):
-        ratio = np.where(wn[:, 0] > 0, (d / unit) / wn[:, 0], np.inf)
     return replace(
         config,
         beta=opt.min_moves_beta,
         target=opt.min_moves_target,
         disruption=d / unit,
-        flows=MinCostFlows(wn, lv.fixed < 0, ratio, band=opt.min_moves_band, step=opt.min_moves_step),
+        flows=MinCostFlows(wn, lv.fixed < 0, d / unit, band=opt.min_moves_band, step=opt.min_moves_step)
+        if opt.min_moves_lp
+        else None,
     )
 
 

@@ -37,6 +37,7 @@ from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.partition import design_territories
+from territory_plugin.core.realign import realign_territories
 from territory_plugin.core.workload_design import design_on_workload
 from territory_plugin.layers import (
     AdjacencyCanceled,
@@ -48,8 +49,11 @@ from territory_plugin.layers import (
 from territory_plugin.processing.base import Heartbeat, ScaledFeedback, TerritoryAlgorithm
 from territory_plugin.processing.design_workload import DesignWorkload
 from territory_plugin.processing.diagnostics import describe_reasons
+from territory_plugin.processing.realignment import DISRUPTION_FIELD, RealignmentTerms
 from territory_plugin.styling import TerritoryStyler, save_default_style, territory_colours
 from territory_plugin.tables import python_value
+
+TERMS = RealignmentTerms()
 
 
 class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
@@ -96,6 +100,12 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             "deviation improves; the log shows each round. The balance fields are then further measures.\n\n"
             "Optional: rep home bases as seeds (one territory grows around each), the current territory of "
             "each unit as the starting point, and locked units that keep their current territory.\n\n"
+            "Realignment: from the existing territory field, the plan keeps the territory names and moves as "
+            "little as it can (the log and the DISRUPTION output say how much moved, beside the least any "
+            "plan had to move). A disruption budget caps it, in % of the main balance field or of the "
+            "disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the "
+            "budget that works and the best tolerance within the budget. The territories output gets "
+            "moved_in and moved_out.\n\n"
             "When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory's "
             "share) and fails, unless 'Return the best plan found' is checked."
         )
@@ -174,6 +184,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 FieldKind.LOCK,
             )
         )
+        TERMS.add_parameters(self, self.INPUT)
         self.addParameter(
             QgsProcessingParameterEnum(
                 self.CONTIGUITY,
@@ -226,6 +237,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
         self.addOutput(QgsProcessingOutputNumber(self.MAX_DEVIATION, self.tr("Largest deviation from the mean (%)")))
         self.addOutput(QgsProcessingOutputNumber(self.CUT_EDGES, self.tr("Cut edges")))
         self.addOutput(QgsProcessingOutputNumber(self.MEAN_POLSBY_POPPER, self.tr("Mean Polsby-Popper")))
+        TERMS.add_outputs(self)
 
     # --- reading ------------------------------------------------------------------------------
 
@@ -251,6 +263,14 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             raise QgsProcessingException(
                 self.tr("Locked units keep their existing territory: set the existing territory field too.")
             )
+        max_disruption = TERMS.budget(self, parameters, context, existing_field)
+        if max_disruption is not None and request is not None:
+            raise QgsProcessingException(
+                self.tr("A disruption budget works on the balance fields: it cannot be used with design on workload.")
+            )
+        disruption_field = self.parameterAsString(parameters, DISRUPTION_FIELD, context) if existing_field else ""
+        if disruption_field:
+            self.require_field(source, disruption_field, self.tr("Disruption field"))
         k = self.parameterAsInt(parameters, self.TERRITORIES, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context) / 100.0
         territory_field = self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip() or "territory"
@@ -274,7 +294,9 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             (feedback.pushWarning if warning else feedback.pushInfo)(line)
         graph, feature_ids = graph_result.graph, graph_result.feature_ids
         label_field = next((f.name() for f in source.fields() if f.type() == FieldType.STRING), "")
-        attributes = self.read_columns(source, feature_ids, [*balance_fields, existing_field, lock_field, label_field])
+        attributes = self.read_columns(
+            source, feature_ids, [*balance_fields, existing_field, lock_field, label_field, disruption_field]
+        )
         labels_of_units = self._unit_labels(attributes, label_field, feature_ids)
         self._report_bridges(graph, labels_of_units, feedback)
         weights = self._weights(attributes, balance_fields, labels_of_units, feedback) if balance_fields else None
@@ -291,6 +313,10 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
         seeds = homes = None
         seed_source = self.parameterAsSource(parameters, self.SEEDS, context)
         if seed_source is not None:
+            if max_disruption is not None:
+                raise QgsProcessingException(
+                    self.tr("A disruption budget keeps the existing territories, while seeds start new ones: use one.")
+                )
             names, seeds = self._seeds(parameters, context, source, graph_result, k)
             if request is not None:
                 homes = self.seed_homes(seed_source, context)
@@ -311,9 +337,26 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             is_canceled=feedback.isCanceled,
             status=self._status_logger(Heartbeat(feedback)),
         )
+        moved_field = disruption_field or measures[0]
+        disruption = (
+            TERMS.weights(attributes[disruption_field], disruption_field, labels_of_units) if disruption_field else None
+        )
         result = None
         try:
-            if request is None:
+            if request is None and initial is not None and seeds is None:  # a realignment: the fewest moves
+                del engine["seeds"], engine["initial"], engine["locked"]
+                plan = realign_territories(
+                    graph,
+                    weights,
+                    k,
+                    tolerance,
+                    initial,
+                    max_disruption=max_disruption,
+                    locked=locked,
+                    disruption_weights=disruption,
+                    **engine,
+                )
+            elif request is None:
                 plan = design_territories(graph, weights, k, tolerance, **engine)
             else:
                 result = design_on_workload(
@@ -335,14 +378,19 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 self.tr(
                     "The territories cannot meet the request:\n{reasons}\n"
                     "Check 'Return the best plan found' to get the closest plan anyway."
-                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, measures))
+                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, measures, moved_field))
             ) from error
         warnings = plan.warnings if result is None else result.warnings
-        for line in describe_reasons(warnings, labels_of_units, names, measures).splitlines():
+        for line in describe_reasons(warnings, labels_of_units, names, measures, moved_field).splitlines():
             feedback.reportError(line, fatalError=False)
+        moved = plan.realignment
+        if moved is not None:
+            TERMS.log(feedback, moved, moved_field)
         if feedback.isCanceled():
             return {}
         columns, deviations = self.measure_columns(plan, balance_fields, result)
+        if moved is not None:  # in the disruption field's units (the main balance field by default)
+            columns += [("moved_in", moved.moved_in), ("moved_out", moved.moved_out)]
 
         labels = plan.labels
         colours = territory_colours(k, touching_territories(graph, labels))
@@ -367,6 +415,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             "seeds": list(names) if seeds is not None else [],
             "random_seed": self.parameterAsInt(parameters, self.RANDOM_SEED, context),
             "max_deviation_pct": dict(zip(balance_fields, deviations[len(deviations) - len(balance_fields) :] * 100)),
+            **TERMS.settings(moved, moved_field),
         }
         if result is not None:
             settings["workload"] = self.workload_settings(request, result, homes is not None)
@@ -405,6 +454,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
         results[self.MAX_DEVIATION] = max_dev
         results[self.CUT_EDGES] = int(plan.cut_edges)
         results[self.MEAN_POLSBY_POPPER] = float(plan.mean_pp)
+        results.update(TERMS.results(moved))
         return results
 
     def _snap_tolerance(self, parameters, context) -> float | None:

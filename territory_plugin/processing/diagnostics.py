@@ -16,7 +16,10 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Diagnostics", text)
 
 
-def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[str], measures: Sequence[str]) -> str:
+def describe_reason(
+    reason: Reason, unit_labels: Sequence[str], names: Sequence[str], measures: Sequence[str], moved: str = ""
+) -> str:
+    """One sentence for a reason; ``moved`` names the field disruption is counted in."""
     d = reason.data
 
     def unit(key: str = "unit") -> str:
@@ -82,13 +85,41 @@ def describe_reason(reason: Reason, unit_labels: Sequence[str], names: Sequence[
             "The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow "
             "around it, so that unit goes to {holder} and {territory} grows beside it."
         ).format(territory=territory(), unit=unit(), holder=names[d["holder"]])
+    if kind == ReasonKind.DISRUPTION_OVER_BUDGET:
+        field = moved or (measures[0] if measures else "")
+        if d["needed"] is not None:
+            need = _tr(
+                "Balancing within {tol:.2f}% moves {needed:.2f}% of '{field}' (any plan must move at least "
+                "{bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works."
+            )
+        else:
+            need = _tr(
+                "Balancing within {tol:.2f}% was not reached (any plan must move at least {bound:.2f}% of "
+                "'{field}'); the budget is {budget:.2f}%."
+            )
+        text = need.format(
+            tol=100 * d["tolerance"],
+            needed=100 * (d["needed"] or 0.0),
+            field=field,
+            bound=100 * d["lower_bound"],
+            budget=100 * d["budget"],
+        )
+        if d["best_tolerance"] is not None:
+            text += " " + _tr("Within the budget, the best plan found is {best:.2f}% off the mean.").format(
+                best=100 * d["best_tolerance"]
+            )
+        return text
     if kind == ReasonKind.NOT_CONTIGUOUS:
         return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
     return reason.message
 
 
 def describe_reasons(
-    reasons: Sequence[Reason], unit_labels: Sequence[str], names: Sequence[str], measures: Sequence[str]
+    reasons: Sequence[Reason],
+    unit_labels: Sequence[str],
+    names: Sequence[str],
+    measures: Sequence[str],
+    moved: str = "",
 ) -> str:
     """One line per reason, at most MAX_PER_KIND of each kind."""
     lines, shown = [], Counter()
@@ -96,7 +127,7 @@ def describe_reasons(
     for reason in reasons:
         shown[reason.kind] += 1
         if shown[reason.kind] <= MAX_PER_KIND:
-            lines.append("- " + describe_reason(reason, unit_labels, names, measures))
+            lines.append("- " + describe_reason(reason, unit_labels, names, measures, moved))
         elif shown[reason.kind] == totals[reason.kind]:
             lines.append("- " + _tr("... and {count} more like this.").format(count=totals[reason.kind] - MAX_PER_KIND))
     return "\n".join(lines)

@@ -15,6 +15,7 @@ from qgis.core import (
     QgsProcessingParameterFileDestination,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QCoreApplication
 
@@ -176,6 +177,14 @@ class TerritoryReport(TerritoryAlgorithm):
         out["territory"] = [clean_name(v) or "" for v in frame["territory"]]
         return out
 
+    def _design_settings(self, layer) -> dict:
+        """What the design recorded on the units (layers.read_design_settings); a layer Processing opened
+        without its default style is read again from its file."""
+        settings = read_design_settings(layer)
+        if not settings and layer is not None and layer.providerType() == "ogr":
+            settings = read_design_settings(QgsVectorLayer(layer.source(), "design", "ogr"))
+        return settings
+
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         units = self.source_or_raise(parameters, self.INPUT, context)
         territory_field = self.field_or_raise(
@@ -274,7 +283,8 @@ class TerritoryReport(TerritoryAlgorithm):
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))
         if existing_field:
             measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in change_fields}
-            changes = report.changes(territories, clean_names(columns[existing_field].tolist()), measures)
+            design = self._design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+            changes = report.changes(territories, clean_names(columns[existing_field].tolist()), measures, design)
             sections.append((self.tr("What changed"), changes))
         unmapped = ordered_names(set(card["territory"]) - set(territories))
         if unmapped:

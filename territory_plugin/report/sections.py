@@ -174,8 +174,18 @@ class ReportSections:
             quotas, headers, kinds, "quotas", flagged, self.colours
         )
 
-    def changes(self, new: Sequence[str | None], old: Sequence[str | None], measures: Mapping[str, np.ndarray]) -> str:
-        """Units (and the share of each measure) whose territory differs from the existing one, and the flows."""
+    def changes(
+        self,
+        new: Sequence[str | None],
+        old: Sequence[str | None],
+        measures: Mapping[str, np.ndarray],
+        design: Mapping[str, object] | None = None,
+    ) -> str:
+        """Units (and the share of each measure) whose territory differs from the existing one, and the flows.
+
+        ``design``: the settings the design recorded; from a realignment they hold its disruption
+        budget, what it moved and the lower bound (see processing/realignment.py), shown first.
+        """
         names = ordered_names([*new, *old])
         index = {name: i for i, name in enumerate(names)}
         labels = np.array([index.get(t, -1) if t is not None else -1 for t in new], dtype=np.int64)
@@ -190,6 +200,7 @@ class ReportSections:
         ]
         for f, share in zip(fields, moved.get("weights", [])):
             cards.append((f"{share * 100:.1f}%", self.tr("of {field} moved").format(field=f), ""))
+        cards = self._realignment_cards(design or {}) + cards
         if not changed.any():
             return cards_html(cards) + "<p>" + escape(self.tr("No unit changed territory.")) + "</p>"
         frame = pd.DataFrame({"from": np.array(old, dtype=object)[changed], "to": np.array(new, dtype=object)[changed]})
@@ -200,6 +211,28 @@ class ReportSections:
         headers = {"from": self.tr("From"), "to": self.tr("To"), "units": self.tr("Units")}
         kinds = {"units": "int", **{f: "float1" for f in fields}}
         return cards_html(cards) + table_html(flows, headers, kinds, "changes")
+
+    def _realignment_cards(self, design: Mapping[str, object]) -> list[tuple[str, str, str]]:
+        """The realignment's budget, what it moved and the least any plan had to move."""
+        if design.get("disruption_pct") is None:
+            return []
+        field = str(design.get("disruption_field") or "")
+        budget, bound = design.get("max_disruption_pct"), design.get("disruption_lower_bound_pct")
+        cards = [
+            (
+                self.tr("none") if budget is None else f"{float(budget):.2f}%",
+                self.tr("disruption budget ({field})").format(field=field),
+                "",
+            ),
+            (
+                f"{float(design['disruption_pct']):.2f}%",
+                self.tr("of {field} moved by the plan").format(field=field),
+                "",
+            ),
+        ]
+        if bound is not None:
+            cards.append((f"{float(bound):.2f}%", self.tr("the least any plan had to move"), ""))
+        return cards
 
     def definitions(self) -> str:
         items = [

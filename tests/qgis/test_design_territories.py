@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 import networkx as nx
@@ -10,6 +11,7 @@ import pandas as pd
 import pytest
 from qgis.core import (
     QgsCategorizedSymbolRenderer,
+    QgsCoordinateTransformContext,
     QgsFeature,
     QgsFeatureRequest,
     QgsField,
@@ -18,6 +20,7 @@ from qgis.core import (
     QgsProcessingFeedback,
     QgsProject,
     QgsSpatialIndex,
+    QgsVectorFileWriter,
     QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QVariant
@@ -347,3 +350,110 @@ def test_cancelling_leaves_no_output(run, zip_totals, tmp_path, percent):
     )
     assert result == {}
     assert not any(path.exists() for path in outputs)
+
+
+# --- realignment under a disruption budget ----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def grown_alignment(plugin, sample_plan, tmp_path_factory) -> str:
+    """The sample plan as the existing alignment ('current'), with the accounts of the first
+    two territories' zips grown 40%: they are now far over the 5% tolerance."""
+    existing = QgsVectorLayer(sample_plan["OUTPUT"], "existing", "ogr")
+    layer = existing.materialize(QgsFeatureRequest())
+    layer.startEditing()
+    layer.renameAttribute(layer.fields().lookupField("territory"), "current")
+    count = layer.fields().lookupField("account_count")
+    grown = sorted({f["current"] for f in layer.getFeatures()})[:2]
+    for feature in layer.getFeatures():
+        if feature["current"] in grown:
+            layer.changeAttributeValue(feature.id(), count, round(1.4 * feature["account_count"]))
+    layer.commitChanges()
+    path = str(tmp_path_factory.mktemp("grown") / "grown.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
+    assert error[0] == QgsVectorFileWriter.WriterError.NoError, error
+    return path
+
+
+def moved_share(path: str, field: str) -> float:
+    """Share of ``field`` whose territory changed, from the output's columns (independent of the engine)."""
+    units = frame(path, ["current", "new", field])
+    return float(units.loc[units["current"] != units["new"], field].sum() / units[field].sum() * 100)
+
+
+def test_realignment_moves_little_within_its_budget(run, grown_alignment, tmp_path):
+    result = design(run, grown_alignment, tmp_path, EXISTING_FIELD="current", TERRITORY_FIELD="new", MAX_DISRUPTION=25)
+    moved = moved_share(result["OUTPUT"], "account_count")
+    assert result["DISRUPTION"] == pytest.approx(moved, abs=1e-6)
+    assert result["DISRUPTION_LOWER_BOUND"] <= result["DISRUPTION"] <= 25
+    assert result["MAX_DEVIATION"] <= TOLERANCE + 1e-9
+    new = frame(result["OUTPUT"], ["current", "new"])
+    assert set(new["new"]) == set(new["current"])  # the alignment's names kept
+    assert (new["current"] == new["new"]).mean() > 0.7  # most units stay where they were
+    # per territory, what joined and what left adds up to the accounts that changed territory
+    territories = frame(result["TERRITORIES_OUTPUT"], ["new", "moved_in", "moved_out"])
+    units = frame(result["OUTPUT"], ["current", "new", "account_count"])
+    changed = units[units["current"] != units["new"]]
+    expect_in = changed.groupby("new")["account_count"].sum()
+    for _, row in territories.iterrows():
+        assert row["moved_in"] == pytest.approx(expect_in.get(row["new"], 0.0))
+    assert territories["moved_out"].sum() == pytest.approx(changed["account_count"].sum())
+    from territory_plugin.layers import read_design_settings
+
+    settings = read_design_settings(QgsVectorLayer(result["OUTPUT"], "units", "ogr"))
+    assert settings["max_disruption_pct"] == 25
+    assert settings["disruption_pct"] == pytest.approx(result["DISRUPTION"])
+    assert settings["disruption_lower_bound_pct"] == pytest.approx(result["DISRUPTION_LOWER_BOUND"])
+
+
+def test_a_budget_too_small_names_the_budget_that_works(run, grown_alignment, tmp_path):
+    with pytest.raises(QgsProcessingException) as caught:
+        design(run, grown_alignment, tmp_path, EXISTING_FIELD="current", TERRITORY_FIELD="new", MAX_DISRUPTION=0.5)
+    message = str(caught.value)
+    works = re.search(r"a budget of ([0-9.]+)% works", message)
+    assert works, message
+    assert "Within the budget, the best plan found is" in message
+    # the budget named works (rounded up at the second decimal, as printed)
+    budget = float(works.group(1)) + 0.01
+    result = design(
+        run,
+        grown_alignment,
+        tmp_path,
+        name="enough",
+        EXISTING_FIELD="current",
+        TERRITORY_FIELD="new",
+        MAX_DISRUPTION=budget,
+    )
+    assert result["DISRUPTION"] <= budget
+    # with best effort, the plan within the small budget comes back
+    within = design(
+        run,
+        grown_alignment,
+        tmp_path,
+        name="within",
+        EXISTING_FIELD="current",
+        TERRITORY_FIELD="new",
+        MAX_DISRUPTION=0.5,
+        BEST_EFFORT=True,
+    )
+    assert within["DISRUPTION"] <= 0.5 + 1e-9
+    assert moved_share(within["OUTPUT"], "account_count") == pytest.approx(within["DISRUPTION"], abs=1e-6)
+
+
+def test_disruption_counted_in_another_field(run, grown_alignment, tmp_path):
+    result = design(
+        run,
+        grown_alignment,
+        tmp_path,
+        EXISTING_FIELD="current",
+        TERRITORY_FIELD="new",
+        DISRUPTION_FIELD="sum_Potential",
+    )
+    assert result["DISRUPTION"] == pytest.approx(moved_share(result["OUTPUT"], "sum_Potential"), abs=1e-6)
+
+
+def test_a_budget_needs_an_existing_alignment(run, zip_totals, tmp_path):
+    with pytest.raises(QgsProcessingException, match="existing territory field"):
+        design(run, zip_totals, tmp_path, MAX_DISRUPTION=5)

@@ -391,3 +391,22 @@ def test_balance_shows_every_measure_the_design_used_as_its_log_says(sample_plan
     workload = float(balance.loc["workload (total hours)", "Largest deviation"].rstrip("%"))
     assert workload == pytest.approx(card["deviation_pct"].abs().max(), abs=0.02)
     assert balance.loc["workload (total hours)", "Design log"] == ""  # not a measure the design balanced
+
+
+def test_what_changed_shows_the_realignment_budget_its_disruption_and_the_bound(run, small, tmp_path):
+    from territory_plugin.layers import record_design_settings
+
+    units, card = small
+    record_design_settings(
+        units,
+        {
+            "disruption_field": "accounts",
+            "max_disruption_pct": 50.0,
+            "disruption_pct": 46.67,
+            "disruption_lower_bound_pct": 33.33,
+        },
+    )
+    _, html = report(run, units, card, tmp_path, EXISTING_FIELD="previous", CHANGE_FIELDS=["accounts"])
+    changed = html[html.index("What changed") :]
+    for text in ("50.00%", "disruption budget (accounts)", "46.67%", "of accounts moved by the plan", "33.33%"):
+        assert text in changed, text
