@@ -31,7 +31,7 @@ sys.path.insert(0, os.path.abspath(os.path.join(os.path.dirname(__file__), "..")
 from bench_design import load_gpkg  # noqa: E402
 
 from territory_plugin.core import metrics as M  # noqa: E402
-from territory_plugin.core.disruption import FlowProblem, disruption_bound  # noqa: E402
+from territory_plugin.core.disruption import FlowProblem, disruption_bound, transfer_bound  # noqa: E402
 from territory_plugin.core.partition import design_territories  # noqa: E402
 from territory_plugin.core.realign import realign_territories  # noqa: E402
 from territory_plugin.core.reasons import InfeasiblePlan  # noqa: E402
@@ -77,7 +77,9 @@ def main(argv=None) -> None:
     start = 100 * float(np.max(np.abs(M.deviations(M.territory_totals(existing, grown, k)))))
     print(f"{args.state} workload +{100 * args.growth:.0f}%: the alignment is now {start:.1f}% off at worst\n")
 
-    bound = 100 * disruption_bound(FlowProblem.build(graph, existing, grown, k), np.array([args.tol])) / grown.sum()
+    fp = FlowProblem.build(graph, existing, grown, k)
+    bound = 100 * disruption_bound(fp, np.array([args.tol])) / grown.sum()
+    anyway = 100 * transfer_bound(fp, np.array([args.tol])) / grown.sum()
     rows = []
     t = time.process_time()
     plan = realign_territories(graph, grown, k, args.tol, existing, random_seed=args.seed)
@@ -89,7 +91,10 @@ def main(argv=None) -> None:
     scratch = design_territories(graph, grown, k, args.tol, random_seed=args.seed, best_effort=True)
     rows.append(("from scratch", time.process_time() - t, matched(scratch.labels, existing, grown, k)))
 
-    print(f"rebalance to {100 * args.tol:g}%: lower bound {bound:.2f}% of workload must move")
+    print(
+        f"rebalance to {100 * args.tol:g}%: moving units only between touching territories, at least {bound:.2f}% "
+        f"of workload must move (lower bound); any plan at all, at least {anyway:.2f}% (load above the band)"
+    )
     header = f"{'method':<24}{'cpu s':>7}{'moved %':>9}{'x bound':>9}{'+ points':>9}{'maxdev %':>10}{'mean PP':>9}"
     print(header)
     print("-" * len(header))

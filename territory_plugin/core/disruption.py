@@ -4,17 +4,21 @@ A yearly realignment starts from the existing alignment and brings it back into
 balance while moving as little as possible (DESIGN.md: disruption = share of the
 workload, or of another measure such as accounts, whose territory changed).
 
-Lower bound (:func:`disruption_bound`). Load can only change hands between
-territories that touch, so the least that must move is a minimum-cost flow on the
-territory adjacency graph: every territory ends inside ``mean x (1 +- tol)`` on every
-measure, a border carries load either way, a territory sends at most its unlocked load,
-and the cost of a unit of load leaving territory s is the least disruption per unit of
-load among its unlocked units (1 when disruption is counted in the balance measure).
-A linear programme (HiGHS) solves it exactly; the bound holds for every plan that moves
-units into territories they touch, one border at a time (the moves of the engine: a
-unit carried across a third territory would need a corridor of that territory's units
-to move too). :func:`best_tolerance_within` is the same programme turned around: the
-smallest deviation any such plan can reach with a given budget.
+Lower bound (:func:`disruption_bound`). When every moved unit joins a territory that
+its own territory touches in the existing alignment, load changes hands only across
+existing borders, and the least that must move is a minimum-cost flow on the territory
+adjacency graph: every territory ends inside ``mean x (1 +- tol)`` on every measure, a
+border carries load either way, a territory sends at most its unlocked load, and the
+cost of a unit of load leaving territory s is the least disruption per unit of load
+among its unlocked units (1 when disruption is counted in the balance measure). A linear
+programme (HiGHS) solves it exactly. It bounds plans of that kind only: once a third
+territory's units have moved, a unit may join a territory its own did not touch before,
+and skip the charge for crossing the third one (property tests found such plans up to
+0.4% below the flow figure). :func:`transfer_bound` is the bound for every plan, load
+above the band that must leave plus load below it that must arrive, whichever is more,
+with no geography (far weaker: 1.7% against 3.9% on the US benchmark).
+:func:`best_tolerance_within` is the flow programme turned around: the smallest
+deviation a plan moving between touching territories can reach with a given budget.
 
 The plan itself comes from :func:`~territory_plugin.core.partition.design_territories`
 started from the existing alignment with ``flows`` from the same programme: the local
@@ -36,6 +40,7 @@ __all__ = [
     "FlowProblem",
     "territory_borders",
     "disruption_bound",
+    "transfer_bound",
     "best_tolerance_within",
     "border_flows",
     "MinCostFlows",
@@ -162,9 +167,9 @@ def _flow_lp(
 
 
 def disruption_bound(fp: FlowProblem, tol: np.ndarray) -> float:
-    """Least disruption (in the disruption measure's units) any plan moving units between
-    touching territories needs to bring every measure inside the band; inf when even
-    moving every unlocked unit cannot."""
+    """Least disruption (in the disruption measure's units) a plan needs to bring every
+    measure inside the band when every moved unit joins a territory its own touches (see
+    the module docstring); inf when even moving every unlocked unit cannot."""
     tol = np.broadcast_to(np.asarray(tol, dtype=np.float64), fp.mean.shape)
     best = 0.0
     for m in range(len(fp.mean)):
@@ -178,6 +183,22 @@ def disruption_bound(fp: FlowProblem, tol: np.ndarray) -> float:
         if res.status != 0:
             return float("inf")
         best = max(best, float(res.fun))
+    return best
+
+
+def transfer_bound(fp: FlowProblem, tol: np.ndarray) -> float:
+    """Least disruption any plan needs (no geography): per measure, the load above the band
+    must leave and the load below it must arrive, at the cheapest disruption per unit of
+    load anywhere; the largest over the measures."""
+    tol = np.broadcast_to(np.asarray(tol, dtype=np.float64), fp.mean.shape)
+    best = 0.0
+    for m in range(len(fp.mean)):
+        if fp.mean[m] <= 0:
+            continue
+        load = fp.load[:, m]
+        above = np.clip(load - fp.mean[m] * (1 + tol[m]), 0, None).sum()
+        below = np.clip(fp.mean[m] * (1 - tol[m]) - load, 0, None).sum()
+        best = max(best, float(max(above, below) * fp.cost[:, m].min()))
     return best
 
 

@@ -28,7 +28,6 @@ shorter dissolved perimeters (higher Polsby-Popper) go together.
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass, field
 from typing import Callable
 
 import numpy as np
@@ -39,46 +38,12 @@ from territory_plugin.core.chains import eject_chains, swap_polish
 from territory_plugin.core.multilevel import Level
 from territory_plugin.core.recom import recom_pair, recom_triple
 from territory_plugin.core.region_milp import repair_region
-from territory_plugin.core.search_state import over
+from territory_plugin.core.search_state import SearchConfig, over
 
-__all__ = ["LocalSearch", "SearchConfig"]
+__all__ = ["LocalSearch"]
 
 
 BIG = 100.0
-
-
-@dataclass
-class SearchConfig:
-    """Everything that tunes one local search, fixed at construction.
-
-    Objective: ``cut cost + alpha x inertia + lam x sum (dev / tol)^2 + beta x
-    disruption`` (disruption weighs ``disruption[u]`` per unit moved away from its
-    initial territory; default the inertia weight). ``flows`` replaces the electrical
-    flow of flow balancing (see :class:`~territory_plugin.core.disruption.MinCostFlows`).
-    MILP repairs: ``milp_budget`` is a shared, mutable counter of repairs left,
-    ``milp_units`` the largest neighbourhood, ``milp_seconds`` the time limit of one.
-    The schedule of :meth:`LocalSearch.run`: flow balancing until ``target`` (scaled
-    deviation), ``sweeps`` greedy sweeps, ``anneal_sweeps`` annealing sweeps from
-    temperature ``anneal_t0`` to ``anneal_t1``, at most ``max_outer`` rounds of all that.
-    """
-
-    lam: float = 1.0
-    alpha: float = 0.5
-    beta: float = 0.0
-    disruption: np.ndarray | None = None
-    flows: Callable[[LocalSearch], dict[tuple[int, int], list[float]]] | None = None
-    seed: int = 0
-    milp_budget: list[int] = field(default_factory=lambda: [0])
-    milp_units: int = 60
-    milp_seconds: float = 1.0
-    target: float = 0.5
-    max_outer: int = 6
-    balance_rounds: int = 60
-    sweeps: int = 12
-    plateau_sweeps: int = 0
-    anneal_sweeps: int = 0
-    anneal_t0: float = 0.5
-    anneal_t1: float = 0.02
 
 
 class LocalSearch:

@@ -41,8 +41,9 @@ class Realignment:
     """What a realignment moved (fractions of the disruption measure's known total).
 
     budget: the allowed disruption or None; disruption: what the plan moved;
-    lower_bound: the least any plan moving units between touching territories must move
-    for the requested tolerance (inf: even moving every unlocked unit cannot balance);
+    lower_bound: the least a plan must move for the requested tolerance when every moved
+    unit joins a territory its own touched (disruption.disruption_bound; inf: even moving
+    every unlocked unit cannot balance);
     moved_in, moved_out: (k,) disruption measure that joined / left each territory (its
     own units); needed: when over budget, the disruption of the plan at the requested
     tolerance (the smallest budget that worked); best_tolerance: when over budget, the

@@ -139,7 +139,8 @@ class Reason:
             )
             return (
                 f"Balancing within {100 * d['tolerance']:.2f}% {need} of moves (at least "
-                f"{100 * d['lower_bound']:.2f}% for any plan), over the budget of {100 * d['budget']:.2f}%; {best}."
+                f"{100 * d['lower_bound']:.2f}% moving only between touching territories), over the budget of "
+                f"{100 * d['budget']:.2f}%; {best}."
             )
         if self.kind == ReasonKind.NOT_CONTIGUOUS:
             return f"Territory {d['territory']} has {d['pieces']} pieces."

@@ -2,17 +2,18 @@
 
 The moves in recom.py, region_milp.py and chains.py read and change the search state
 through this protocol only; :class:`~territory_plugin.core.local_search.LocalSearch`
-implements it. Units and territories are ints; loads and weights are in tolerance
+implements it, configured by a :class:`SearchConfig`. Units and territories are ints; loads and weights are in tolerance
 units of the mean territory (0 = mean, +-1 = edge of the band).
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass, field
+from typing import Callable, Protocol
 
 import numpy as np
 
-__all__ = ["SearchState", "over"]
+__all__ = ["SearchState", "SearchConfig", "over"]
 
 
 def over(x: float, band: float) -> float:
@@ -49,3 +50,37 @@ class SearchState(Protocol):
 
     def boundary(self) -> np.ndarray:
         """Units with a neighbour in another territory."""
+
+
+@dataclass
+class SearchConfig:
+    """Everything that tunes one local search, fixed at construction.
+
+    Objective: ``cut cost + alpha x inertia + lam x sum (dev / tol)^2 + beta x
+    disruption`` (disruption weighs ``disruption[u]`` per unit moved away from its
+    initial territory; default the inertia weight). ``flows`` replaces the electrical
+    flow of flow balancing (see :class:`~territory_plugin.core.disruption.MinCostFlows`).
+    MILP repairs: ``milp_budget`` is a shared, mutable counter of repairs left,
+    ``milp_units`` the largest neighbourhood, ``milp_seconds`` the time limit of one.
+    The schedule of :meth:`~territory_plugin.core.local_search.LocalSearch.run`: flow balancing until ``target`` (scaled
+    deviation), ``sweeps`` greedy sweeps, ``anneal_sweeps`` annealing sweeps from
+    temperature ``anneal_t0`` to ``anneal_t1``, at most ``max_outer`` rounds of all that.
+    """
+
+    lam: float = 1.0
+    alpha: float = 0.5
+    beta: float = 0.0
+    disruption: np.ndarray | None = None
+    flows: Callable[[SearchState], dict[tuple[int, int], list[float]]] | None = None
+    seed: int = 0
+    milp_budget: list[int] = field(default_factory=lambda: [0])
+    milp_units: int = 60
+    milp_seconds: float = 1.0
+    target: float = 0.5
+    max_outer: int = 6
+    balance_rounds: int = 60
+    sweeps: int = 12
+    plateau_sweeps: int = 0
+    anneal_sweeps: int = 0
+    anneal_t0: float = 0.5
+    anneal_t1: float = 0.02

@@ -19,9 +19,10 @@ from scipy.sparse.csgraph import connected_components
 from territory_plugin.core.contiguity import fill_unassigned, repair_contiguity
 from territory_plugin.core.disruption import MinCostFlows
 from territory_plugin.core.graph import UnitGraph
-from territory_plugin.core.local_search import LocalSearch, SearchConfig
+from territory_plugin.core.local_search import LocalSearch
 from territory_plugin.core.multilevel import Level, coarsen
 from territory_plugin.core.reasons import Reason, ReasonKind
+from territory_plugin.core.search_state import SearchConfig
 from territory_plugin.core.seeding import (
     capacitated_assignment,
     centres_of,

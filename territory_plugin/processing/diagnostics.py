@@ -89,13 +89,14 @@ def describe_reason(
         field = moved or (measures[0] if measures else "")
         if d["needed"] is not None:
             need = _tr(
-                "Balancing within {tol:.2f}% moves {needed:.2f}% of '{field}' (any plan must move at least "
-                "{bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works."
+                "Balancing within {tol:.2f}% moves {needed:.2f}% of '{field}' (moving units only between "
+                "touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget "
+                "of {needed:.2f}% works."
             )
         else:
             need = _tr(
-                "Balancing within {tol:.2f}% was not reached (any plan must move at least {bound:.2f}% of "
-                "'{field}'); the budget is {budget:.2f}%."
+                "Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs "
+                "at least {bound:.2f}% of '{field}'); the budget is {budget:.2f}%."
             )
         text = need.format(
             tol=100 * d["tolerance"],

@@ -60,7 +60,10 @@ class RealignmentTerms:
             QgsProcessingOutputNumber(DISRUPTION, self.tr("Disruption: share that changed territory (%)"))
         )
         algorithm.addOutput(
-            QgsProcessingOutputNumber(DISRUPTION_LOWER_BOUND, self.tr("Least share any plan had to move (%)"))
+            QgsProcessingOutputNumber(
+                DISRUPTION_LOWER_BOUND,
+                self.tr("Lower bound: least share a plan moving units between touching territories had to move (%)"),
+            )
         )
 
     def budget(self, algorithm, parameters, context, existing_field: str) -> float | None:
@@ -93,8 +96,8 @@ class RealignmentTerms:
         bound = realignment.lower_bound
         feedback.pushInfo(
             self.tr(
-                "Moved {moved:.2f}% of '{measure}' to other territories; any plan meeting the tolerance had to move "
-                "at least {bound}."
+                "Moved {moved:.2f}% of '{measure}' to other territories; a plan meeting the tolerance by moving units "
+                "only between territories that touch had to move at least {bound}."
             ).format(
                 moved=100 * realignment.disruption,
                 measure=measure,

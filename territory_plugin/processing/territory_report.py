@@ -243,7 +243,7 @@ class TerritoryReport(TerritoryAlgorithm):
             for column in ("accounts", "calls", "hours", "share_pct"):
                 if column in build_up.columns:
                     build_up[column] = pd.to_numeric(build_up[column], errors="coerce")
-        design = read_design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
+        design = self._design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         balanced = [f for f in design.get("balance_fields", []) if units.fields().lookupField(f) >= 0]
         feedback.setProgress(10)
 
@@ -283,7 +283,6 @@ class TerritoryReport(TerritoryAlgorithm):
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))
         if existing_field:
             measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in change_fields}
-            design = self._design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
             changes = report.changes(territories, clean_names(columns[existing_field].tolist()), measures, design)
             sections.append((self.tr("What changed"), changes))
         unmapped = ordered_names(set(card["territory"]) - set(territories))

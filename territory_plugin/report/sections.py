@@ -213,7 +213,7 @@ class ReportSections:
         return cards_html(cards) + table_html(flows, headers, kinds, "changes")
 
     def _realignment_cards(self, design: Mapping[str, object]) -> list[tuple[str, str, str]]:
-        """The realignment's budget, what it moved and the least any plan had to move."""
+        """The realignment's budget, what it moved and the lower bound (moves between touching territories)."""
         if design.get("disruption_pct") is None:
             return []
         field = str(design.get("disruption_field") or "")
@@ -231,7 +231,13 @@ class ReportSections:
             ),
         ]
         if bound is not None:
-            cards.append((f"{float(bound):.2f}%", self.tr("the least any plan had to move"), ""))
+            cards.append(
+                (
+                    f"{float(bound):.2f}%",
+                    self.tr("the least a plan moving units between touching territories had to move"),
+                    "",
+                )
+            )
         return cards
 
     def definitions(self) -> str:

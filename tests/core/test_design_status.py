@@ -7,7 +7,7 @@ import numpy as np
 from territory_plugin.core import metrics as M
 from territory_plugin.core import solve
 from territory_plugin.core.partition import design_territories
-from tests.core.test_partition import grid_graph
+from tests.core.test_partition import grid_graph, two_islands
 
 
 def test_status_reports_the_refinement_passes_in_order(monkeypatch):
@@ -41,19 +41,8 @@ def test_status_reports_the_refinement_passes_in_order(monkeypatch):
 
 
 def test_each_separate_piece_is_reported():
-    left, right = grid_graph(12, 12), grid_graph(12, 12)
-    # two islands far apart, no bridge: the engine designs each piece on its own
-    from territory_plugin.core.graph import UnitGraph
-
-    n = left.n
-    both = UnitGraph(
-        n=2 * n,
-        edges=np.vstack([left.edges, right.edges + n]),
-        shared_length=np.concatenate([left.shared_length, right.shared_length]),
-        area=np.concatenate([left.area, right.area]),
-        perimeter=np.concatenate([left.perimeter, right.perimeter]),
-        centroid=np.vstack([left.centroid, right.centroid + [1000.0, 0.0]]),
-    )
+    both = two_islands()  # far apart, no bridge: the engine designs each piece on its own
+    n = both.n // 2
     pieces = set()
     design_territories(
         both, np.ones(2 * n), 6, 0.05, status=lambda phase, step, steps, dev: pieces.add((phase, step, steps))

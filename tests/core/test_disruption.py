@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from territory_plugin.core import metrics as M
-from territory_plugin.core.disruption import FlowProblem, best_tolerance_within, disruption_bound
+from territory_plugin.core.disruption import FlowProblem, best_tolerance_within, disruption_bound, transfer_bound
 from territory_plugin.core.partition import EngineOptions, design_territories
 from tests.core.test_partition import check_plan, grid_graph
 
@@ -53,6 +53,14 @@ def test_disruption_counted_in_another_measure():
     assert disruption_bound(fp, np.array([1e-9])) == pytest.approx(2 * 4.8 + 4.8, rel=1e-6)
 
 
+def test_transfer_bound_ignores_geography():
+    # 4.8 above the band must leave the left territory, wherever it goes
+    g, w, labels = three_blocks()
+    fp = FlowProblem.build(g, labels, w, 3)
+    assert transfer_bound(fp, np.array([1e-9])) == pytest.approx(4.8, rel=1e-6)
+    assert transfer_bound(fp, np.array([0.1])) == pytest.approx(20.8 - 17.6, rel=1e-6)
+
+
 def test_best_tolerance_within_a_budget():
     g, w, labels = three_blocks()
     fp = FlowProblem.build(g, labels, w, 3)
@@ -78,6 +86,7 @@ def test_realignment_balances_moving_at_least_the_bound(seed, k):
     )
     check_plan(g, plan, grown, k, 0.05)
     moved = M.disruption(plan.labels, first.labels, grown)["weights"][0] * grown.sum()
-    assert moved >= bound - 1e-9
-    # and not far above it: the plan carries the bound's flows
+    # every plan moves at least the load above the band and the load below it
+    assert moved >= transfer_bound(fp, np.array([0.05])) - 1e-9
+    # and not far above the flow between touching territories: the plan carries those flows
     assert moved <= 1.5 * bound + 0.02 * grown.sum()

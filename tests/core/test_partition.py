@@ -48,6 +48,20 @@ def grid_graph(rows: int, cols: int) -> UnitGraph:
     )
 
 
+def two_islands(side: int = 12, gap: float = 1000.0) -> UnitGraph:
+    """Two side x side grids ``gap`` apart with no bridge: a map in two pieces."""
+    left, right = grid_graph(side, side), grid_graph(side, side)
+    n = left.n
+    return UnitGraph(
+        n=2 * n,
+        edges=np.vstack([left.edges, right.edges + n]),
+        shared_length=np.concatenate([left.shared_length, right.shared_length]),
+        area=np.concatenate([left.area, right.area]),
+        perimeter=np.concatenate([left.perimeter, right.perimeter]),
+        centroid=np.vstack([left.centroid, right.centroid + [gap, 0.0]]),
+    )
+
+
 def voronoi_graph(n: int, seed: int, holes: int = 2, bridge: bool = True) -> UnitGraph:
     """Voronoi cells of random points in the unit square (mirrored, so cells are
     bounded), minus lake cells; an island inside the first lake; bridges join pieces."""
