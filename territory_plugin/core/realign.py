@@ -91,6 +91,8 @@ def realign_territories(
     ``realignment`` holds the numbers (see :class:`Realignment`)."""
     W = M.as_2d(weights)
     initial = np.asarray(initial, dtype=np.int64)
+    if initial.shape != (graph.n,) or initial.max(initial=-1) >= k or initial.min(initial=0) < -1:
+        raise ValueError("initial must be (n,) with values -1..k-1")
     d = W[:, 0].astype(np.float64) if disruption_weights is None else np.asarray(disruption_weights, dtype=np.float64)
     known_total = float(d[initial >= 0].sum())
     scale = 1.0 / known_total if known_total > 0 else 0.0

@@ -121,3 +121,9 @@ def test_territory_ids_kept_on_a_map_in_two_pieces():
     check_plan(g, plan, w, 4, 0.05)
     assert set(plan.labels[:n]) == {0, 3} and set(plan.labels[n:]) == {1, 2}
     assert plan.realignment.disruption < 0.1
+
+
+def test_an_alignment_with_more_territories_than_k_is_refused():
+    g = grid_graph(6, 6)
+    with pytest.raises(ValueError, match="initial"):
+        realign_territories(g, np.ones(g.n), 2, 0.05, np.arange(g.n) % 3)
