@@ -718,21 +718,40 @@ def build_up(
     if not np.isfinite(admin_pct) or admin_pct < 0:
         raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
     series = segments if isinstance(segments, pd.Series) else pd.Series(list(segments), dtype=object)
-    keys = [_segment_key(value) for value in series.tolist()]
-    frame = pd.DataFrame(
+    n = len(series)
+    # each distinct value is keyed once (a million accounts have a handful of segments)
+    codes, uniques = pd.factorize(series, use_na_sentinel=True)
+    values = [*uniques.tolist(), None]  # factorize gives -1 to missing values: the appended None
+    codes = np.where(codes < 0, len(values) - 1, codes)
+    keys, group_of_value = [], []
+    for value in values:
+        key = _segment_key(value)
+        if key not in keys:
+            keys.append(key)
+        group_of_value.append(keys.index(key))
+    group = np.asarray(group_of_value, dtype=np.int64)[codes]
+    present = np.bincount(group, minlength=len(keys)) > 0
+    first_row = np.full(len(keys), n, dtype=np.int64)
+    np.minimum.at(first_row, group, np.arange(n))
+    raw = ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in values]
+    count = np.ones(n) if accounts is None else np.nan_to_num(np.asarray(accounts, dtype=np.float64), nan=0.0)
+
+    def summed(column) -> np.ndarray:
+        return np.bincount(
+            group, weights=np.nan_to_num(np.asarray(column, dtype=np.float64), nan=0.0), minlength=len(keys)
+        )
+
+    grouped = pd.DataFrame(
         {
-            "key": keys,
-            "raw": ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in series],
-            "calls": np.nan_to_num(np.asarray(calls, dtype=np.float64), nan=0.0),
-            "hours": np.nan_to_num(np.asarray(hours, dtype=np.float64), nan=0.0),
-            "accounts": np.ones(len(keys))
-            if accounts is None
-            else np.nan_to_num(np.asarray(accounts, dtype=np.float64), nan=0.0),
-        }
+            # the spelling of the group's first row, as in the data
+            "segment": [raw[codes[row]] if row < n else "" for row in first_row.tolist()],
+            "accounts": summed(count),
+            "calls": summed(calls),
+            "hours": summed(hours),
+        },
+        index=pd.Index(keys, name="key"),
     )
-    grouped = frame.groupby("key", sort=False).agg(
-        segment=("raw", "first"), accounts=("accounts", "sum"), calls=("calls", "sum"), hours=("hours", "sum")
-    )
+    grouped = grouped[present].iloc[np.argsort(first_row[present], kind="stable")]  # order of first appearance
     order = list(plan.rows) if plan is not None else []
     rank = {key: i for i, key in enumerate(order)}
     labels = plan.labels if plan is not None else {}
@@ -750,7 +769,7 @@ def build_up(
     if admin_pct > 0:
         lines.append((LINE_ADMIN, "", np.nan, np.nan, admin))
     total = calls_hours + travel + admin
-    lines.append((LINE_TOTAL, "", int(round(frame["accounts"].sum())), float(grouped["calls"].sum()), total))
+    lines.append((LINE_TOTAL, "", int(round(count.sum())), float(grouped["calls"].sum()), total))
     table = pd.DataFrame(lines, columns=list(BUILD_UP_COLUMNS[:-1]))
     table["share_pct"] = table["hours"] / total * 100.0 if total > 0 else 0.0
     return table
