@@ -210,6 +210,17 @@ def dialog_shots(layers: dict) -> list:
             },
         ),
         dialog_shot(
+            "score_areas_dialog",
+            "territory:scoreworkloadareas",
+            {
+                "UNITS": designed.id(),
+                "UNIT_TERRITORY_FIELD": "territory",
+                "UNIT_WORKLOAD_FIELD": "sum_call_hours",
+                "BASES": reps.id(),
+                "BASE_TERRITORY_FIELD": "rep_name",
+            },
+        ),
+        dialog_shot(
             "quotas_dialog",
             "territory:allocatequotas",
             {
