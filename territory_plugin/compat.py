@@ -62,6 +62,13 @@ def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, u
         results, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
         failures = (QgsMapLayer.SaveStyleResult.QmlGenerationFailed, QgsMapLayer.SaveStyleResult.DatabaseWriteFailed)
         return (error or "style not saved") if any(results.testFlag(flag) for flag in failures) else ""
+    if Qgis.versionInt() < 32400:
+        # Before 3.24 saving over a style of the same name asks the user in a message box, which
+        # never returns in a headless run: replace it explicitly.
+        _count, ids, names, _descriptions, _error = layer.listStylesInDatabase()
+        for style_id, style_name in zip(ids, names):
+            if style_name == name:
+                layer.deleteStyleFromDatabase(style_id)
     return layer.saveStyleToDatabase(name, description, use_as_default, "") or ""
 
 
