@@ -61,7 +61,7 @@ def save_style_to_database(layer: QgsVectorLayer, name: str, description: str, u
     if hasattr(layer, "saveStyleToDatabaseV2"):  # 3.44: the old call is deprecated
         results, error = layer.saveStyleToDatabaseV2(name, description, use_as_default, "")
         failures = (QgsMapLayer.SaveStyleResult.QmlGenerationFailed, QgsMapLayer.SaveStyleResult.DatabaseWriteFailed)
-        return (error or "style not saved") if any(results.testFlag(flag) for flag in failures) else ""
+        return (error or "style not saved") if any(results & flag for flag in failures) else ""
     if Qgis.versionInt() < 32400:
         # Before 3.24 saving over a style of the same name asks the user in a message box, which
         # never returns in a headless run: replace it explicitly.

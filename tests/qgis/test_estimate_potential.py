@@ -178,7 +178,7 @@ def test_a_csv_table_of_zips_gives_the_same_estimates(run, tmp_path):
         for i in range(N):
             sales = repr(float(data["true"][i])) if data["recorded"][i] else ""
             writer.writerow(
-                [f"{i:05d}", repr(data["population"][i]), repr(data["income"][i]), repr(data["age"][i]), sales]
+                [f"{i:05d}", *(repr(float(data[key][i])) for key in ("population", "income", "age")), sales]
             )
     second = estimate(run, str(path), tmp_path / "b.csv")
     a = read(first["OUTPUT"])
