@@ -35,6 +35,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Optional
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -195,8 +196,8 @@ def read_by_aspolygon(layer: QgsVectorLayer) -> int:
     return n
 
 
-def qgis_geos_adjacency(layer: QgsVectorLayer, fids: np.ndarray) -> tuple[dict, float, float, float]:
-    """Per-feature spatial index + prepared GEOS loop. Returns shared lengths per fid pair."""
+def qgis_geos_adjacency(layer: QgsVectorLayer, fids: np.ndarray, rook: bool = True) -> tuple[dict, float, float, float]:
+    """Per-feature spatial index + prepared GEOS loop. Returns shared lengths per fid pair (rook: False, none)."""
     t = time.perf_counter()
     geoms = {f.id(): f.geometry() for f in layer.getFeatures(QgsFeatureRequest().setNoAttributes())}
     index = QgsSpatialIndex(layer.getFeatures(QgsFeatureRequest().setNoAttributes()))
@@ -213,7 +214,7 @@ def qgis_geos_adjacency(layer: QgsVectorLayer, fids: np.ndarray) -> tuple[dict, 
     t = time.perf_counter()
     shared = {}
     for a, b in queen:
-        shared[(a, b)] = geoms[a].intersection(geoms[b]).length()
+        shared[(a, b)] = geoms[a].intersection(geoms[b]).length() if rook else 0.0
     t_rook = time.perf_counter() - t
     return shared, t_setup, t_queen, t_rook
 
@@ -258,6 +259,82 @@ def compare(name: str, ours: set, theirs: set) -> None:
             print(f"    {label}, first: {sorted(diff)[:5]}")
 
 
+# ----------------------------------------------------------------------------- time and memory, one process each
+
+MEASURE_PYSAL = r"""
+import json, sys, time
+import geopandas as gpd, libpysal
+def status_mb(key):
+    line = next(l for l in open("/proc/self/status") if l.startswith(key + ":"))
+    return int(line.split()[1]) / 1024
+path, rook = sys.argv[1], sys.argv[2] == "rook"
+df = gpd.read_file(path, fid_as_index=True)
+base = status_mb("VmRSS")
+t = time.perf_counter(); libpysal.graph.Graph.build_contiguity(df, rook=rook); dt = time.perf_counter() - t
+print(json.dumps({"seconds": dt, "peak_mb": status_mb("VmHWM") - base}))
+"""
+
+
+def status_mb(key: str) -> float:
+    """VmRSS (now) or VmHWM (peak) of this process, MB.  Not ru_maxrss: a child inherits its parent's."""
+    line = next(line for line in Path("/proc/self/status").read_text().splitlines() if line.startswith(key + ":"))
+    return int(line.split()[1]) / 1024
+
+
+def measure_here(path: Path, who: str, tolerance: Optional[float]) -> dict:
+    """Run one contender once in this (fresh) process: seconds and peak RSS above the RSS before it."""
+    from territory_plugin.layers import unit_graph_from_source
+
+    layer = QgsVectorLayer(str(path), "units", "ogr")
+    base = status_mb("VmRSS")
+    t = time.perf_counter()
+    if who.startswith("ours"):
+        unit_graph_from_source(layer, 0 if who == "ours-rook" else 1, tolerance)
+    else:
+        geos = qgis_geos_adjacency(layer, np.empty(0), rook=who == "geos-rook")
+        del geos
+    seconds = time.perf_counter() - t
+    del layer
+    return {"seconds": seconds, "peak_mb": status_mb("VmHWM") - base}
+
+
+def time_and_memory(path: Path, tolerance: Optional[float], args: argparse.Namespace) -> None:
+    """Each contender in a process of its own: seconds and peak memory (RSS above the process's before it)."""
+    rows = {}
+    for who in ("ours-rook", "ours-queen", *(() if args.skip_geos else ("geos-queen", "geos-rook"))):
+        cmd = [sys.executable, __file__, "--layer", str(path), "--measure", who]
+        if tolerance is not None:
+            cmd += ["--tolerance", str(tolerance)]
+        out = subprocess.run(cmd, capture_output=True, text=True)
+        rows[who] = json.loads(out.stdout.strip().splitlines()[-1]) if out.returncode == 0 else None
+    if os.path.exists(args.pysal_python):
+        with tempfile.TemporaryDirectory() as tmp:
+            script = Path(tmp) / "measure_pysal.py"
+            script.write_text(MEASURE_PYSAL)
+            for kind in ("rook", "queen"):
+                out = subprocess.run([args.pysal_python, str(script), str(path), kind], capture_output=True, text=True)
+                ok = out.returncode == 0
+                rows[f"libpysal-{kind}"] = json.loads(out.stdout.strip().splitlines()[-1]) if ok else None
+    names = {
+        "geos-queen": "QGIS/GEOS loop, queen",
+        "geos-rook": "QGIS/GEOS loop, rook",
+        "libpysal-rook": "libpysal Graph.build_contiguity(rook)",
+        "libpysal-queen": "libpysal Graph.build_contiguity(queen)",
+    }
+    print(f"time and peak memory, each in its own process ({path.name}):")
+    for who, row in rows.items():
+        if row is None:
+            print(f"  {names.get(who, who):40s} failed")
+            continue
+        mine = rows["ours-rook" if who.endswith("rook") else "ours-queen"]
+        ratio = ""
+        if not who.startswith("ours"):
+            times, memory = row["seconds"] / mine["seconds"], row["peak_mb"] / max(mine["peak_mb"], 1)
+            ratio = f"  -> {times:.1f}x our time, {memory:.1f}x our memory"
+        label = names.get(who, "ours, " + who.split("-")[1] + " (layer -> graph)")
+        print(f"  {label:40s} {row['seconds']:7.2f} s {row['peak_mb']:7.0f} MB{ratio}")
+
+
 # ----------------------------------------------------------------------------- main
 
 
@@ -273,12 +350,19 @@ def main() -> None:
     parser.add_argument("--layer", help="any polygon layer to benchmark on instead")
     parser.add_argument("--skip-geos", action="store_true")
     parser.add_argument("--pysal-python", default=str(ROOT / "bench" / ".venv" / "bin" / "python"))
+    parser.add_argument("--table-only", action="store_true", help="only the time and peak memory table")
+    parser.add_argument("--measure", help=argparse.SUPPRESS)  # one contender in this process (time_and_memory)
     args = parser.parse_args()
 
     app = QgsApplication([], False)
     app.initQgis()
     try:
-        run(args)
+        if args.measure:
+            print(json.dumps(measure_here(Path(args.layer), args.measure, args.tolerance)))
+        elif args.table_only:
+            time_and_memory(bench_layer(args), args.tolerance, args)
+        else:
+            run(args)
     finally:
         # Every layer, geometry, index and GEOS engine of run() is gone before QGIS exits: one
         # still alive at interpreter exit (after exitQgis) was a segfault, exit code 139.
@@ -413,6 +497,7 @@ def run(args: argparse.Namespace) -> None:
                     compare(f"{kind} vs {name}", ours_rook if kind == "rook" else ours_queen, edge_set(r["edges"]))
     else:
         print(f"libpysal: skipped ({args.pysal_python} not found)")
+    time_and_memory(path, None if args.case != "clean" else args.tolerance, args)
 
 
 if __name__ == "__main__":

@@ -123,9 +123,11 @@ def _beside(near: Segments, p0: np.ndarray, p1: np.ndarray, tol: float) -> np.nd
     """
     d = p1 - p0
     length = np.hypot(d[:, 0], d[:, 1])
-    if not len(length):
-        return np.empty(0, np.int64)
-    cell = max(4 * tol, float(np.median(near.length)), float(np.quantile(length, 0.9)))
+    if len(length) <= len(near):  # no more of them than of near ones: all come along, at little cost
+        return np.arange(len(length))
+    near_length = near.length
+    # The cell is at least the mean near segment x 2: cutting the near ones to it at most triples them.
+    cell = max(4 * tol, float(np.median(near_length)), float(np.quantile(length, 0.9)), 2 * near_length.mean())
     near = near.cut(cell)
     reach = tol + 0.5 * cell
     lo = np.minimum(near.p0, near.p1) - reach
