@@ -14,14 +14,18 @@ APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy py
 # Debian's qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects: call the binary.
 QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
+# no: on Debian 12 keep bookworm's QGIS 3.22 instead of the backported LTR (the 3.22 chroot).
+QGIS_BACKPORTS ?= yes
+# The other QGIS versions CI tests, each in a Debian chroot (scripts/matrix.sh): 3.22, newest.
+MATRIX := bookworm sid
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test test-core lint package transup transcompile bench sample-data model docs clean
+.PHONY: deps stage demo test test-suite test-matrix matrix-chroots test-core lint package transup transcompile bench sample-data model docs clean
 
 deps: $(VENV)/.installed
 
 $(VENV)/.installed: requirements-test.txt scripts/install-qgis.sh
-	$(SUDO) bash scripts/install-qgis.sh $(APT_PACKAGES)
+	$(SUDO) QGIS_BACKPORTS=$(QGIS_BACKPORTS) bash scripts/install-qgis.sh $(APT_PACKAGES)
 	[ -x $(PY) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
 	$(PY) -m pip install -q -r requirements-test.txt
 	touch $@
@@ -50,9 +54,24 @@ demo: stage
 		QGIS_PROCESS="$(QGIS_PROCESS)" bash scripts/demo.sh
 
 # Lint, then the core tests without QGIS (pytest-qgis off: nothing may start or import it),
-# then the QGIS tests on the built plugin.
-test: lint test-core package
+# then the QGIS tests on the built plugin. Meanwhile the same suite runs in every QGIS-version
+# chroot that `make matrix-chroots` built (none: the host's QGIS only); its output follows.
+test: lint
+	status=0; \
+	if ls .matrix/*/.ready >/dev/null 2>&1; then \
+		$(SUDO) bash scripts/matrix.sh test >.matrix/test.log 2>&1 & matrix=$$!; fi; \
+	$(MAKE) --no-print-directory test-suite || status=1; \
+	if [ -n "$${matrix:-}" ]; then wait $$matrix || status=1; cat .matrix/test.log; fi; \
+	exit $$status
+
+test-suite: test-core package
 	$(PY) -m pytest tests/qgis
+
+# Builds the chroots (in parallel: mostly waiting on downloads), then tests every version.
+matrix-chroots:
+	$(SUDO) bash scripts/matrix.sh build-parallel $(MATRIX)
+
+test-matrix: matrix-chroots test
 
 test-core: deps
 	$(PY) -m pytest -p no:pytest_qgis tests/core

@@ -197,6 +197,7 @@ def test_model_without_the_zip_field_says_what_is_missing(home, sample_dir, tmp_
     assert not (tmp_path / "report.html").exists()
 
 
+@BEFORE_3_40
 def test_toolbox_opens_the_model_with_its_steps(plugin):
     from qgis.core import QgsApplication, QgsProcessingParameterDefinition
 
