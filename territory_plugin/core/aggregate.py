@@ -62,7 +62,8 @@ def match_accounts(
     """Unit position of every account (-1 if none) and its ``UnmatchedReason``."""
     keys, status = normalise_codes(account_codes, zip_format)
     found = units.lookup.get_indexer(keys.to_numpy())
-    unit = np.where(found >= 0, units.positions[np.maximum(found, 0)], -1)
+    positions = units.positions if len(units.positions) else np.array([-1])  # no usable unit code: no match
+    unit = np.where(found >= 0, positions[np.maximum(found, 0)], -1)
     reason = np.full(len(keys), UnmatchedReason.MATCHED, dtype=np.int8)
     reason[status == CodeStatus.BLANK] = UnmatchedReason.BLANK
     reason[status == CodeStatus.INVALID] = UnmatchedReason.INVALID

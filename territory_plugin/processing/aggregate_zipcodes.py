@@ -26,6 +26,7 @@ from territory_plugin.core.aggregate import (
     aggregate,
     match_accounts,
 )
+from territory_plugin.core.csvfile import unique_names
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
@@ -202,9 +203,11 @@ class AggregateZipCodes(TerritoryAlgorithm):
 
         totals = aggregate(unit_of_account, len(unit_features), sums)
         results = self._write_units(parameters, context, units, unit_features, totals, feedback)
-        if context.willLoadLayerOnCompletion(results[self.OUTPUT]):  # under the accounts and rep bases
-            context.layerToLoadOnCompletionDetails(results[self.OUTPUT]).setPostProcessor(BelowPoints.create())
-        results.update(self._write_unmatched(parameters, context, accounts, unmatched_records, reason, unmatched_rows))
+        # loaded under the accounts and rep bases
+        self.outputs.style_on_load(context, self.OUTPUT, results[self.OUTPUT], BelowPoints.create())
+        results.update(
+            self._write_unmatched(parameters, context, accounts, unmatched_records, reason, unmatched_rows, feedback)
+        )
 
         matched = int((reason == UnmatchedReason.MATCHED).sum())
         unmatched = len(reason) - matched
@@ -251,8 +254,20 @@ class AggregateZipCodes(TerritoryAlgorithm):
             sink.addFeature(feature, QgsFeatureSink.Flag.FastInsert)
         return {self.OUTPUT: dest_id}
 
-    def _write_unmatched(self, parameters, context, accounts, records, reason, rows) -> dict:
-        fields = QgsFields(accounts.fields())
+    def _write_unmatched(self, parameters, context, accounts, records, reason, rows, feedback) -> dict:
+        fields = QgsFields()
+        names = accounts.fields().names()
+        for field, name in zip(accounts.fields(), unique_names(["reason", *names])[1:]):
+            if name != field.name():  # the accounts' own 'reason' column must not hide ours
+                feedback.pushWarning(
+                    self.tr(
+                        "The accounts have a column '{field}': it is written as '{name}' in the unmatched accounts, "
+                        "where 'reason' says why an account matched no area."
+                    ).format(field=field.name(), name=name)
+                )
+                field = QgsField(field)
+                field.setName(name)
+            fields.append(field)
         fields.append(QgsField("reason", FieldType.STRING))
         sink, dest_id = self.parameterAsSink(
             parameters, self.UNMATCHED, context, fields, accounts.wkbType(), accounts.sourceCrs()

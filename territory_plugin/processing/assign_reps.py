@@ -199,6 +199,8 @@ class AssignReps(TerritoryAlgorithm):
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
         reps = self._read_reps(parameters, context)
+        territories = self.parameterAsSource(parameters, self.TERRITORIES, context)
+        self.check_far_points(self.tr("Rep homes"), reps["names"], reps["homes"], territories, context, feedback)
         rows = self._read_accounts(parameters, context, feedback)
         if rows is None:
             return {}
@@ -408,9 +410,9 @@ class AssignReps(TerritoryAlgorithm):
         if plan is not None and segment_field:
             calls, minutes = self.plan_calls_or_raise(frame[segment_field], plan)
         if calls_field:
-            calls = self.numbers_or_raise(frame[calls_field], labels, calls_field, label_field)
+            calls = self.amounts_or_raise(frame[calls_field], labels, calls_field, label_field)
         if minutes_field:
-            minutes = self.numbers_or_raise(frame[minutes_field], labels, minutes_field, label_field)
+            minutes = self.amounts_or_raise(frame[minutes_field], labels, minutes_field, label_field)
         # Skill shares are of call hours; without minutes, every call counts alike.
         hours = call_hours(calls, minutes) if minutes is not None else calls
 

@@ -11,11 +11,13 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
+    QgsCsException,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
+    QgsProcessingParameterNumber,
     QgsProcessingUtils,
     QgsWkbTypes,
 )
@@ -25,8 +27,10 @@ from qgis.PyQt.QtGui import QIcon
 from territory_plugin.compat import parameter_as_fields, parameter_as_sink
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
+from territory_plugin.core.far_points import far_points
 from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
+from territory_plugin.processing.outputs import run_staged
 from territory_plugin.tables import (
     AccountTable,
     first_values,
@@ -82,7 +86,22 @@ def utf8_copy(value) -> str | None:
 
 
 class TerritoryAlgorithm(QgsProcessingAlgorithm):
-    """Base class: translation, icon, group, and checks every algorithm needs."""
+    """Base class: translation, icon, group, and checks every algorithm needs.
+
+    Every subclass's ``processAlgorithm`` runs with staged outputs (``outputs.run_staged``):
+    written completely or not at all, never over an input.
+    """
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        process = cls.__dict__.get("processAlgorithm")
+        if process is not None:
+
+            def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
+                return run_staged(process, self, parameters, context, feedback)
+
+            processAlgorithm.__doc__ = process.__doc__
+            cls.processAlgorithm = processAlgorithm
 
     def tr(self, text: str) -> str:
         # pylupdate files a self.tr() string under the class it appears in.
@@ -113,10 +132,49 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         return guide_url(self.name())
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """QGIS's checks, with UTF-16 CSV files (OGR cannot open them) replaced by their UTF-8 copies."""
+        """QGIS's checks, with UTF-16 CSV files (OGR cannot open them) replaced by their UTF-8 copies,
+        and a sentence naming the parameter and its range for a number out of range."""
         copies = {name: utf8_copy(value) for name, value in parameters.items()}
         checked = {name: copies[name] or value for name, value in parameters.items()}
+        for definition in self.parameterDefinitions():
+            if isinstance(definition, QgsProcessingParameterNumber):
+                problem = self._number_problem(definition, checked.get(definition.name()))
+                if problem:
+                    return False, problem
         return super().checkParameterValues(checked, context)
+
+    def _number_problem(self, definition, value) -> str:
+        """Why ``value`` cannot be the number parameter ``definition`` ("" when it can, or is not a plain value)."""
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        value = python_value(value)
+        if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
+            return ""
+        if not isinstance(value, (int, float, str)):
+            return ""  # an expression or a property: QGIS evaluates it
+        try:
+            number = float(value)
+        except ValueError:
+            return tr("{what} ({name}) must be a number; it is '{value}'.").format(
+                what=definition.description(), name=definition.name(), value=value
+            )
+        low, high = definition.minimum(), definition.maximum()
+        bounded_low, bounded_high = low > -1e300, high < 1e300
+        if np.isfinite(number) and (not bounded_low or number >= low) and (not bounded_high or number <= high):
+            return ""
+        if bounded_low and bounded_high:
+            allowed = tr("from {low:g} to {high:g}").format(low=low, high=high)
+        elif bounded_low:
+            allowed = tr("at least {low:g}").format(low=low)
+        elif bounded_high:
+            allowed = tr("at most {high:g}").format(high=high)
+        else:
+            allowed = tr("a finite number")
+        return tr("{what} ({name}) must be {allowed}; it is {value}.").format(
+            what=definition.description(), name=definition.name(), allowed=allowed, value=value
+        )
 
     def source_or_raise(self, parameters, name: str, context):
         """The feature source of parameter ``name``; a UTF-16 CSV file is read from a UTF-8 copy.
@@ -171,9 +229,17 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             )
 
     def index_units_or_raise(self, codes, zip_format, field: str):
-        """The shared code index of the zip areas; duplicate codes are an error naming a few."""
+        """The shared code index of the zip areas; no areas, no usable code or duplicate codes are errors."""
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        if not len(codes):
+            raise QgsProcessingException(
+                tr("The zip code areas layer has no features (or none selected). Choose the layer with the areas.")
+            )
         try:
-            return index_units(codes, zip_format)
+            index = index_units(codes, zip_format)
         except AggregationError as error:
             raise QgsProcessingException(
                 QCoreApplication.translate(
@@ -182,6 +248,18 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                     "dissolve the duplicates first.",
                 ).format(field=field, codes=", ".join(error.details["codes"][:5]))
             ) from error
+        if not len(index.lookup):
+            examples = ", ".join(
+                f"'{code}'" for code in list(dict.fromkeys(str(c) for c in codes if c is not None))[:3]
+            )
+            raise QgsProcessingException(
+                tr(
+                    "None of the {count} zip code areas has a usable code in '{field}' (e.g. {examples}). Choose the "
+                    "field that holds the codes, or set the code format to 'As is (any country)' for codes that are "
+                    "not US ZIP codes."
+                ).format(count=len(codes), field=field, examples=examples or "-")
+            )
+        return index
 
     def require_matches(
         self, unit_of_account, accounts, zip_field: str, account_codes, units, unit_field: str, unit_codes
@@ -286,6 +364,26 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         options = ["STRING_QUOTING=IF_NEEDED"] if path.lower().endswith(".csv") else []
         return parameter_as_sink(self, parameters, name, context, fields, wkb_type, crs, options)
 
+    def amounts_or_raise(self, values, labels, field: str, label_field: str) -> np.ndarray:
+        """Like ``numbers_or_raise``, for amounts that cannot be negative (calls, minutes): a negative one is named."""
+        numbers = self.numbers_or_raise(values, labels, field, label_field)
+        negative = np.flatnonzero(numbers < 0)
+        if len(negative):
+            raise QgsProcessingException(
+                QCoreApplication.translate(
+                    "TerritoryAlgorithm",
+                    "Field '{field}' cannot be negative, but the row with {label_field} {row} has {value:g} ({count} "
+                    "such values in all). Fix those values or leave them blank.",
+                ).format(
+                    field=field,
+                    label_field=label_field,
+                    row=labels[negative[0]],
+                    value=numbers[negative[0]],
+                    count=len(negative),
+                )
+            )
+        return numbers
+
     def write_table(self, parameters, name: str, context, frame) -> str:
         """The table ``frame`` (one row per territory) to the sink of parameter ``name``; its destination id.
 
@@ -299,6 +397,50 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         del sink  # closes the file
         write_csvt(dest_id, fields)
         return dest_id
+
+    def check_far_points(self, what: str, names, lonlat, area, context, feedback=None) -> None:
+        """Warn (or, without ``feedback``, refuse) when points lie a continent away from the layer ``area``.
+
+        ``lonlat`` are WGS84 positions of the points called ``names``. Latitude and longitude
+        swapped is named as such.
+        """
+
+        def tr(text):
+            return QCoreApplication.translate("TerritoryAlgorithm", text)
+
+        points = np.asarray(lonlat, dtype=np.float64).reshape(-1, 2)
+        known = np.isfinite(points).all(axis=1)
+        if area is None or not known.any() or not area.sourceCrs().isValid():
+            return
+        to_wgs84 = QgsCoordinateTransform(
+            area.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+        )
+        try:
+            box = to_wgs84.transformBoundingBox(area.sourceExtent())
+        except QgsCsException:
+            return
+        extent = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
+        if box.isNull() or not np.isfinite(extent).all():
+            return
+        names = [str(name) for name, ok in zip(names, known) if ok]
+        found = far_points(points[known], extent)
+        if not len(found.far):
+            return
+        listed = ", ".join(f"{names[i]} ({km:,.0f} km)" for i, km in zip(found.far[:5], found.distance_km[:5]))
+        more = len(found.far) - 5
+        text = tr(
+            "{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: "
+            "{listed}{more}. Check their coordinates and their layer's CRS."
+        ).format(
+            what=what, span=found.limit_km, listed=listed, more=tr(" and {n} more").format(n=more) if more > 0 else ""
+        )
+        if len(found.swapped):
+            text += " " + tr(
+                "{names}: latitude and longitude look swapped; read the other way round they lie among the units."
+            ).format(names=", ".join(names[i] for i in found.swapped[:5]))
+        if feedback is None:
+            raise QgsProcessingException(text)
+        feedback.pushWarning(text)
 
     def wgs84_or_raise(self, source, context, what: str) -> QgsCoordinateTransform:
         """The transform from ``source``'s CRS to WGS84 longitude/latitude; a clear error when it has no CRS."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import (
+    QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
     QgsFeature,
     QgsFeatureRequest,
@@ -22,6 +23,7 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
+    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -42,7 +44,9 @@ from territory_plugin.core.workload_design import design_on_workload
 from territory_plugin.layers import (
     AdjacencyCanceled,
     UnitLayerError,
+    centroid_xy,
     describe_snapping,
+    read_design_settings,
     record_design_settings,
     unit_graph_from_source,
 )
@@ -274,6 +278,9 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
         k = self.parameterAsInt(parameters, self.TERRITORIES, context)
         tolerance = self.parameterAsDouble(parameters, self.TOLERANCE, context) / 100.0
         territory_field = self.parameterAsString(parameters, self.TERRITORY_FIELD, context).strip() or "territory"
+        self._check_territory_field(
+            parameters, context, source, territory_field, balance_fields, existing_field, lock_field
+        )
         best_effort = self.parameterAsBoolean(parameters, self.BEST_EFFORT, context)
 
         feedback.pushInfo(self.tr("Building the adjacency graph..."))
@@ -424,9 +431,8 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 continue
             save_default_style(results[key], territory_field, names, colours, label)
             record_design_settings(results[key], settings)  # into a GeoPackage; a loaded layer gets them below
-            if context.willLoadLayerOnCompletion(results[key]):
-                details = context.layerToLoadOnCompletionDetails(results[key])
-                details.setPostProcessor(TerritoryStyler.create(territory_field, names, colours, label, settings))
+            styler = TerritoryStyler.create(territory_field, names, colours, label, settings)
+            self.outputs.style_on_load(context, key, results[key], styler)
         feedback.setProgress(100)
 
         max_dev = float(np.max(deviations)) * 100
@@ -515,6 +521,32 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
 
         return log
 
+    def _check_territory_field(self, parameters, context, source, name, balance_fields, existing_field, lock_field):
+        """The output territory field may replace only the existing alignment or an earlier design's territories."""
+        if name in balance_fields or name == lock_field:
+            raise QgsProcessingException(
+                self.tr(
+                    "Territory field name (TERRITORY_FIELD) '{name}' is also a field the design reads ({role}): the "
+                    "output would replace it. Choose another name, e.g. territory."
+                ).format(name=name, role=self.tr("a balance field") if name in balance_fields else self.tr("the lock"))
+            )
+        if source.fields().lookupField(name) < 0 or name == existing_field:
+            return
+        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
+        earlier = read_design_settings(layer)
+        if not earlier and layer is not None and layer.providerType() == "ogr":
+            # a layer Processing opened itself lacks the file's default style, where the settings are kept
+            earlier = read_design_settings(QgsVectorLayer(layer.source(), "earlier", "ogr"))
+        if earlier.get("territory_field") == name:
+            return  # designing again over an earlier design's output replaces its territories
+        raise QgsProcessingException(
+            self.tr(
+                "Territory field name (TERRITORY_FIELD) '{name}' is already a field of the units: the output would "
+                "replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) "
+                "when it holds today's territories."
+            ).format(name=name)
+        )
+
     def _weights(self, attributes, balance_fields, unit_labels, feedback) -> np.ndarray:
         columns = []
         for field in balance_fields:
@@ -526,7 +558,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                         count=missing, field=field
                     )
                 )
-            column = np.array([0.0 if value is None else float(value) for value in values])
+            column = self.numbers_or_raise(values, unit_labels, field, self.tr("unit"))
             bad = np.flatnonzero(~np.isfinite(column) | (column < 0))
             if len(bad):
                 raise QgsProcessingException(
@@ -593,7 +625,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             if unit < 0:  # a seed in the sea or outside the map: nearest unit
                 xy = QgsGeometry(point.geometry())
                 xy.transform(to_graph)
-                p = xy.asPoint()
+                p = xy.centroid().asPoint()  # a MultiPoint seed too
                 unit = int(np.argmin((centroid[:, 0] - p.x()) ** 2 + (centroid[:, 1] - p.y()) ** 2))
             chosen.append(unit)
             name = clean_name(point[id_field]) if id_field else None
@@ -603,6 +635,12 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             raise QgsProcessingException(
                 self.tr("Seed names must be unique; these repeat: {names}.").format(names=", ".join(sorted(duplicates)))
             )
+        if seeds.sourceCrs().isValid():  # a seed a continent away went to the nearest unit: a wrong CRS or typo
+            to_wgs84 = QgsCoordinateTransform(
+                seeds.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
+            )
+            lonlat = [centroid_xy(point.geometry(), to_wgs84) for point in points]
+            self.check_far_points(self.tr("Seeds"), names, lonlat, units, context)
         return names, np.array(chosen, dtype=np.int64)
 
     def _report_bridges(self, graph, unit_labels, feedback) -> None:

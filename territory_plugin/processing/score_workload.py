@@ -167,6 +167,14 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
         calls_per_day, capacity, target = self._workload_settings_or_raise(parameters, context)
 
         bases = self._read_bases(parameters, context)
+        self.check_far_points(
+            self.tr("Home bases"),
+            list(bases),
+            list(bases.values()),
+            units if units is not None else accounts,
+            context,
+            feedback,
+        )
         if accounts is not None:
             rows, table = self._account_rows(parameters, context, accounts, units, bases, feedback)
         else:
@@ -361,9 +369,9 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
         if plan is not None and segment_field:
             calls, minutes = self._plan_calls(frame[segment_field], plan)
         if calls_field:
-            calls = self.numbers_or_raise(frame[calls_field], labels, calls_field, label_field)
+            calls = self.amounts_or_raise(frame[calls_field], labels, calls_field, label_field)
         if minutes_field:
-            minutes = self.numbers_or_raise(frame[minutes_field], labels, minutes_field, label_field)
+            minutes = self.amounts_or_raise(frame[minutes_field], labels, minutes_field, label_field)
         sums = {f"sum_{f}": self.numbers_or_raise(frame[f], labels, f, label_field) for f in sum_fields}
         if feedback.isCanceled():
             return None, None

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-import numpy as np
 import pandas as pd
 from qgis.core import (
     QgsProcessing,
@@ -250,6 +249,8 @@ class TerritoryReport(TerritoryAlgorithm):
         wanted = [f for f in (territory_field, existing_field, *change_fields, *balanced) if f]
         columns = read_accounts(units, list(dict.fromkeys(wanted))).frame
         territories = clean_names(columns[territory_field].tolist())
+        labels = columns[territory_field].to_numpy()
+        measures = {f: self.numbers_or_raise(columns[f], labels, f, territory_field) for f in change_fields}
         names = ordered_names([*card["territory"], *territories])
         feedback.pushInfo(self.tr("Rendering the map of {k} territories...").format(k=len(names)))
         bases = self.parameterAsSource(parameters, self.BASES, context)
@@ -282,7 +283,6 @@ class TerritoryReport(TerritoryAlgorithm):
         if quotas is not None:
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))
         if existing_field:
-            measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in change_fields}
             changes = report.changes(territories, clean_names(columns[existing_field].tolist()), measures, design)
             sections.append((self.tr("What changed"), changes))
         unmapped = ordered_names(set(card["territory"]) - set(territories))
