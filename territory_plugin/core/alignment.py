@@ -6,7 +6,7 @@ Values arrive as plain Python values: ``None``, numbers, booleans, text, or QGIS
 
 * Names: :func:`clean_name` (trimmed text, whole reals as integers, blanks missing);
   territories are listed in :func:`ordered_names` order (natural: ``T2`` before ``T10``).
-* Locks: :func:`is_locked`.
+* Locks: :func:`is_locked`; :func:`scattered_locks` finds territories whose locked units lie apart.
 * Naming a plan: :func:`numbered_names` for a fresh design, :func:`existing_alignment`
   when a design starts from the current territories.
 """
@@ -26,6 +26,7 @@ __all__ = [
     "clean_name",
     "clean_names",
     "is_locked",
+    "scattered_locks",
     "natural_key",
     "ordered_names",
     "numbered_names",
@@ -140,3 +141,30 @@ def existing_alignment(values: Sequence[object], k: int, new_prefix: str = "New 
     index = {name: t for t, name in enumerate(names)}
     initial = np.array([-1 if name is None else index[name] for name in cleaned], dtype=np.int64)
     return names, initial
+
+
+def scattered_locks(
+    edges: np.ndarray, n: int, territory: np.ndarray, locked: np.ndarray
+) -> dict[int, tuple[list[int], int]]:
+    """Territories whose locked units do not touch one another: {t: (its locked units, hops between the farthest)}.
+
+    A contiguous territory must also hold a path between such units, which can make it
+    heavier than the tolerance allows; the user needs to know which locks do that.
+    ``edges`` are the (m, 2) neighbour pairs of the ``n`` units.
+    """
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components, shortest_path
+
+    edges = np.asarray(edges, dtype=np.int64).reshape(-1, 2)
+    graph = coo_matrix((np.ones(len(edges)), (edges[:, 0], edges[:, 1])), shape=(n, n)).tocsr()
+    found = {}
+    for t in np.unique(territory[locked & (territory >= 0)]).tolist():
+        units = np.flatnonzero(locked & (territory == t))
+        if len(units) < 2:
+            continue
+        pieces, _ = connected_components(graph[units][:, units], directed=False)
+        if pieces > 1:
+            hops = shortest_path(graph, directed=False, unweighted=True, indices=units)[:, units]
+            finite = hops[np.isfinite(hops)]
+            found[int(t)] = (units.tolist(), int(finite.max()) if len(finite) else 0)
+    return found

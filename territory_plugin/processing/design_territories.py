@@ -34,6 +34,7 @@ from territory_plugin.core.alignment import (
     existing_alignment,
     is_locked,
     numbered_names,
+    scattered_locks,
 )
 from territory_plugin.core.colouring import touching_territories
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
@@ -385,10 +386,16 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 self.tr(
                     "The territories cannot meet the request:\n{reasons}\n"
                     "Check 'Return the best plan found' to get the closest plan anyway."
-                ).format(reasons=describe_reasons(error.reasons, labels_of_units, names, measures, moved_field))
+                ).format(
+                    reasons=describe_reasons(error.reasons, labels_of_units, names, measures, moved_field)
+                    + self._scattered_locks(graph, initial, locked, names, labels_of_units)
+                )
             ) from error
         warnings = plan.warnings if result is None else result.warnings
-        for line in describe_reasons(warnings, labels_of_units, names, measures, moved_field).splitlines():
+        said = describe_reasons(warnings, labels_of_units, names, measures, moved_field)
+        if warnings:
+            said += self._scattered_locks(graph, initial, locked, names, labels_of_units)
+        for line in said.splitlines():
             feedback.reportError(line, fatalError=False)
         moved = plan.realignment
         if moved is not None:
@@ -546,6 +553,22 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 "when it holds today's territories."
             ).format(name=name)
         )
+
+    def _scattered_locks(self, graph, initial, locked, names, unit_labels) -> str:
+        """Lines naming the territories whose locked units lie apart (a likely cause of a plan off balance)."""
+        if locked is None or initial is None:
+            return ""
+        lines = []
+        for t, (units, hops) in scattered_locks(graph.edges, graph.n, initial, locked).items():
+            shown = ", ".join(unit_labels[u] for u in units[:5]) + (", ..." if len(units) > 5 else "")
+            lines.append(
+                "\n- "
+                + self.tr(
+                    "The {count} locked units of territory {territory} do not touch one another ({units}; up to "
+                    "{hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones."
+                ).format(count=len(units), territory=names[t], units=shown, hops=hops)
+            )
+        return "".join(lines)
 
     def _weights(self, attributes, balance_fields, unit_labels, feedback) -> np.ndarray:
         columns = []

@@ -250,7 +250,7 @@ class TerritoryReport(TerritoryAlgorithm):
         columns = read_accounts(units, list(dict.fromkeys(wanted))).frame
         territories = clean_names(columns[territory_field].tolist())
         labels = columns[territory_field].to_numpy()
-        measures = {f: self.numbers_or_raise(columns[f], labels, f, territory_field) for f in change_fields}
+        changed = {f: self.numbers_or_raise(columns[f], labels, f, territory_field) for f in change_fields}
         names = ordered_names([*card["territory"], *territories])
         feedback.pushInfo(self.tr("Rendering the map of {k} territories...").format(k=len(names)))
         bases = self.parameterAsSource(parameters, self.BASES, context)
@@ -275,7 +275,7 @@ class TerritoryReport(TerritoryAlgorithm):
             sections.append((self.tr("Workload build-up"), plan.build_up_table(build_up)))
         on_workload = (design.get("workload") or {}).get("workload_deviation_pct")  # designed on workload
         if balanced or on_workload is not None:
-            measures = {f: np.array([0.0 if v is None else float(v) for v in columns[f]]) for f in balanced}
+            measures = {f: self.numbers_or_raise(columns[f], labels, f, territory_field) for f in balanced}
             design_tolerance = float(design.get("tolerance_pct", tolerance * 100)) / 100.0
             recorded = design.get("max_deviation_pct") or {}
             balance = plan.balance(territories, measures, card, design_tolerance, recorded, on_workload)
@@ -283,7 +283,7 @@ class TerritoryReport(TerritoryAlgorithm):
         if quotas is not None:
             sections.append((self.tr("Quotas"), report.quota_table(quotas)))
         if existing_field:
-            changes = report.changes(territories, clean_names(columns[existing_field].tolist()), measures, design)
+            changes = report.changes(territories, clean_names(columns[existing_field].tolist()), changed, design)
             sections.append((self.tr("What changed"), changes))
         unmapped = ordered_names(set(card["territory"]) - set(territories))
         if unmapped:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from territory_plugin.core.alignment import (
@@ -48,3 +49,14 @@ def test_a_design_from_an_existing_alignment_keeps_its_names_and_adds_new_ones()
     with pytest.raises(AlignmentError) as error:
         existing_alignment(["A", "B", "C"], k=2)
     assert error.value.kind == "too_many" and error.value.details == {"count": 3, "k": 2}
+
+
+def test_scattered_locks_names_territories_whose_locked_units_lie_apart():
+    from territory_plugin.core.alignment import scattered_locks
+
+    # a path of 6 units 0-1-2-3-4-5
+    edges = np.array([[i, i + 1] for i in range(5)])
+    territory = np.array([0, 0, 0, 1, 1, 1])
+    locked = np.array([True, False, True, True, True, False])
+    found = scattered_locks(edges, 6, territory, locked)
+    assert found == {0: ([0, 2], 2)}  # territory 1's locks (3, 4) touch: fine

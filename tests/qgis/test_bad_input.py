@@ -201,3 +201,17 @@ def test_home_bases_a_continent_away_are_a_warning(scenario, log):
     assert result["SCORECARD"]
     far = [w for w in log.warnings if "Home bases lie far" in w]
     assert len(far) == 1 and "10001 (" in far[0] and "10000 (" not in far[0]
+
+
+def test_scattered_locked_units_are_named_not_only_the_deviation(run):
+    rows = []
+    for i in range(12):  # a 4 x 3 grid; territory A is locked on two opposite units
+        x, y = (i % 4) * 100, (i // 4) * 100
+        current = "A" if i in (0, 10) else ("B" if i < 6 else "C")
+        wkt = f"POLYGON(({x} {y},{x + 100} {y},{x + 100} {y + 100},{x} {y + 100},{x} {y}))"
+        rows.append(([f"Z{i}", 1.0, current, int(i in (0, 10))], wkt))
+    units = layer_with(["zip:string", "w:double", "current:string", "lock:integer"], rows)
+    parameters = {"INPUT": units, "BALANCE_FIELDS": ["w"], "TERRITORIES": 3, "TOLERANCE": 5,
+                  "EXISTING_FIELD": "current", "LOCK_FIELD": "lock", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
+    with pytest.raises(QgsProcessingException, match=r"2 locked units of territory A do not touch.*Z0.*Z10"):
+        run("designterritories", parameters)
