@@ -247,3 +247,41 @@ def test_headless_output_over_the_input_fails_and_keeps_every_layer(tmp_path):
     assert "Choose another file" in done.stdout + done.stderr
     assert digest(gpkg) == before
     assert not leftovers(tmp_path)
+
+
+def test_a_folder_that_cannot_be_written_to_is_named(run, tmp_path):
+    # /proc refuses new files even to root (the tests may run as root, which ignores read-only modes)
+    with pytest.raises(QgsProcessingException, match="cannot be written in /proc.*Choose a folder you can write to"):
+        run(
+            "scoreworkload",
+            {
+                "ACCOUNTS": accounts_csv(tmp_path / "a.csv"),
+                "SEGMENT_FIELD": "Segment",
+                "CALL_PLAN": PLAN,
+                "ZIP_FIELD": "zip",
+                "UNITS": grid_layer(),
+                "UNIT_ZIP_FIELD": "zip",
+                "UNIT_TERRITORY_FIELD": "zip",
+                "SCORECARD": "/proc/card.csv",
+            },
+        )
+
+
+@pytest.mark.parametrize("percent", [30, 60])  # 60: Cancel pressed while the areas are written
+def test_cancel_during_the_aggregation_leaves_no_output(run, tmp_path, percent):
+    out = tmp_path / "out"
+    out.mkdir()
+    result = run(
+        "aggregatezipcodes",
+        {
+            "ACCOUNTS": accounts_csv(tmp_path / "a.csv", 2000),
+            "ZIP_FIELD": "zip",
+            "UNITS": grid_layer(),
+            "UNIT_ZIP_FIELD": "zip",
+            "OUTPUT": str(out / "totals.gpkg"),
+            "UNMATCHED": str(out / "unmatched.csv"),
+        },
+        feedback=CancelAt(percent),
+    )
+    assert result == {}
+    assert os.listdir(out) == []
