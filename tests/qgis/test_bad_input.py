@@ -215,3 +215,16 @@ def test_scattered_locked_units_are_named_not_only_the_deviation(run):
                   "EXISTING_FIELD": "current", "LOCK_FIELD": "lock", "OUTPUT": "TEMPORARY_OUTPUT"}  # fmt: skip
     with pytest.raises(QgsProcessingException, match=r"2 locked units of territory A do not touch.*Z0.*Z10"):
         run("designterritories", parameters)
+
+
+def test_a_multipoint_seed_outside_every_unit_goes_to_the_nearest_unit(scenario, run):
+    seeds = QgsVectorLayer("MultiPoint?crs=EPSG:3857&field=name:string", "seeds", "memory")
+    for name, wkt in (("West", "MULTIPOINT((-300 50),(-250 60))"), ("East", "MULTIPOINT((350 350))")):
+        feature = QgsFeature(seeds.fields())
+        feature.setAttributes([name])
+        feature.setGeometry(QgsGeometry.fromWkt(wkt))
+        seeds.dataProvider().addFeature(feature)
+    result = scenario.design(SEEDS=seeds, SEED_ID_FIELD="name")
+    layer = QgsVectorLayer(result["OUTPUT"], "units", "ogr")
+    territory = {f["zip"]: f["territory"] for f in layer.getFeatures()}
+    assert territory["10000"] == "West" and territory["10015"] == "East"  # the corners nearest each seed
