@@ -11,7 +11,6 @@ import numpy as np
 from qgis.core import (
     QgsCoordinateReferenceSystem,
     QgsCoordinateTransform,
-    QgsCsException,
     QgsProcessingAlgorithm,
     QgsProcessingException,
     QgsProcessingParameterEnum,
@@ -27,9 +26,9 @@ from qgis.PyQt.QtGui import QIcon
 from territory_plugin.compat import parameter_as_fields, parameter_as_sink
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
-from territory_plugin.core.far_points import far_points
 from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
+from territory_plugin.processing.checks import InputChecks
 from territory_plugin.processing.outputs import run_staged
 from territory_plugin.tables import (
     AccountTable,
@@ -138,43 +137,10 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         checked = {name: copies[name] or value for name, value in parameters.items()}
         for definition in self.parameterDefinitions():
             if isinstance(definition, QgsProcessingParameterNumber):
-                problem = self._number_problem(definition, checked.get(definition.name()))
+                problem = InputChecks.number_problem(definition, checked.get(definition.name()))
                 if problem:
                     return False, problem
         return super().checkParameterValues(checked, context)
-
-    def _number_problem(self, definition, value) -> str:
-        """Why ``value`` cannot be the number parameter ``definition`` ("" when it can, or is not a plain value)."""
-
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
-        value = python_value(value)
-        if value is None or isinstance(value, bool) or (isinstance(value, str) and not value.strip()):
-            return ""
-        if not isinstance(value, (int, float, str)):
-            return ""  # an expression or a property: QGIS evaluates it
-        try:
-            number = float(value)
-        except ValueError:
-            return tr("{what} ({name}) must be a number; it is '{value}'.").format(
-                what=definition.description(), name=definition.name(), value=value
-            )
-        low, high = definition.minimum(), definition.maximum()
-        bounded_low, bounded_high = low > -1e300, high < 1e300
-        if np.isfinite(number) and (not bounded_low or number >= low) and (not bounded_high or number <= high):
-            return ""
-        if bounded_low and bounded_high:
-            allowed = tr("from {low:g} to {high:g}").format(low=low, high=high)
-        elif bounded_low:
-            allowed = tr("at least {low:g}").format(low=low)
-        elif bounded_high:
-            allowed = tr("at most {high:g}").format(high=high)
-        else:
-            allowed = tr("a finite number")
-        return tr("{what} ({name}) must be {allowed}; it is {value}.").format(
-            what=definition.description(), name=definition.name(), allowed=allowed, value=value
-        )
 
     def source_or_raise(self, parameters, name: str, context):
         """The feature source of parameter ``name``; a UTF-16 CSV file is read from a UTF-8 copy.
@@ -401,46 +367,13 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def check_far_points(self, what: str, names, lonlat, area, context, feedback=None) -> None:
         """Warn (or, without ``feedback``, refuse) when points lie a continent away from the layer ``area``.
 
-        ``lonlat`` are WGS84 positions of the points called ``names``. Latitude and longitude
-        swapped is named as such.
+        ``lonlat`` are WGS84 positions of the points called ``names`` (see ``InputChecks.far_points_sentence``).
         """
-
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
-        points = np.asarray(lonlat, dtype=np.float64).reshape(-1, 2)
-        known = np.isfinite(points).all(axis=1)
-        if area is None or not known.any() or not area.sourceCrs().isValid():
-            return
-        to_wgs84 = QgsCoordinateTransform(
-            area.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"), context.transformContext()
-        )
-        try:
-            box = to_wgs84.transformBoundingBox(area.sourceExtent())
-        except QgsCsException:
-            return
-        extent = (box.xMinimum(), box.yMinimum(), box.xMaximum(), box.yMaximum())
-        if box.isNull() or not np.isfinite(extent).all():
-            return
-        names = [str(name) for name, ok in zip(names, known) if ok]
-        found = far_points(points[known], extent)
-        if not len(found.far):
-            return
-        listed = ", ".join(f"{names[i]} ({km:,.0f} km)" for i, km in zip(found.far[:5], found.distance_km[:5]))
-        more = len(found.far) - 5
-        text = tr(
-            "{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: "
-            "{listed}{more}. Check their coordinates and their layer's CRS."
-        ).format(
-            what=what, span=found.limit_km, listed=listed, more=tr(" and {n} more").format(n=more) if more > 0 else ""
-        )
-        if len(found.swapped):
-            text += " " + tr(
-                "{names}: latitude and longitude look swapped; read the other way round they lie among the units."
-            ).format(names=", ".join(names[i] for i in found.swapped[:5]))
-        if feedback is None:
+        text = InputChecks.far_points_sentence(what, names, lonlat, area, context)
+        if text and feedback is None:
             raise QgsProcessingException(text)
-        feedback.pushWarning(text)
+        if text:
+            feedback.pushWarning(text)
 
     def wgs84_or_raise(self, source, context, what: str) -> QgsCoordinateTransform:
         """The transform from ``source``'s CRS to WGS84 longitude/latitude; a clear error when it has no CRS."""

@@ -47,7 +47,8 @@ NOT_FILES = ("TEMPORARY_OUTPUT", "memory:", "postgres:", "postgis:", "spatialite
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("TerritoryOutputs", text)
+    # pylupdate files the tr("...") calls of class StagedOutputs under this context
+    return QCoreApplication.translate("StagedOutputs", text)
 
 
 def _static(value):
