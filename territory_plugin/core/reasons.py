@@ -11,7 +11,7 @@ Kinds
 ``locked_overload``         territory, measure, locked_total, cap, excess_pct
 ``seed_conflict``           territory, unit, conflict ("duplicate" | "out_of_range" |
                             "locked_elsewhere"), other (the other territory or -1)
-``too_many_territories``    k, n (or the units that can still move)
+``too_many_territories``    k, n (or the units that can still move); filled: territories a start could fill
 ``disconnected_component``  component, units, total (per measure), min_territories,
                             max_territories: no whole number of territories gives that
                             piece of the graph a load inside the band

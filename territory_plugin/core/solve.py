@@ -21,7 +21,7 @@ from territory_plugin.core.disruption import MinCostFlows
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.local_search import LocalSearch
 from territory_plugin.core.multilevel import Level, coarsen
-from territory_plugin.core.reasons import Reason, ReasonKind
+from territory_plugin.core.reasons import InfeasiblePlan, Reason, ReasonKind
 from territory_plugin.core.search_state import SearchConfig
 from territory_plugin.core.seeding import (
     capacitated_assignment,
@@ -234,6 +234,9 @@ def solve_connected(pb: Problem, run: Attempt) -> tuple[np.ndarray, int, int, li
         for t in np.flatnonzero(cnt == 0):
             cnt = np.bincount(lab, minlength=k)
             free = np.flatnonzero((top.fixed < 0) & (cnt[lab] > 1))
+            if not len(free):  # k close to n: no unit left to give an empty territory
+                data = {"k": int(k), "n": int(graph.n), "filled": int((cnt > 0).sum())}
+                raise InfeasiblePlan([Reason(ReasonKind.TOO_MANY_TERRITORIES, data)])
             u = free[np.argmin(((top.xy[free] - centres[t]) ** 2).sum(axis=1))]
             lab[u] = t
         if soft:

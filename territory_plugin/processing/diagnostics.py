@@ -55,6 +55,12 @@ def describe_reason(
             )
         return _tr("The seed of {territory} lies outside the units.").format(territory=territory())
     if kind == ReasonKind.TOO_MANY_TERRITORIES:
+        if "filled" in d:
+            return _tr(
+                "{k} territories were asked for from {n} units, but only {filled} of them could get a unit: units "
+                "tied together (locked, seeded or joined to their piece of the map) move together. Ask for fewer "
+                "territories."
+            ).format(k=d["k"], n=d["n"], filled=d["filled"])
         return _tr("{k} territories were asked for, but there are only {n} units.").format(k=d["k"], n=d["n"])
     if kind == ReasonKind.DISCONNECTED_COMPONENT:
         return _tr(

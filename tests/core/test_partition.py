@@ -467,3 +467,13 @@ def test_heavy_unit_that_no_territory_can_balance_is_proven():
     r = [r for r in exc.value.reasons if r.kind == "unit_unbalanceable"]
     assert r and r[0].data["unit"] == centre
     assert r[0].data["best_below_pct"] < -5 and r[0].data["best_above_pct"] > 5
+
+
+@pytest.mark.parametrize("rows, k", [(4, 15), (10, 100), (10, 99)])
+def test_nearly_one_territory_per_unit_is_a_reason_not_a_crash(rows, k):
+    graph = grid_graph(rows, rows)
+    weights = np.random.default_rng(0).uniform(1, 10, graph.n)
+    with pytest.raises(InfeasiblePlan) as error:
+        design_territories(graph, weights, k, 0.05, random_seed=1, best_effort=True)
+    assert error.value.reasons[0].kind == "too_many_territories"
+    assert error.value.reasons[0].data["filled"] < k
