@@ -23,7 +23,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
     QgsProcessingParameterString,
-    QgsVectorLayer,
     QgsWkbTypes,
 )
 
@@ -539,11 +538,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             )
         if source.fields().lookupField(name) < 0 or name == existing_field:
             return
-        layer = self.parameterAsVectorLayer(parameters, self.INPUT, context)
-        earlier = read_design_settings(layer)
-        if not earlier and layer is not None and layer.providerType() == "ogr":
-            # a layer Processing opened itself lacks the file's default style, where the settings are kept
-            earlier = read_design_settings(QgsVectorLayer(layer.source(), "earlier", "ogr"))
+        earlier = read_design_settings(self.parameterAsVectorLayer(parameters, self.INPUT, context))
         if earlier.get("territory_field") == name:
             return  # designing again over an earlier design's output replaces its territories
         raise QgsProcessingException(
