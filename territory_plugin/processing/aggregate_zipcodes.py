@@ -31,7 +31,7 @@ from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.layers import UnitLocator
 from territory_plugin.processing.base import TerritoryAlgorithm
 from territory_plugin.styling import BelowPoints
-from territory_plugin.tables import python_value
+from territory_plugin.tables import python_value, write_csvt
 
 # Written into UNMATCHED.reason: stable values that scripts and filters can rely on.
 REASON_TEXT = {
@@ -284,4 +284,6 @@ class AggregateZipCodes(TerritoryAlgorithm):
                 out.setGeometry(geometry)
             out.setAttributes(attributes + [text])
             sink.addFeature(out, QgsFeatureSink.Flag.FastInsert)
+        del sink  # closes the file
+        write_csvt(dest_id, fields)  # a CSV's numbers open as numbers
         return {self.UNMATCHED: dest_id}

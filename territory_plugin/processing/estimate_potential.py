@@ -22,7 +22,7 @@ from territory_plugin.compat import FieldType
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.potential import PotentialError, fit_potential, predict_potential
 from territory_plugin.processing.base import TerritoryAlgorithm
-from territory_plugin.tables import write_features_with_columns
+from territory_plugin.tables import write_csvt, write_features_with_columns
 
 # Written fields; an input that has them (a second run) gets them replaced.
 OUTPUT_FIELDS = ("potential_est", "potential_low", "potential_high", "potential_fitted")
@@ -303,4 +303,6 @@ class EstimatePotential(TerritoryAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         if not write_features_with_columns(sink, table, kept, added, fields, feedback, (60.0, 100.0)):
             return None
+        del sink  # closes the file
+        write_csvt(dest_id, fields)  # a CSV's numbers open as numbers
         return {self.OUTPUT: dest_id}

@@ -9,6 +9,8 @@ import pandas as pd
 import pytest
 from qgis.core import QgsFeature, QgsGeometry, QgsPointXY, QgsProcessingException, QgsVectorLayer
 
+from territory_plugin.compat import FieldType
+
 SQUARES = {  # four unit squares side by side, EPSG:4326 so the CRS is explicit
     "02134": "POLYGON((0 0,1 0,1 1,0 1,0 0))",
     "02135": "POLYGON((1 0,2 0,2 1,1 1,1 0))",
@@ -172,6 +174,13 @@ def test_point_accounts_without_code_are_placed_by_location(run, tmp_path):
         UNMATCHED=str(tmp_path / "off_unmatched.gpkg"),
     )
     assert off["UNMATCHED_COUNT"] == 3
+
+    # unmatched accounts written as CSV open in QGIS with the layer's types (the .csvt sidecar)
+    csv_out = aggregate(run, layer, units_layer(), tmp_path, OUTPUT=str(tmp_path / "csv.gpkg"), SPATIAL_FALLBACK=False)
+    opened = QgsVectorLayer(csv_out["UNMATCHED"], "unmatched", "ogr")
+    types = {field.name(): field.type() for field in opened.fields()}
+    assert types["Annual Revenue"] == FieldType.DOUBLE and types["Account ID"] == FieldType.STRING
+    assert sorted(f["Annual Revenue"] for f in opened.getFeatures()) == [1.0, 2.0, 8.0]
 
 
 # --- bad input: a QgsProcessingException that says what to fix -------------------------------

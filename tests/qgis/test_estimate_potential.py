@@ -16,6 +16,8 @@ from qgis.core import (
     QgsVectorLayer,
 )
 
+from territory_plugin.compat import FieldType
+
 N = 900
 TRUE = (0.8, 0.6, 0.01)  # log(sales) per log(1 + population), log(1 + income), median age
 NOISE = 0.35
@@ -188,3 +190,9 @@ def test_a_csv_table_of_zips_gives_the_same_estimates(run, tmp_path):
     # the memory layer behind the GeoPackage keeps ~8 significant digits of the inputs; the CSV all of them
     assert np.array([float(row["potential_est"]) for row in rows]) == pytest.approx(a["potential_est"], rel=1e-6)
     assert [int(row["potential_fitted"]) for row in rows] == data["recorded"].astype(int).tolist()
+    # QGIS opens the CSV's estimates as numbers (its .csvt sidecar) and the zip codes as text
+    opened = QgsVectorLayer(second["OUTPUT"], "b", "ogr")
+    types = {field.name(): field.type() for field in opened.fields()}
+    assert types["zip"] == FieldType.STRING
+    assert types["potential_est"] == FieldType.DOUBLE
+    assert types["potential_fitted"] in FieldType.INTEGERS
