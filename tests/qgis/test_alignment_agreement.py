@@ -14,13 +14,13 @@ import gc
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from qgis.core import NULL, QgsFeature, QgsField, QgsGeometry, QgsRectangle, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
 
+from territory_plugin.compat import FieldType
 from territory_plugin.gui.controller import ReassignController
 from territory_plugin.processing.design_territories import DesignTerritories
 
-KINDS = {"int": (QVariant.Int, "integer"), "real": (QVariant.Double, "double"), "text": (QVariant.String, "string")}
-KINDS["bool"] = (QVariant.Bool, "boolean")
+KINDS = {"int": (FieldType.INT, "integer"), "real": (FieldType.DOUBLE, "double"), "text": (FieldType.STRING, "string")}
+KINDS["bool"] = (FieldType.BOOL, "boolean")
 
 WORDS = ["1", "0", "1.0", "0.0", "2", "-1", "yes", "No", " x ", "Lock", "locked", "TRUE", "f", "", "  ", "nan"]
 NAMES = ["North", " North ", "T2", "T10", "t2", "3", "3.0", "3.5", "New 1", ""]
@@ -53,7 +53,7 @@ def row_of_squares(territory_kind, territories, lock_kind, locks) -> QgsVectorLa
         [
             QgsField("territory", KINDS[territory_kind][0], KINDS[territory_kind][1]),
             QgsField("lock", KINDS[lock_kind][0], KINDS[lock_kind][1]),
-            QgsField("w", QVariant.Double, "double"),
+            QgsField("w", FieldType.DOUBLE, "double"),
         ]
     )
     layer.updateFields()

@@ -15,7 +15,8 @@ import time
 import networkx as nx
 import pytest
 from qgis.core import QgsFeature, QgsField, QgsGeometry, QgsProcessingFeedback, QgsVectorLayer
-from qgis.PyQt.QtCore import QVariant
+
+from territory_plugin.compat import FieldType
 
 K = 12
 BRIDGE = re.compile(r"Bridge added between .*?zip (\S+) .*? and .*?zip (\S+) ")
@@ -160,7 +161,7 @@ def test_a_territory_in_three_pieces_is_never_flagged_contiguous(run, log, zip_t
     alignment = changed_copy(first["OUTPUT"], 0.0, "alignment")
     index = alignment.fields().indexOf("territory")
     locked = alignment.fields().count()
-    alignment.dataProvider().addAttributes([QgsField("locked", QVariant.Int)])
+    alignment.dataProvider().addAttributes([QgsField("locked", FieldType.INT)])
     alignment.updateFields()
     moved = {f["zip"] for f in scattered}
     changes = {

@@ -23,7 +23,8 @@ from qgis.core import (
     QgsVectorFileWriter,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
+
+from territory_plugin.compat import FieldType
 
 TOLERANCE = 5.0
 K = 12
@@ -245,7 +246,7 @@ def test_locked_units_keep_their_existing_territory(run, zip_totals, sample_plan
     layer = existing.materialize(QgsFeatureRequest())  # a memory copy to edit
     layer.startEditing()
     layer.renameAttribute(layer.fields().lookupField("territory"), "current")
-    layer.addAttribute(QgsField("locked", QVariant.Int))
+    layer.addAttribute(QgsField("locked", FieldType.INT))
     locked_index = layer.fields().lookupField("locked")
     locked = {}
     for feature in layer.getFeatures():

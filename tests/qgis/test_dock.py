@@ -26,8 +26,9 @@ from qgis.core import (
 )
 from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QEvent, QPoint, Qt, QVariant
+from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 
+from territory_plugin.compat import FieldType
 from territory_plugin.gui.changelog import TABLE_NAME
 from territory_plugin.gui.controller import ReassignController
 from territory_plugin.gui.dock import ReassignDock
@@ -81,7 +82,7 @@ def units_layer(built, tmp_path, qgis_new_project):
     if not layer.isValid():
         layer = QgsVectorLayer(str(path), "units", "ogr")
     assert layer.isValid()
-    assert layer.dataProvider().addAttributes([QgsField("locked", QVariant.Int)])
+    assert layer.dataProvider().addAttributes([QgsField("locked", FieldType.INT)])
     layer.updateFields()
     QgsProject.instance().addMapLayer(layer)
     yield layer

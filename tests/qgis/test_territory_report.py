@@ -17,8 +17,9 @@ from qgis.core import (
     QgsProcessingException,
     QgsVectorLayer,
 )
-from qgis.PyQt.QtCore import QVariant
 from qgis.PyQt.QtGui import QColor, QImage
+
+from territory_plugin.compat import FieldType
 
 PLAN = ["A", "24", "45", "B", "12", "30", "C", "4", "20"]
 # A row of 1 km squares in EPSG:3857: North = 0, 1; South = 2, 3; West = 4. Existing: unit 1 was South, 4 was North.
@@ -219,7 +220,7 @@ def test_sample_report_from_a_designed_alignment(run, sample_dir, tmp_path):
     """Sample zip areas with a territory per state, the current owners' alignment for comparison."""
     zips = QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zips", "ogr").materialize(QgsFeatureRequest())
     zips.startEditing()
-    zips.addAttribute(QgsField("territory", QVariant.String))
+    zips.addAttribute(QgsField("territory", FieldType.STRING))
     index = zips.fields().lookupField("territory")
     for feature in zips.getFeatures():
         zips.changeAttributeValue(feature.id(), index, f"Rep {feature['state']}")
