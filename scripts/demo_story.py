@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 if TYPE_CHECKING:
-    from territory_plugin.core.workload import Sizing
+    from territory_plugin.core.sizing import Sizing
 
 ZIP_FIELD = "Billing Zip/Postal Code"
 
@@ -65,6 +65,7 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
     from territory_plugin.core import workload as W
     from territory_plugin.core.aggregate import index_units, match_accounts, to_numbers
     from territory_plugin.core.quotas import allocate_quotas
+    from territory_plugin.core.sizing import size_sales_force
     from territory_plugin.core.workload_design import TourSettings, UnitWorkload, design_on_workload
     from territory_plugin.layers import polygon_areas_km2, unit_graph_from_source
 
@@ -150,7 +151,7 @@ def tell(sample: Path = ROOT / "sample_data", settings: dict[str, str] | None = 
     ).table.set_index("territory")
     card["quota"] = quotas["quota"]
     card["growth_pct"] = quotas["growth_pct"]
-    sizing = W.size_sales_force(
+    sizing = size_sales_force(
         accounts["Segment"],
         calls,
         hours,

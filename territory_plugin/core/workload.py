@@ -16,11 +16,15 @@
   **Utilisation** = workload / rep capacity, in percent. **Field days** = calls / calls
   per day; a territory needing more than a year's field days is overloaded whatever its
   hours. **Reps needed** = total workload / (capacity x target utilisation), rounded up
-  (:func:`size_sales_force`). Balance numbers come from :mod:`territory_plugin.core.metrics`.
+  (:mod:`territory_plugin.core.sizing`). Balance numbers come from :mod:`territory_plugin.core.metrics`.
 
 Accounts are rows of arrays. A territory is an index 0..k-1 (-1 = none); a location is
 an index into a small table of coordinates (-1 = unknown), so that a million accounts
 in a few thousand zip areas cost a few thousand distance computations.
+
+At ~650 lines this is one of the longer modules on purpose: call plans, travel and the
+scorecard are DESIGN.md's one definition of workload and share its checks and the location
+table; sizing (reps needed, the build-up) is core/sizing.py.
 """
 
 from __future__ import annotations
@@ -51,10 +55,6 @@ __all__ = [
     "day_tour_travel",
     "Scorecard",
     "scorecard",
-    "Sizing",
-    "build_up",
-    "size_sales_force",
-    "reps_needed",
 ]
 
 DEFAULT_SEGMENT = "*"
@@ -70,7 +70,7 @@ class WorkloadError(ValueError):
         self.details = details
 
 
-def _segment_key(value: object) -> str:
+def segment_key(value: object) -> str:
     """How segments are compared: trimmed, case-insensitive; a missing value is ''."""
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
@@ -127,7 +127,7 @@ def parse_call_plan(values: Sequence) -> CallPlan:
                     value=text,
                 )
             numbers.append(number)
-        key = _segment_key(segment)
+        key = segment_key(segment)
         if segment == DEFAULT_SEGMENT:
             if default is not None:
                 raise WorkloadError("plan_duplicate", "the call plan has two default rows '*'", segment=segment)
@@ -152,7 +152,7 @@ def plan_calls(segments: Sequence, plan: CallPlan) -> tuple[np.ndarray, np.ndarr
     series = segments if isinstance(segments, pd.Series) else pd.Series(list(segments), dtype=object)
     codes, uniques = pd.factorize(series.to_numpy(dtype=object), use_na_sentinel=True)
     raw = [*uniques.tolist(), None]  # factorize gives -1 to missing values: the appended None
-    keys = [_segment_key(value) for value in raw]
+    keys = [segment_key(value) for value in raw]
     calls = np.empty(len(raw))
     minutes = np.empty(len(raw))
     unknown: dict[str, int] = {}
@@ -294,14 +294,14 @@ class Travel:
         return self.area_source == AREA_HULL
 
 
-def _check_positive(value: float, kind: str, message: str) -> float:
+def check_positive(value: float, kind: str, message: str) -> float:
     value = float(value)
     if not np.isfinite(value) or value <= 0:
         raise WorkloadError(kind, message, **{kind: value})
     return value
 
 
-def _check_calls_per_day(calls_per_day: float) -> float:
+def check_calls_per_day(calls_per_day: float) -> float:
     c = float(calls_per_day)
     if not np.isfinite(c) or c <= 0 or c > MAX_CALLS_PER_DAY:
         raise WorkloadError(
@@ -312,7 +312,7 @@ def _check_calls_per_day(calls_per_day: float) -> float:
     return c
 
 
-def _check_field_days(days: float) -> float:
+def check_field_days(days: float) -> float:
     d = float(days)
     if not np.isfinite(d) or d <= 0 or d > DAYS_PER_YEAR:
         raise WorkloadError(
@@ -384,15 +384,16 @@ def travel_hours(
     """One round trip from the base per call: calls x 2 x distance(location, base) x circuity / speed.
 
     Superseded by :func:`day_tour_travel` (DESIGN.md's day tours; this overstates travel
-    several times over); kept while territory:scoreworkload still calls it.
+    several times over) and called by no algorithm: its tests pin the distance-to-base rules
+    (home, else weighted centre) that day tours share. Not for new callers.
 
     ``location`` (n,) indexes ``locations`` (m, 2) (-1: unknown; lon/lat in degrees when
     ``geographic``, else metres); ``territory`` (n,) is 0..k-1 or -1. ``homes`` (k, 2)
     holds each rep's home (NaN rows where unknown); other territories are measured from
     their centre weighted by ``weights`` (default: calls).
     """
-    speed_kmh = _check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
-    circuity = _check_positive(circuity, "circuity", "the circuity factor must be more than 0")
+    speed_kmh = check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
+    circuity = check_positive(circuity, "circuity", "the circuity factor must be more than 0")
     calls, location, locations, territory = _as_rows(calls, location, locations, territory)
     _, distance, base, from_home = _distances_to_bases(
         calls, location, locations, territory, k, homes, weights, geographic
@@ -460,9 +461,9 @@ def day_tour_travel(
     gives a shorter hop. ``Travel.area_source`` says which, per territory.
     Territories without a located account with calls travel 0 (``Travel.without_tours``).
     """
-    speed_kmh = _check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
-    circuity = _check_positive(circuity, "circuity", "the circuity factor must be more than 0")
-    c = _check_calls_per_day(calls_per_day)
+    speed_kmh = check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
+    circuity = check_positive(circuity, "circuity", "the circuity factor must be more than 0")
+    c = check_calls_per_day(calls_per_day)
     calls, location, locations, territory = _as_rows(calls, location, locations, territory)
     n = len(calls)
     located, distance, base, from_home = _distances_to_bases(
@@ -594,11 +595,11 @@ def scorecard(
     and ``calls_per_day`` columns and the field-day flag. ``sums`` are added as extra
     columns, named as given. Territories without rows get 0.
     """
-    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
+    capacity_hours = check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
     if not np.isfinite(admin_pct) or admin_pct < 0:
         raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
-    c = _check_calls_per_day(calls_per_day)
-    year_days = _check_field_days(field_days_per_year)
+    c = check_calls_per_day(calls_per_day)
+    year_days = check_field_days(field_days_per_year)
     k = len(names)
     lab = np.asarray(territory, dtype=np.int64)
     ok = (lab >= 0) & (lab < k)
@@ -651,172 +652,3 @@ def scorecard(
 
 
 # --- sizing ------------------------------------------------------------------------------------
-
-# Lines of the build-up table (Sizing.build_up["line"]); the shell words them.
-LINE_SEGMENT = "segment"
-LINE_TRAVEL = "travel"
-LINE_ADMIN = "admin"
-LINE_TOTAL = "total"
-BUILD_UP_COLUMNS = ("line", "segment", "accounts", "calls", "hours", "share_pct")
-
-
-@dataclass
-class Sizing:
-    """How many reps the workload needs (DESIGN.md "Reps needed"), and where the hours come from.
-
-    reps_needed = ceil(workload_hours / (capacity_hours x target_utilisation_pct / 100)).
-    reps_for_field_days: the same count on days (calls / calls per day against the year's
-    field days at the target utilisation); when it is larger, days bind before hours.
-    build_up: one line per segment (accounts, calls, call hours), then travel, admin and
-    the total, each with its share of the hours (columns ``BUILD_UP_COLUMNS``).
-    """
-
-    reps_needed: int
-    reps_exact: float
-    workload_hours: float
-    hours_per_rep: float
-    capacity_hours: float
-    target_utilisation_pct: float
-    field_days: float
-    reps_for_field_days: int
-    build_up: pd.DataFrame
-
-
-def _reps(load: float, per_rep: float) -> tuple[int, float]:
-    exact = load / per_rep
-    return int(np.ceil(exact - 1e-9)) if exact > 0 else 0, exact
-
-
-def reps_needed(workload_hours: float, capacity_hours: float, target_utilisation_pct: float = 90.0) -> int:
-    """Reps for ``workload_hours`` a year at the target utilisation (DESIGN.md "Reps needed"), rounded up."""
-    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
-    target = _check_positive(
-        target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%"
-    )
-    return _reps(float(workload_hours), capacity_hours * target / 100.0)[0]
-
-
-def build_up(
-    segments: Sequence,
-    calls: np.ndarray,
-    hours: np.ndarray,
-    travel_hours: float = 0.0,
-    admin_pct: float = 0.0,
-    plan: CallPlan | None = None,
-    accounts: np.ndarray | None = None,
-) -> pd.DataFrame:
-    """Workload build-up: one line per segment, then travel, admin and the total.
-
-    Segments are compared as in the call plan (trimmed, case-insensitive) and listed in
-    the plan's order (others after, by name), with the plan's spelling; a blank segment is
-    ``""``. Travel is its own line, not spread over the segments: it depends on where the
-    accounts are and how the territories are drawn, not on their segment. The admin line
-    is ``admin_pct`` of calls and travel (left out at 0). ``share_pct`` is each line's
-    share of the total hours. ``accounts`` (n,) is how many accounts each row stands for
-    (default 1; a zip area's account count at unit level).
-    """
-    if not np.isfinite(admin_pct) or admin_pct < 0:
-        raise WorkloadError("admin", "the admin overhead cannot be negative", admin=admin_pct)
-    series = segments if isinstance(segments, pd.Series) else pd.Series(list(segments), dtype=object)
-    n = len(series)
-    # each distinct value is keyed once (a million accounts have a handful of segments)
-    codes, uniques = pd.factorize(series, use_na_sentinel=True)
-    values = [*uniques.tolist(), None]  # factorize gives -1 to missing values: the appended None
-    codes = np.where(codes < 0, len(values) - 1, codes)
-    keys, group_of_value = [], []
-    for value in values:
-        key = _segment_key(value)
-        if key not in keys:
-            keys.append(key)
-        group_of_value.append(keys.index(key))
-    group = np.asarray(group_of_value, dtype=np.int64)[codes]
-    present = np.bincount(group, minlength=len(keys)) > 0
-    first_row = np.full(len(keys), n, dtype=np.int64)
-    np.minimum.at(first_row, group, np.arange(n))
-    raw = ["" if v is None or (isinstance(v, float) and np.isnan(v)) else str(v).strip() for v in values]
-    count = np.ones(n) if accounts is None else np.nan_to_num(np.asarray(accounts, dtype=np.float64), nan=0.0)
-
-    def summed(column) -> np.ndarray:
-        return np.bincount(
-            group, weights=np.nan_to_num(np.asarray(column, dtype=np.float64), nan=0.0), minlength=len(keys)
-        )
-
-    grouped = pd.DataFrame(
-        {
-            # the spelling of the group's first row, as in the data
-            "segment": [raw[codes[row]] if row < n else "" for row in first_row.tolist()],
-            "accounts": summed(count),
-            "calls": summed(calls),
-            "hours": summed(hours),
-        },
-        index=pd.Index(keys, name="key"),
-    )
-    grouped = grouped[present].iloc[np.argsort(first_row[present], kind="stable")]  # order of first appearance
-    order = list(plan.rows) if plan is not None else []
-    rank = {key: i for i, key in enumerate(order)}
-    labels = plan.labels if plan is not None else {}
-    grouped["segment"] = [labels.get(key, segment) for key, segment in zip(grouped.index, grouped["segment"])]
-    grouped["rank"] = [rank.get(key, len(order)) for key in grouped.index]
-    grouped = grouped.sort_values(["rank", "segment"], kind="stable")
-    travel = float(np.nan_to_num(travel_hours))
-    calls_hours = float(grouped["hours"].sum())
-    admin = (calls_hours + travel) * admin_pct / 100.0
-    lines = [
-        (LINE_SEGMENT, row.segment, int(round(row.accounts)), float(row.calls), float(row.hours))
-        for row in grouped.itertuples()
-    ]
-    lines.append((LINE_TRAVEL, "", np.nan, np.nan, travel))
-    if admin_pct > 0:
-        lines.append((LINE_ADMIN, "", np.nan, np.nan, admin))
-    total = calls_hours + travel + admin
-    lines.append((LINE_TOTAL, "", int(round(count.sum())), float(grouped["calls"].sum()), total))
-    table = pd.DataFrame(lines, columns=list(BUILD_UP_COLUMNS[:-1]))
-    table["share_pct"] = table["hours"] / total * 100.0 if total > 0 else 0.0
-    return table
-
-
-def size_sales_force(
-    segments: Sequence,
-    calls: np.ndarray,
-    hours: np.ndarray,
-    travel_hours: float = 0.0,
-    capacity_hours: float = 1600.0,
-    target_utilisation_pct: float = 90.0,
-    admin_pct: float = 0.0,
-    calls_per_day: float = 6.0,
-    field_days_per_year: float = FIELD_DAYS_PER_YEAR,
-    plan: CallPlan | None = None,
-    accounts: np.ndarray | None = None,
-) -> Sizing:
-    """Reps needed for the accounts' calls and the territories' travel (workload build-up).
-
-    ``segments``, ``calls`` and ``hours`` are per account (every account that must be
-    called, in a territory or not); ``travel_hours`` is the total travel of the scored
-    territories (it depends on how many there are and how they are drawn, so the count
-    is an estimate until territories are designed for it). ``target_utilisation_pct`` is
-    the share of capacity a rep should be planned at (90: leave 10% slack). ``accounts``
-    as in :func:`build_up`.
-    """
-    capacity_hours = _check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
-    target = _check_positive(
-        target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%"
-    )
-    c = _check_calls_per_day(calls_per_day)
-    year_days = _check_field_days(field_days_per_year)
-    table = build_up(segments, calls, hours, travel_hours, admin_pct, plan, accounts)
-    workload = float(table["hours"].iloc[-1])
-    per_rep = capacity_hours * target / 100.0
-    reps, exact = _reps(workload, per_rep)
-    days = float(table["calls"].iloc[-1]) / c
-    by_days, _ = _reps(days, year_days * target / 100.0)
-    return Sizing(
-        reps_needed=reps,
-        reps_exact=exact,
-        workload_hours=workload,
-        hours_per_rep=per_rep,
-        capacity_hours=capacity_hours,
-        target_utilisation_pct=target,
-        field_days=days,
-        reps_for_field_days=by_days,
-        build_up=table,
-    )

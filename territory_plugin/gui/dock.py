@@ -1,6 +1,7 @@
 """The reassignment dock: pick the layers, watch every territory's numbers, move units and accounts.
 
-Built in code (no .ui file). Everything it does goes through
+Built in code (no .ui file; the layout is about 140 of its ~580 lines, the project
+round trip of its choices another 60). Everything it does goes through
 :class:`~territory_plugin.gui.controller.ReassignController`; the dock only shows
 the controller's numbers and turns clicks into calls. Its choices (layers, fields,
 measures, tolerance) are saved in the project, so reopening the project brings the

@@ -1,4 +1,10 @@
-"""territory:assignreps — match reps to territories by travel from their homes, skills and locks."""
+"""territory:assignreps — match reps to territories by travel from their homes, skills and locks.
+
+Longer than most algorithms (~630 lines) because it reads three inputs (reps with skills,
+current territories and locks; territory areas; the accounts whose calls and locations
+make each rep's day-tour travel), each with the sentences for its bad rows, and its log
+explains every vacancy, extra rep and unmet skill. The matching itself is core/reps.py.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,11 @@
-"""territory:designterritories — balanced, compact, contiguous territories from zip polygons."""
+"""territory:designterritories — balanced, compact, contiguous territories from zip polygons.
+
+Longer than the other algorithms (~700 lines) for one reason: one algorithm with three ways
+in (a blank map, rep home seeds, an existing alignment with locks and a disruption budget),
+each with the sentences that say what to fix. The engine is core/partition.py; the
+realignment terms are in realignment.py, designing on workload in design_workload.py, the
+input checks in checks.py and the wording of the engine's reasons in diagnostics.py.
+"""
 
 from __future__ import annotations
 

@@ -30,14 +30,12 @@ from territory_plugin.compat import FieldType
 from territory_plugin.core import rounding
 from territory_plugin.core.accounts import WorkloadRows, home_bases, place_accounts, place_units
 from territory_plugin.core.aggregate import match_accounts
+from territory_plugin.core.sizing import size_sales_force
 from territory_plugin.core.workload import (
     WorkloadError,
     call_hours,
     day_tour_travel,
-    parse_call_plan,
-    plan_calls,
     scorecard,
-    size_sales_force,
 )
 from territory_plugin.layers import (
     UnitLocator,
@@ -51,7 +49,6 @@ from territory_plugin.processing.workload_parameters import WorkloadParameters
 from territory_plugin.processing.workload_sizing import WorkloadSizing
 from territory_plugin.tables import (
     plain_csv_file,
-    python_value,
     write_csv_with_columns,
     write_csvt,
     write_features_with_columns,
@@ -281,38 +278,6 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
 
     # --- account level ------------------------------------------------------------------------
 
-    def _call_plan(self, parameters, context):
-        """The call plan typed in CALL_PLAN, or None when it is empty."""
-        values = [python_value(value) for value in self.parameterAsMatrix(parameters, self.CALL_PLAN, context)]
-        if not any(value is not None and str(value).strip() for value in values):
-            return None
-        try:
-            return parse_call_plan(values)
-        except WorkloadError as error:
-            raise QgsProcessingException(
-                self.tr("Call plan: {problem}. Write rows of segment, calls per year, minutes per call.").format(
-                    problem=str(error)
-                )
-            ) from error
-
-    def _plan_calls(self, segments, plan) -> tuple[np.ndarray, np.ndarray]:
-        try:
-            return plan_calls(segments, plan)
-        except WorkloadError as error:
-            d = error.details
-            shown = [self.tr("(blank)") if not s else s for s in d["segments"][:10]]
-            counts = ", ".join(f"{s}: {d['counts'][raw]}" for s, raw in zip(shown, d["segments"][:10]))
-            raise QgsProcessingException(
-                self.tr(
-                    "Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add "
-                    "rows for them, or a default row with segment * (e.g. *,4,20)."
-                ).format(
-                    segments=", ".join(shown),
-                    counts=counts,
-                    known=", ".join(d["known"]) or self.tr("no segment rows"),
-                )
-            ) from error
-
     def _account_rows(self, parameters, context, accounts, units, bases, feedback):
         """The accounts to score and the table they were read from; (None, None) when canceled."""
 
@@ -327,7 +292,7 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
         sum_fields = self.fields_or_raise(
             accounts, parameters, self.SUM_FIELDS, context, self.tr("Account fields to total per territory")
         )
-        plan = self._call_plan(parameters, context)
+        plan = self.call_plan_or_raise(parameters, self.CALL_PLAN, context)
         if plan is not None and not segment_field and not (calls_field and minutes_field):
             raise QgsProcessingException(self.tr("A call plan needs the segment field of the accounts."))
         if plan is None and not (calls_field and minutes_field):
@@ -367,7 +332,7 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
 
         calls = minutes = np.zeros(n)
         if plan is not None and segment_field:
-            calls, minutes = self._plan_calls(frame[segment_field], plan)
+            calls, minutes = self.plan_calls_or_raise(frame[segment_field], plan)
         if calls_field:
             calls = self.amounts_or_raise(frame[calls_field], labels, calls_field, label_field)
         if minutes_field:

@@ -10,7 +10,8 @@ from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core import rounding
-from territory_plugin.core.workload import HOURS_PER_YEAR, LINE_ADMIN, LINE_TOTAL, LINE_TRAVEL, MAX_CALLS_PER_DAY
+from territory_plugin.core.sizing import LINE_ADMIN, LINE_TOTAL, LINE_TRAVEL
+from territory_plugin.core.workload import HOURS_PER_YEAR, MAX_CALLS_PER_DAY
 
 
 class WorkloadSizing:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from territory_plugin.core.metrics import coefficient_of_variation, deviations, max_abs_deviation
-from territory_plugin.core.workload import reps_needed
+from territory_plugin.core.sizing import reps_needed
 from territory_plugin.report.html import cards_html, table_html
 
 NO_TOUR_FLAG = "no located account"  # the scorecard flag's words (processing/workload_sizing.py), in English

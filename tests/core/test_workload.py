@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyproj import Geod
 
+from territory_plugin.core import sizing as S
 from territory_plugin.core import workload as W
 
 PLAN = ["A", "24", "45", "B", "12", "30", "C", "4", "20"]
@@ -263,10 +264,10 @@ ONE = (np.ones(1), np.zeros(1, int), np.zeros((1, 2)), np.zeros(1, int), 1)
         (lambda: W.day_tour_travel(*ONE, calls_per_day=51), "calls_per_day"),
         (lambda: W.day_tour_travel(*ONE, calls_per_day=float("nan")), "calls_per_day"),
         (lambda: W.day_tour_travel(*ONE, area_km2=[-1.0]), "area"),
-        (lambda: W.size_sales_force(["A"], [1.0], [1.0], capacity_hours=0), "capacity"),
-        (lambda: W.size_sales_force(["A"], [1.0], [1.0], target_utilisation_pct=0), "target_utilisation"),
-        (lambda: W.size_sales_force(["A"], [1.0], [1.0], target_utilisation_pct=-90), "target_utilisation"),
-        (lambda: W.size_sales_force(["A"], [1.0], [1.0], calls_per_day=60), "calls_per_day"),
+        (lambda: S.size_sales_force(["A"], [1.0], [1.0], capacity_hours=0), "capacity"),
+        (lambda: S.size_sales_force(["A"], [1.0], [1.0], target_utilisation_pct=0), "target_utilisation"),
+        (lambda: S.size_sales_force(["A"], [1.0], [1.0], target_utilisation_pct=-90), "target_utilisation"),
+        (lambda: S.size_sales_force(["A"], [1.0], [1.0], calls_per_day=60), "calls_per_day"),
     ],
 )
 def test_bad_parameters_name_themselves(call, kind):
@@ -289,11 +290,11 @@ def test_sizing_by_hand():
     segments = ["A", "A", "B", "B", "B", "c", "C ", "D", "D", "D", "D"]
     calls, minutes = W.plan_calls(segments, plan)
     hours = W.call_hours(calls, minutes)
-    sizing = W.size_sales_force(
+    sizing = S.size_sales_force(
         segments, calls, hours, travel_hours=1000.0, capacity_hours=400.0, admin_pct=10.0, plan=plan
     )
     table = sizing.build_up
-    assert list(table.columns) == list(W.BUILD_UP_COLUMNS)
+    assert list(table.columns) == list(S.BUILD_UP_COLUMNS)
     assert table["line"].tolist() == ["segment"] * 4 + ["travel", "admin", "total"]
     assert table["segment"].tolist() == ["A", "B", "C", "D", "", "", ""]
     assert table["accounts"].tolist()[:4] == [2, 3, 2, 4] and table["accounts"].iloc[-1] == 11
@@ -312,17 +313,17 @@ def test_sizing_by_hand():
 
 
 def test_reps_needed_rounds_up_but_not_past_an_exact_fit():
-    exact = W.size_sales_force(["A"], [10.0], [1440.0 * 12], capacity_hours=1600)
+    exact = S.size_sales_force(["A"], [10.0], [1440.0 * 12], capacity_hours=1600)
     assert exact.reps_needed == 12
-    assert W.size_sales_force(["A"], [10.0], [1440.0 * 12 + 1], capacity_hours=1600).reps_needed == 13
-    assert W.size_sales_force(["A"], [0.0], [0.0]).reps_needed == 0
+    assert S.size_sales_force(["A"], [10.0], [1440.0 * 12 + 1], capacity_hours=1600).reps_needed == 13
+    assert S.size_sales_force(["A"], [0.0], [0.0]).reps_needed == 0
     # days bind: 8,000 calls at 6 a day = 1,333 days; 198 planned days a rep -> 7 reps for 100 h
-    days = W.size_sales_force(["C"], [8000.0], [100.0])
+    days = S.size_sales_force(["C"], [8000.0], [100.0])
     assert days.reps_needed == 1 and days.reps_for_field_days == 7
 
 
 def test_build_up_without_a_plan_lists_segments_by_name_blank_included():
-    table = W.build_up(["b", None, "a", "B"], [1.0, 2.0, 3.0, 4.0], [1.0, 1.0, 1.0, 1.0])
+    table = S.build_up(["b", None, "a", "B"], [1.0, 2.0, 3.0, 4.0], [1.0, 1.0, 1.0, 1.0])
     assert table["segment"].tolist() == ["", "a", "b", "", ""]
     assert table["calls"].tolist()[:3] == [2.0, 3.0, 5.0]
     assert table["line"].tolist() == ["segment"] * 3 + ["travel", "total"]
@@ -330,7 +331,7 @@ def test_build_up_without_a_plan_lists_segments_by_name_blank_included():
 
 def test_build_up_of_zip_areas_counts_their_accounts():
     # unit level: one row per zip area standing for 40 and 2 accounts
-    sizing = W.size_sales_force(["", ""], [120.0, 6.0], [90.0, 4.0], travel_hours=6.0, accounts=np.array([40, 2]))
+    sizing = S.size_sales_force(["", ""], [120.0, 6.0], [90.0, 4.0], travel_hours=6.0, accounts=np.array([40, 2]))
     table = sizing.build_up
     assert table["accounts"].tolist()[0] == 42 and table["accounts"].iloc[-1] == 42
     assert table["hours"].iloc[-1] == pytest.approx(100.0) and sizing.reps_needed == 1
