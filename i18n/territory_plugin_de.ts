@@ -2,147 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1">
 <context>
-    <name>@default</name>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="219"/>
-        <source>overlap by up to {} m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="221"/>
-        <source>leave gaps of up to {} m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="224"/>
-        <source>Neighbouring units {what} along {share:.0f}% of their shared borders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="224"/>
-        <source> and </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="228"/>
-        <source>Neighbouring units meet without gaps or overlaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="231"/>
-        <source>Snapping tolerance {} m used (chosen automatically).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="235"/>
-        <source>The snapping tolerance of {used} m is smaller: those units do not count as neighbours. Set it to {recommended} m, or leave it empty to choose automatically.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="247"/>
-        <source>Snapping tolerance {} m used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="249"/>
-        <source>{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/layers.py" line="258"/>
-        <source>{} units lie inside another unit that has no hole for them; each counts as a neighbour of the unit around it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="144"/>
-        <source>Code format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="144"/>
-        <source>US ZIP (5 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="144"/>
-        <source>As is (any country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="154"/>
-        <source>Call plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="154"/>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="154"/>
-        <source>Calls per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="154"/>
-        <source>Minutes per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="186"/>
-        <source>(blank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="188"/>
-        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="188"/>
-        <source>no segment rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountOverrides</name>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="69"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="70"/>
         <source>Choose the zip code field of the units to link accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="73"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="74"/>
         <source>The layer {} has no field {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="88"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="89"/>
         <source>The units&apos; zip codes cannot link accounts: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="169"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="170"/>
         <source>The accounts layer {} cannot get a new field; save it as a GeoPackage (Export &gt; Save Features As) and use that copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="189"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="190"/>
         <source>Choose an accounts layer and its override field first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="204"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="205"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="208"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="209"/>
         <source>Keep {} accounts in {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/account_overrides.py" line="208"/>
+        <location filename="../territory_plugin/gui/account_overrides.py" line="209"/>
         <source>Return {} accounts to their zip&apos;s territory</source>
         <translation type="unfinished"></translation>
     </message>
@@ -150,12 +47,12 @@
 <context>
     <name>AggregateZipCodes</name>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="58"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="61"/>
         <source>Aggregate accounts by zip code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="61"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="64"/>
         <source>Counts the accounts of a CRM export in each zip-code area and totals the chosen fields.
 
 Codes are cleaned first. US ZIP mode: spaces are trimmed, ZIP+4 (02134-1234) and nine-digit codes keep their first five digits, and leading zeros lost by spreadsheets are restored (2134 and 2134.0 become 02134). As-is mode (any country): codes are trimmed, upper-cased and inner spaces collapsed. The same cleaning is applied to the zip-code areas.
@@ -166,90 +63,95 @@ Summed fields may hold numbers stored as text (as in CSV files); blanks count as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="74"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="77"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="144"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="153"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="84"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="90"/>
         <source>Zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="147"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="156"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="103"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="103"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="94"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="103"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="150"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="159"/>
         <source>Account fields to total per area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="111"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="120"/>
         <source>Place point accounts without a usable code by location</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="118"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="127"/>
         <source>Zip areas with account totals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="133"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="142"/>
         <source>Unmatched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="132"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="141"/>
         <source>Matched accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="139"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="148"/>
         <source>The zip code areas must be polygons, but the layer holds {kind}. Choose a polygon layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="187"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="194"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="205"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="217"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="262"/>
+        <source>The accounts have a column &apos;{field}&apos;: it is written as &apos;{name}&apos; in the unmatched accounts, where &apos;reason&apos; says why an account matched no area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AllocateQuotas</name>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="39"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="40"/>
         <source>Allocate quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="42"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="43"/>
         <source>Splits a company goal over the territories: each territory&apos;s quota = goal x (weight x its share of potential + (1 - weight) x its share of last year&apos;s sales).
 
 The input holds the territory of each row: the scorecard of &apos;Score workload&apos;, the zip code areas with their territory, or the accounts themselves; rows of the same territory are added up.
@@ -258,88 +160,88 @@ To make unfair quotas stand out, each territory gets quota / potential and the f
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="54"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="55"/>
         <source>Territories, zip code areas or accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="106"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="121"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="109"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="124"/>
         <source>Potential field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="114"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="129"/>
         <source>Last year&apos;s sales field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="75"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="88"/>
         <source>Company goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="76"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="89"/>
         <source>Weight of potential (%); the rest follows last year&apos;s sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="86"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="99"/>
         <source>Flag quotas whose fairness index is off by more than (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="95"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="108"/>
         <source>Quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="96"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="111"/>
         <source>Total of the quotas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="97"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="112"/>
         <source>Largest deviation of the fairness index (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="102"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="117"/>
         <source>Flagged territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="120"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="135"/>
         <source>Without a last year&apos;s sales field the quotas can only follow potential: choose the sales field, or set the weight of potential to 100%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="142"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="154"/>
         <source>{count} rows have no territory; their potential and sales are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="150"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="162"/>
         <source>No row has a territory in &apos;{field}&apos;: nothing to allocate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="164"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="176"/>
         <source>Cannot split the goal: {problem} (field &apos;{field}&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="172"/>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="185"/>
         <source>{territory}: quota {quota:,.0f} on potential {potential:,.0f}, fairness index {index:.2f} ({flag}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/allocate_quotas.py" line="184"/>
-        <source>{k} territories; quotas add up to {total:,.2f}; largest fairness deviation {dev:.1f}%.</source>
+        <location filename="../territory_plugin/processing/allocate_quotas.py" line="197"/>
+        <source>{k} territories; quotas add up to {total:,.0f}; largest fairness deviation {dev:.1f}%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,498 +270,791 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="265"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="284"/>
         <source>Rep name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="126"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="128"/>
         <source>Rep skill (segment) field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="127"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="131"/>
         <source>Rep current territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="128"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="132"/>
         <source>Rep lock field (locked reps keep it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="129"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="135"/>
         <source>Territories or zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="136"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="142"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="137"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="145"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="139"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="147"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="144"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="152"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="145"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="153"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="146"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="156"/>
         <source>Account segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="147"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="159"/>
         <source>Calls per year field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="148"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="160"/>
         <source>Minutes per call field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="152"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="164"/>
         <source>A territory needs a skill when its segment has more than this share of call hours (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="162"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="174"/>
         <source>Calls per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="167"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="179"/>
         <source>Average speed (km/h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="170"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="182"/>
         <source>Circuity: road distance / straight distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="175"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="187"/>
         <source>Rep assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="180"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="192"/>
         <source>Travel hours a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="181"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="193"/>
         <source>Territories with a rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="182"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="194"/>
         <source>Territories without a rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="183"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="195"/>
         <source>Reps without a territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="184"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="196"/>
         <source>Territories whose rep lacks the skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="198"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="212"/>
         <source>No territory found: the territory field of the areas (and of the accounts) is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="225"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="244"/>
         <source>{count} territories have called accounts outside every area: their tour area is the hull of their accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="266"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="285"/>
         <source>Reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="271"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="290"/>
         <source>A lock field needs the reps&apos; current territory field: the territory a locked rep keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="289"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="308"/>
         <source>The reps layer has no features: add the reps&apos; homes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="292"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="311"/>
         <source>{count} reps have no name in &apos;{field}&apos;: every rep needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="299"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="318"/>
         <source>Rep names must be unique; these occur more than once: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="307"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="326"/>
         <source>These reps have no home point: {names}. Place them on the map, or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="313"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="332"/>
         <source>These reps are locked but have no current territory in &apos;{field}&apos;: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="331"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="350"/>
         <source>Territories or zip code areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="349"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="368"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="362"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="381"/>
         <source>Say how often each account is called: a calls per year field, or a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="374"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="393"/>
         <source>Say which territory each account is in: the account territory field, or the areas&apos; territory field with the zip code fields of accounts and areas (or accounts as points inside the areas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="430"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="450"/>
         <source>{count} accounts are in no territory; they are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="434"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="454"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they count for no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="460"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="480"/>
         <source>Rep {rep} is locked to territory &apos;{territory}&apos;, which is not among the territories (e.g. {names}). Correct the rep&apos;s current territory or unlock the rep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="470"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="490"/>
         <source>Each territory keeps one rep, but more than one rep is locked to {cases}. Unlock all but one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="528"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="548"/>
         <source>{reps} reps, {k} territories: {assigned} with a rep ({locked} locked), {vacant} vacancies, {extra} extra reps. Travel from the reps&apos; homes: {hours:,.0f} hours a year in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="544"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="564"/>
         <source>{territory}: {rep}, {hours:,.0f} travel hours a year{locked}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="544"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="564"/>
         <source> (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="553"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="573"/>
         <source>... and {count} more territories: see the output table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="561"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="581"/>
         <source>{territory}: {hours:,.0f} travel hours a year, more than a rep&apos;s whole field year (about {year:,.0f} hours). Check the calls per year, calls per day and speed, or split the territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="569"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="589"/>
         <source>{count} territories have no calls, so no travel: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="575"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="595"/>
         <source>No rep for {count} territories (vacancies): {names}. Leaving these open gives the least travel (after skills); lock a rep to a territory to fill it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="582"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="602"/>
         <source>{count} reps have no territory (extra reps): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="593"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="613"/>
         <source>{count} territories need a skill: {cases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="603"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="623"/>
         <source>the rep is locked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="605"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="625"/>
         <source>no free rep has that skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="607"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="627"/>
         <source>the reps who have it serve other territories that need it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="608"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="628"/>
         <source>{territory} needs skill {skill}, but its rep {rep} lacks it: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="203"/>
+        <source>Rep homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="218"/>
+        <source>Measuring each rep&apos;s day tours in each of the {k} territories ({reps} reps)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DesignTerritories</name>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="70"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="87"/>
         <source>Design territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="73"/>
-        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
-
-Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
-Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
-Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
-
-Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
-
-When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="90"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="118"/>
         <source>Units (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="95"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="123"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="104"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="134"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="114"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="144"/>
         <source>Number of territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="119"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="153"/>
         <source>Seeds: rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="396"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="620"/>
         <source>Territory name field of the seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="132"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="172"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="140"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="180"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
         <source>Rook: shared boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="148"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
         <source>Queen: shared boundary or corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="166"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="210"/>
         <source>Random seed (same seed, same plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="175"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="219"/>
         <source>Territory field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="178"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="222"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="183"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="227"/>
         <source>Units with territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="188"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="232"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="197"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="241"/>
         <source>Largest deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="198"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="242"/>
         <source>Cut edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="243"/>
         <source>Mean Polsby-Popper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
-        <source>Choose at least one balance field, e.g. the accounts&apos; workload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="205"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
         <source>Balance fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="212"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="263"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="212"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="263"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="216"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="267"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="224"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="286"/>
         <source>Building the adjacency graph...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="255"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="332"/>
         <source>Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="277"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="384"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="306"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="460"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="327"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="482"/>
         <source>feature {fid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="328"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="483"/>
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="350"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="574"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="358"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="582"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="364"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="588"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="382"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="606"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="399"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="623"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="429"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="653"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="436"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="666"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="156"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="200"/>
         <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="319"/>
         <source>{count} locked units keep their existing territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="90"/>
+        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
+
+Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
+Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
+Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
+
+Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
+
+Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
+
+Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out.
+
+When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="255"/>
+        <source>Choose at least one balance field, e.g. the units&apos; call hours, or design on workload with the call hours and calls per year fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
+        <source>A disruption budget works on the balance fields: it cannot be used with design on workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="277"/>
+        <source>Disruption field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="324"/>
+        <source>A disruption budget keeps the existing territories, while seeds start new ones: use one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="330"/>
+        <source>workload (call + travel hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <source>the reps&apos; homes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <source>each territory&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="512"/>
+        <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="517"/>
+        <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="522"/>
+        <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <source>a balance field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <source>the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="544"/>
+        <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="559"/>
+        <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="579"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="661"/>
+        <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DesignWorkload</name>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="68"/>
+        <source>Design on workload: call hours field of the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="74"/>
+        <source>Design on workload: calls per year field of the units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="80"/>
+        <source>Design on workload: called accounts field (the tours&apos; stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <source>Calls per field day (chained into one tour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <source>Average speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <source>Circuity: road distance / straight distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="111"/>
+        <source>Largest deviation of workload, call + travel hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="120"/>
+        <source>Design on workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="126"/>
+        <source>Designing on workload needs the units&apos; call hours field (WORKLOAD_FIELD), e.g. the sum_call_hours written by &apos;Aggregate accounts by zip code&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="134"/>
+        <source>Designing on workload needs the units&apos; calls per year (CALLS_FIELD) to count the travel to them, e.g. the sum_calls_per_year written by &apos;Aggregate accounts by zip code&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="142"/>
+        <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="157"/>
+        <source>The units layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="165"/>
+        <source>feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="173"/>
+        <source>&apos;{field}&apos; must be 0 or more, but feature {fid} has {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="183"/>
+        <source>No called accounts field: each unit with calls counts as one stop of the day tours (a field summing the scored accounts&apos; &apos;called&apos; column counts the accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="190"/>
+        <source>The call hours field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="258"/>
+        <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Diagnostics</name>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="40"/>
+        <source>{unit} alone has {weight:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g} = mean x (1 + tolerance)). Raise the tolerance, use fewer territories, or split that unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
+        <source>The locked units of territory {territory} total {total:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="53"/>
+        <source>The seeds of {a} and {b} lie in the same unit {unit}; move one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="57"/>
+        <source>The seed of {territory} lies in {unit}, which is locked to territory {other}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="60"/>
+        <source>The seed of {territory} lies outside the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="63"/>
+        <source>{k} territories were asked for from {n} units, but only {filled} of them could get a unit: units tied together (locked, seeded or joined to their piece of the map) move together. Ask for fewer territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="68"/>
+        <source>{k} territories were asked for, but there are only {n} units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="72"/>
+        <source>A separate piece of the map of {units} units (including {unit}) cannot hold a whole number of balanced territories. Join it to the rest with a bridge or raise the tolerance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="77"/>
+        <source>The separate pieces of the map need between {low} and {high} territories in all; {k} were asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="81"/>
+        <source>The locked units of territory {territory} cannot be joined into one contiguous piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="85"/>
+        <source>The best plan found is {dev:.2f}% off the mean on &apos;{measure}&apos; (territory {territory}); the tolerance is {tol:.2f}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="90"/>
+        <source>{unit} weighs {share:.1f}% of a mean territory, and every contiguous territory that contains it ends {below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <source>The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow around it, so that unit goes to {holder} and {territory} grows beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="103"/>
+        <source>Balancing within {tol:.2f}% moves {needed:.2f}% of &apos;{field}&apos; (moving units only between touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
+        <source>Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs at least {bound:.2f}% of &apos;{field}&apos;); the budget is {budget:.2f}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="121"/>
+        <source>Within the budget, the best plan found is {best:.2f}% off the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="126"/>
+        <source>Territory {territory} is in {pieces} pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <source>... and {count} more like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DissolvedTerritories</name>
+    <message>
+        <location filename="../territory_plugin/gui/dissolved.py" line="118"/>
+        <source>Territories follow the units</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EstimatePotential</name>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="51"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="52"/>
         <source>Estimate sales potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="54"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="55"/>
         <source>Estimates each zip code area&apos;s sales potential from its attributes (population, income, number of businesses, any numeric fields): a regression fitted on the zips that have sales, applied to every zip. Zips without sales (blank or 0) get an estimate of what they could sell.
 
 Model: ridge regression of log(sales) on the fields; fields that are never negative and skewed (skewness above 1) enter as log(1 + value). Zips missing a field value are not fitted and get no estimate; the log counts them per field. At least 10 zips with sales, and 5 per field, are needed.
@@ -868,147 +1063,147 @@ The log gives the cross-validated R^2 (k folds: each zip predicted by a model th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="74"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="75"/>
         <source>Zip code areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="129"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="133"/>
         <source>Sales field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="130"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="134"/>
         <source>Fields to estimate from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="93"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="97"/>
         <source>Model log(sales) (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="96"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="100"/>
         <source>Log-transform skewed fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="98"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="102"/>
         <source>Prediction interval (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="103"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="107"/>
         <source>Ridge penalty (on standardised fields)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="110"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="114"/>
         <source>Cross-validation folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="117"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="121"/>
         <source>Zip code areas with potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="122"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="126"/>
         <source>Cross-validated R² on sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="123"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="127"/>
         <source>Zips the model was fitted on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="124"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="128"/>
         <source>Zips with an estimate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="125"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="129"/>
         <source>Zips missing a field value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="132"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="136"/>
         <source>The sales field &apos;{field}&apos; cannot also be a field to estimate from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="200"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="201"/>
         <source>Only {count} zips have sales in &apos;{field}&apos; and a value in every chosen field; {needed} are needed for {p} fields ({with_sales} have sales). Choose fewer fields, fill the missing values, or use a larger area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="206"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="207"/>
         <source>Field &apos;{field}&apos; has the same value on every zip with sales, so it cannot explain them: leave it out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="210"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="211"/>
         <source>Choose at least one field to estimate from (population, income, businesses...).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="219"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="220"/>
         <source>Fitted on {fit} of {n} zips; {without} have no sales (they are estimated, not fitted) and {incomplete} with sales lack a field value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="232"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="233"/>
         <source>{count} zips have no value in &apos;{field}&apos;: they get no estimate.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="239"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="240"/>
         <source>Entered as log(1 + value), being skewed: {fields}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="242"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="243"/>
         <source>log(sales)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="242"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="243"/>
         <source>sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="243"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="244"/>
         <source>Cross-validated R² ({folds} folds): {r2:.3f} on sales, {r2_model:.3f} on {target} (in-sample {r2_fit:.3f}). Residual standard deviation {sigma:.3g} on {target}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="256"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="257"/>
         <source>Coefficients of {target} (ridge penalty {alpha:g}):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="260"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="261"/>
         <source>log(1 + {field})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="261"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="262"/>
         <source>  {field}: {unit:+.4g} per unit, {sd:+.4g} per standard deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="267"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="268"/>
         <source>On log(sales), a coefficient b of log(1 + x) is an elasticity: 1% more x, about b% more sales; for a plain field, one unit more multiplies sales by exp(b).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="273"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="274"/>
         <source>{level:g}% prediction intervals: about {level:g}% of zips should fall inside theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/estimate_potential.py" line="279"/>
+        <location filename="../territory_plugin/processing/estimate_potential.py" line="280"/>
         <source>The fields explain little of the sales (cross-validated R² {r2:.2f} on sales): treat the estimates as rough, or add fields that drive sales.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,12 +1211,12 @@ The log gives the cross-validated R^2 (k folds: each zip predicted by a model th
 <context>
     <name>ExportAssignments</name>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="54"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="55"/>
         <source>Export assignments for the CRM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="57"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="58"/>
         <source>Writes the new assignment as a CSV file that a CRM imports (Salesforce Data Loader, Dynamics 365 import): account_id, account_name, old_territory, new_territory, new_owner, changed (true/false).
 
 Accounts: the CRM export (CSV file or layer) with the account id and, optionally, its name and current territory. Ids are written exactly as read, as text: leading zeros and 18-character Salesforce ids stay as they are (open CSV files as the path itself, or with field types as text).
@@ -1032,240 +1227,439 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="74"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="75"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="123"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="141"/>
         <source>Account id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="80"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="83"/>
         <source>Account name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="81"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="84"/>
         <source>Current (old) territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="82"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="92"/>
         <source>New territory field of the accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="85"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="95"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="86"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="96"/>
         <source>Zip code areas with the new territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="94"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="104"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="95"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="105"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="97"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="109"/>
         <source>Reps table (territory and owner)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="105"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="117"/>
         <source>Territory field of the reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="106"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="122"/>
         <source>Owner field of the reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="107"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="125"/>
         <source>Only accounts whose territory changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="110"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="128"/>
         <source>CRM import file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="110"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="128"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="115"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="133"/>
         <source>Accounts written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="116"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="134"/>
         <source>Accounts whose territory changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="117"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="135"/>
         <source>Accounts without a new territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="124"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="142"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="132"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="150"/>
         <source>To take the new territory from the zip code areas, choose the accounts&apos; zip code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="136"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="154"/>
         <source>Say where each account goes: the accounts&apos; new territory field, or their zip code field with the zip code areas and the areas&apos; zip code and territory fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="176"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="193"/>
         <source>Wrote {rows} accounts ({changed} change territory) to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="193"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="210"/>
         <source>The id field &apos;{field}&apos; was read as decimal numbers, which cannot keep ids exactly (leading zeros, long ids). Open the file so that the id is text: give the CSV file itself, or set the field type to text when adding the layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="201"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="218"/>
         <source>The id field &apos;{field}&apos; was read as whole numbers: ids are written as those numbers, and leading zeros the CRM had are lost. To keep them, open the file with the id as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="215"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="232"/>
         <source>Zip code areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="219"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="236"/>
         <source>The zip code areas need their zip code field and their territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="239"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="257"/>
         <source>Reps table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="250"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="268"/>
         <source>Each territory has one owner, but the reps table gives several to {cases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="260"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="278"/>
         <source>{count} accounts have no new territory ({source} gives none), e.g. {ids}. They are left out of the file, so the CRM keeps their current territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="267"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="285"/>
         <source>{count} accounts have no id: the CRM cannot match them, they are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="273"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="291"/>
         <source>{count} ids occur on more than one row, e.g. {ids}: the CRM will update them twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="279"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="297"/>
         <source>No owner in the reps table for {count} territories: {names}. Their new_owner is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InputChecks</name>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="35"/>
+        <source>{what} ({name}) must be a number; it is &apos;{value}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="43"/>
+        <source>from {low:g} to {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="45"/>
+        <source>at least {low:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="47"/>
+        <source>at most {high:g}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="49"/>
+        <source>a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="50"/>
+        <source>{what} ({name}) must be {allowed}; it is {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="82"/>
+        <source>{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: {listed}{more}. Check their coordinates and their layer&apos;s CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="85"/>
+        <source> and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="92"/>
+        <source>{names}: latitude and longitude look swapped; read the other way round they lie among the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanSections</name>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="61"/>
+        <source>The plan needs {reps} reps at {target:g}% of {capacity:,.0f} h; you have {k} ({hours:,.0f} h a year in all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="72"/>
+        <source>Utilisation {low:.0f}% to {high:.0f}%; travel {tlow:.0f}% to {thigh:.0f}% of each rep&apos;s hours ({share:.0f}% in all); workload within {spread:.1f}% of the mean.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="87"/>
+        <source>Quota growth on last year&apos;s sales {low:+.1f}% to {high:+.1f}%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="94"/>
+        <source>{count} of {k} reps are over capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="98"/>
+        <source>{count} territories have calls but no located account: their travel is counted as 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="108"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="109"/>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="110"/>
+        <source>Calls a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="111"/>
+        <source>Hours a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="112"/>
+        <source>Share of the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="116"/>
+        <source>Call hours by segment, then the travel the territories need: the hours behind the reps needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="140"/>
+        <source>workload (total hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="143"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="144"/>
+        <source>Largest deviation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="145"/>
+        <source>Coefficient of variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="146"/>
+        <source>Territories within the tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="147"/>
+        <source>Design log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="151"/>
+        <source>Each measure the design balanced, totalled over each territory&apos;s units, and the workload the scorecard counts (calls and travel). Deviation = (total - mean) / mean; the design log&apos;s figure is beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="156"/>
+        <source>largest deviation of the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/plan.py" line="171"/>
+        <source>{within} of {k}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RealignmentTerms</name>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="34"/>
+        <source>Disruption budget: the most that may change territory (% of the main balance field, or of the disruption field; empty: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="48"/>
+        <source>Disruption field: count what changes territory in this field (e.g. accounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="59"/>
+        <source>Disruption: share that changed territory (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="62"/>
+        <source>Lower bound: least share a plan moving units between touching territories had to move (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="75"/>
+        <source>A disruption budget limits what changes from the existing alignment: set the existing territory field too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="88"/>
+        <source>Disruption field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="97"/>
+        <source>Moved {moved:.2f}% of &apos;{measure}&apos; to other territories; a plan meeting the tolerance by moving units only between territories that touch had to move at least {bound}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="97"/>
+        <source>more than can move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/realignment.py" line="108"/>
+        <source>Disruption budget {budget:.2f}%.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="101"/>
+        <location filename="../territory_plugin/gui/controller.py" line="104"/>
         <source>The layer {} has no field {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="121"/>
+        <location filename="../territory_plugin/gui/controller.py" line="126"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="220"/>
+        <location filename="../territory_plugin/gui/controller.py" line="226"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="315"/>
+        <location filename="../territory_plugin/gui/controller.py" line="328"/>
         <source>There is already a territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="333"/>
+        <location filename="../territory_plugin/gui/controller.py" line="347"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="372"/>
+        <location filename="../territory_plugin/gui/controller.py" line="386"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="382"/>
+        <location filename="../territory_plugin/gui/controller.py" line="396"/>
         <source>Contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="387"/>
+        <location filename="../territory_plugin/gui/controller.py" line="401"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="392"/>
+        <location filename="../territory_plugin/gui/controller.py" line="406"/>
         <source>Assign {} to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="392"/>
+        <location filename="../territory_plugin/gui/controller.py" line="406"/>
         <source>Assign {} units to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="417"/>
+        <location filename="../territory_plugin/gui/controller.py" line="431"/>
         <source>This move splits territory {} into pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="419"/>
+        <location filename="../territory_plugin/gui/controller.py" line="433"/>
         <source>The moved units do not touch territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="420"/>
+        <location filename="../territory_plugin/gui/controller.py" line="434"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="430"/>
+        <location filename="../territory_plugin/gui/controller.py" line="444"/>
         <source>Could not save {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="320"/>
+        <location filename="../territory_plugin/gui/controller.py" line="333"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,864 +1667,1099 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
 <context>
     <name>ReassignDock</name>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="468"/>
+        <location filename="../territory_plugin/gui/dock.py" line="566"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="79"/>
+        <location filename="../territory_plugin/gui/dock.py" line="82"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="107"/>
+        <location filename="../territory_plugin/gui/dock.py" line="117"/>
         <source>Units layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="108"/>
+        <location filename="../territory_plugin/gui/dock.py" line="118"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="109"/>
+        <location filename="../territory_plugin/gui/dock.py" line="119"/>
         <source>Zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="110"/>
+        <location filename="../territory_plugin/gui/dock.py" line="120"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="111"/>
+        <location filename="../territory_plugin/gui/dock.py" line="121"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="112"/>
+        <location filename="../territory_plugin/gui/dock.py" line="122"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="113"/>
+        <location filename="../territory_plugin/gui/dock.py" line="124"/>
         <source>Accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="114"/>
+        <location filename="../territory_plugin/gui/dock.py" line="125"/>
         <source>Account zip field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="115"/>
+        <location filename="../territory_plugin/gui/dock.py" line="126"/>
         <source>Override field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="116"/>
+        <location filename="../territory_plugin/gui/dock.py" line="127"/>
         <source>Account id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="133"/>
+        <location filename="../territory_plugin/gui/dock.py" line="144"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="137"/>
+        <location filename="../territory_plugin/gui/dock.py" line="148"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="138"/>
+        <location filename="../territory_plugin/gui/dock.py" line="149"/>
         <source>Create a new, empty territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="140"/>
+        <location filename="../territory_plugin/gui/dock.py" line="151"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="141"/>
+        <location filename="../territory_plugin/gui/dock.py" line="152"/>
         <source>Remove the target territory if it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="148"/>
-        <source>Note for the change log (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/dock.py" line="152"/>
+        <location filename="../territory_plugin/gui/dock.py" line="166"/>
         <source>Assign selected units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="155"/>
+        <location filename="../territory_plugin/gui/dock.py" line="169"/>
         <source>Paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="156"/>
+        <location filename="../territory_plugin/gui/dock.py" line="170"/>
         <source>Click or drag on the map to paint units into the target territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="159"/>
+        <location filename="../territory_plugin/gui/dock.py" line="173"/>
         <source>Check alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="167"/>
+        <location filename="../territory_plugin/gui/dock.py" line="181"/>
         <source>Keep selected accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="168"/>
+        <location filename="../territory_plugin/gui/dock.py" line="182"/>
         <source>Count the selected accounts in the target territory, whatever their zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="170"/>
+        <location filename="../territory_plugin/gui/dock.py" line="184"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="171"/>
+        <location filename="../territory_plugin/gui/dock.py" line="185"/>
         <source>Return the selected accounts to their zip&apos;s territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="178"/>
+        <location filename="../territory_plugin/gui/dock.py" line="192"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="180"/>
+        <location filename="../territory_plugin/gui/dock.py" line="194"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="340"/>
+        <location filename="../territory_plugin/gui/dock.py" line="392"/>
         <source>Choose a units layer and its territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="344"/>
+        <location filename="../territory_plugin/gui/dock.py" line="396"/>
         <source>{} units in {} territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="346"/>
+        <location filename="../territory_plugin/gui/dock.py" line="398"/>
         <source>{} unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="348"/>
+        <location filename="../territory_plugin/gui/dock.py" line="400"/>
         <source>{} not contiguous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="350"/>
+        <location filename="../territory_plugin/gui/dock.py" line="402"/>
         <source>{} accounts overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="374"/>
+        <location filename="../territory_plugin/gui/dock.py" line="426"/>
         <source>Select units on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="388"/>
+        <location filename="../territory_plugin/gui/dock.py" line="473"/>
         <source>Choose an accounts layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="397"/>
+        <location filename="../territory_plugin/gui/dock.py" line="482"/>
         <source>Select accounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="405"/>
+        <location filename="../territory_plugin/gui/dock.py" line="497"/>
         <source>New territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="405"/>
+        <location filename="../territory_plugin/gui/dock.py" line="497"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="420"/>
+        <location filename="../territory_plugin/gui/dock.py" line="512"/>
         <source>{} ({} pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="421"/>
+        <location filename="../territory_plugin/gui/dock.py" line="513"/>
         <source>Not contiguous: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="423"/>
+        <location filename="../territory_plugin/gui/dock.py" line="515"/>
         <source>Every territory is in one piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="105"/>
+        <source> h a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="107"/>
+        <source>A rep&apos;s field hours a year: the workload column&apos;s utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="123"/>
+        <source>Rep capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="159"/>
+        <source>Note for the change log of the next moves (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="160"/>
+        <source>Written with every move made while it is here, and kept until you change it; type it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="431"/>
+        <source>Moved {count} units to {territory}{note}. Ctrl+Z undoes it; Save edits keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="440"/>
+        <source> (note: {note})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="448"/>
+        <source>Saved {count} changes to {layer} and its change log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="487"/>
+        <source>Returned {count} accounts to their zip&apos;s territory{note}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/dock.py" line="487"/>
+        <source>Kept {count} accounts in {territory}{note}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="46"/>
+        <location filename="../territory_plugin/report/sections.py" line="49"/>
         <source>territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="47"/>
+        <location filename="../territory_plugin/report/sections.py" line="50"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="48"/>
+        <location filename="../territory_plugin/report/sections.py" line="51"/>
         <source>hours a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="49"/>
+        <location filename="../territory_plugin/report/sections.py" line="52"/>
         <source>largest deviation of total hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="54"/>
+        <location filename="../territory_plugin/report/sections.py" line="57"/>
         <source>coefficient of variation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="55"/>
+        <location filename="../territory_plugin/report/sections.py" line="58"/>
         <source>{within} of {k}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="55"/>
+        <location filename="../territory_plugin/report/sections.py" line="58"/>
         <source>territories within ±{tol:g}% of the mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="60"/>
+        <location filename="../territory_plugin/report/sections.py" line="63"/>
         <source>mean utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="61"/>
+        <location filename="../territory_plugin/report/sections.py" line="64"/>
         <source>reps over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="69"/>
+        <location filename="../territory_plugin/report/sections.py" line="72"/>
         <source>call hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="70"/>
+        <location filename="../territory_plugin/report/sections.py" line="73"/>
         <source>travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="73"/>
+        <location filename="../territory_plugin/report/sections.py" line="76"/>
         <source>admin hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="74"/>
+        <location filename="../territory_plugin/report/sections.py" line="77"/>
         <source>mean {value:,.0f} h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="74"/>
+        <location filename="../territory_plugin/report/sections.py" line="77"/>
         <source>Workload per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <location filename="../territory_plugin/report/sections.py" line="90"/>
         <source>mean ±{tol:g}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <location filename="../territory_plugin/report/sections.py" line="90"/>
         <source>within capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <location filename="../territory_plugin/report/sections.py" line="90"/>
         <source>over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <location filename="../territory_plugin/report/sections.py" line="90"/>
         <source>capacity (100%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="87"/>
+        <location filename="../territory_plugin/report/sections.py" line="90"/>
         <source>Utilisation per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="124"/>
+        <location filename="../territory_plugin/report/sections.py" line="143"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="103"/>
+        <location filename="../territory_plugin/report/sections.py" line="106"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="104"/>
+        <location filename="../territory_plugin/report/sections.py" line="107"/>
         <source>Call h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="105"/>
+        <location filename="../territory_plugin/report/sections.py" line="108"/>
         <source>Travel h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="106"/>
+        <location filename="../territory_plugin/report/sections.py" line="109"/>
         <source>Admin h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="107"/>
+        <location filename="../territory_plugin/report/sections.py" line="110"/>
         <source>Total h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="108"/>
+        <location filename="../territory_plugin/report/sections.py" line="114"/>
         <source>Utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="109"/>
+        <location filename="../territory_plugin/report/sections.py" line="115"/>
         <source>Index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="110"/>
+        <location filename="../territory_plugin/report/sections.py" line="116"/>
         <source>Deviation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="119"/>
+        <location filename="../territory_plugin/report/sections.py" line="136"/>
         <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="125"/>
+        <location filename="../territory_plugin/report/sections.py" line="144"/>
         <source>Potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="126"/>
+        <location filename="../territory_plugin/report/sections.py" line="145"/>
         <source>Last year&apos;s sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="127"/>
+        <location filename="../territory_plugin/report/sections.py" line="146"/>
         <source>Potential share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="128"/>
+        <location filename="../territory_plugin/report/sections.py" line="147"/>
         <source>Sales share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="129"/>
+        <location filename="../territory_plugin/report/sections.py" line="148"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="130"/>
+        <location filename="../territory_plugin/report/sections.py" line="149"/>
         <source>Quota share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="131"/>
+        <location filename="../territory_plugin/report/sections.py" line="150"/>
         <source>Quota / potential</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="132"/>
+        <location filename="../territory_plugin/report/sections.py" line="151"/>
         <source>Fairness index</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="133"/>
+        <location filename="../territory_plugin/report/sections.py" line="152"/>
         <source>Growth vs sales</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="134"/>
+        <location filename="../territory_plugin/report/sections.py" line="153"/>
         <source>Flag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="151"/>
+        <location filename="../territory_plugin/report/sections.py" line="170"/>
         <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="167"/>
+        <location filename="../territory_plugin/report/sections.py" line="198"/>
         <source>units changed territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="168"/>
+        <location filename="../territory_plugin/report/sections.py" line="199"/>
         <source>of the units with an existing territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="171"/>
+        <location filename="../territory_plugin/report/sections.py" line="202"/>
         <source>of {field} moved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="173"/>
+        <location filename="../territory_plugin/report/sections.py" line="205"/>
         <source>No unit changed territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <location filename="../territory_plugin/report/sections.py" line="211"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <location filename="../territory_plugin/report/sections.py" line="211"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="179"/>
+        <location filename="../territory_plugin/report/sections.py" line="211"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="185"/>
+        <location filename="../territory_plugin/report/sections.py" line="245"/>
         <source>Call hours of an account = calls per year x minutes per call / 60.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="186"/>
-        <source>Travel hours = calls per year x 2 x distance(account, base) x circuity / speed; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances on the WGS84 ellipsoid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/report/sections.py" line="190"/>
-        <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/report/sections.py" line="191"/>
+        <location filename="../territory_plugin/report/sections.py" line="256"/>
         <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="111"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="112"/>
+        <source>Field days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="113"/>
+        <source>Calls a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <source>disruption budget ({field})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="227"/>
+        <source>of {field} moved by the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="234"/>
+        <source>the least a plan moving units between touching territories had to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="246"/>
+        <source>Travel hours, as day tours of c calls a day: calls per year x (2 x distance(account, base) / c + hop) x circuity / speed, where hop = 0.7124 x square root(area / called accounts) of the territory; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances and areas on the WGS84 ellipsoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="252"/>
+        <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity. Field days = calls / calls per day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ScoreWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="98"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="112"/>
         <source>Score workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="135"/>
-        <source>Accounts (layer, table or CSV file)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="367"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="322"/>
         <source>Segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
-        <source>Call plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
-        <source>Segment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
-        <source>Calls per year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="144"/>
-        <source>Minutes per call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
-        <source>Calls per year field (instead of the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="153"/>
-        <source>Minutes per call field (instead of the plan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="370"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="325"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="371"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="326"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="372"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="327"/>
         <source>Account fields to total per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="157"/>
-        <source>Zip code areas (polygons)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="387"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="342"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="390"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="345"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
-        <source>Code format</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
-        <source>US ZIP (5 digits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
-        <source>As is (any country)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="182"/>
-        <source>Unit level: area call hours field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="183"/>
-        <source>Unit level: area calls per year field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="184"/>
-        <source>Unit level: area account count field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="185"/>
-        <source>Unit level: area fields to total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
-        <source>Rep home bases (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="566"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
         <source>Territory field of the bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="200"/>
-        <source>Average speed (km/h)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="203"/>
-        <source>Circuity: road distance / straight distance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="208"/>
-        <source>Rep capacity (field hours a year)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="213"/>
-        <source>Admin overhead (% of call and travel hours)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="666"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="667"/>
         <source>Accounts with call and travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="229"/>
-        <source>Scorecard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="232"/>
-        <source>Largest deviation of total hours (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="233"/>
-        <source>Coefficient of variation of total hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="234"/>
-        <source>Accounts in no territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="235"/>
-        <source>Accounts without a location</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="553"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="541"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="247"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="268"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="323"/>
         <source>Calls per year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="369"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="324"/>
         <source>Minutes per call field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="337"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="377"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="332"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="379"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="334"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="395"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="348"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="303"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="305"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="305"/>
         <source>no segment rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="472"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="429"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="478"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="435"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="485"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="442"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="491"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="448"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="518"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="487"/>
         <source>The zip code areas layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="439"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="392"/>
         <source>The accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="471"/>
         <source>Unit level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="510"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="478"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="504"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="529"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="499"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="512"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="515"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="558"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="573"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
         <source>The bases layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="582"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="584"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="572"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="592"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="580"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="601"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="589"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="101"/>
-        <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
-
-Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
-Territory of an account: the account&apos;s territory field, or the territory of its zip code area (codes cleaned exactly as in &apos;Aggregate accounts by zip code&apos;; point accounts without a usable code go to the area that contains them).
-Travel hours = calls per year x 2 x distance(account, base) x circuity / average speed. The account is at its point, else at the centroid of its zip code area; the base is the rep&apos;s home (Bases layer), else the territory&apos;s centre weighted by call hours. Distances are measured on the WGS84 ellipsoid.
-Total hours = call hours + travel hours + admin overhead (% of both). Utilisation = total hours / capacity. Index = total hours / mean of all territories; deviation = (total - mean) / mean.
-
-Unit level: without accounts, zip code areas that carry a workload field (call hours), a territory field and optionally calls per year (for travel) and an account count give the same scorecard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="175"/>
-        <source>Place point accounts without a usable code in the area that contains them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="270"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="189"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="450"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="403"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="607"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="595"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="611"/>
-        <source>Travel measured for {count} rows, {km:,.0f} km one way in all.</source>
+        <location filename="../territory_plugin/processing/score_workload.py" line="115"/>
+        <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
+
+Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
+Territory of an account: the account&apos;s territory field, or the territory of its zip code area (codes cleaned exactly as in &apos;Aggregate accounts by zip code&apos;; point accounts without a usable code go to the area that contains them).
+Travel, as day tours: a rep chains &apos;calls per day&apos; calls into one tour from the base and back, so each call costs its share of the drive out and back plus one hop to the next call. Travel hours = calls per year x (2 x distance(account, base) / calls per day + hop) x circuity / average speed, where hop = 0.7124 x square root(area / called accounts) of the territory (the zip code areas holding its called accounts, else their convex hull). The account is at its point, else at the centroid of its zip code area; the base is the rep&apos;s home (Bases layer), else the territory&apos;s centre weighted by call hours. Distances and areas are measured on the WGS84 ellipsoid. A territory without located accounts travels 0 hours (the log and the flag column say so).
+Total hours = call hours + travel hours + admin overhead (% of both). Utilisation = total hours / capacity, in percent; field days = calls / calls per day. Index = total hours / mean of all territories; deviation = (total - mean) / mean. The flag column names territories over capacity, over a year&apos;s field days, or impossible for any rep.
+Sizing: reps needed = total hours / (capacity x target utilisation), rounded up, with the build-up of those hours by segment (accounts, calls, hours) in its own table.
+
+Without accounts, &apos;Score workload of zip code areas&apos; gives the same scorecard from areas that carry call hours (e.g. the totals of &apos;Aggregate accounts by zip code&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="170"/>
+        <source>Home bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="248"/>
+        <source>Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the scorecard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <source>every account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <source>one stop per zip code area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="599"/>
+        <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="605"/>
+        <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreWorkloadOfAreas</name>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload_areas.py" line="19"/>
+        <source>Score workload of zip code areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload_areas.py" line="22"/>
+        <source>The workload scorecard without accounts: each zip code area carries its call hours (and, for travel, its calls per year and called accounts), e.g. the totals written by &apos;Aggregate accounts by zip code&apos; from the accounts scored by &apos;Score workload&apos;.
+
+Each territory&apos;s call hours are the sum of its areas&apos;. Travel, as day tours from the rep&apos;s home (or the territory&apos;s centre): calls per year x (2 x distance(area centroid, base) / calls per day + hop) x circuity / speed, hop = 0.7124 x square root(area / called accounts) of the territory. Without a calls field there is no travel. Total hours, utilisation, field days, index, deviation, flags and the reps needed are those of &apos;Score workload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShippedModel</name>
+    <message>
+        <location filename="../territory_plugin/processing/shipped_models.py" line="23"/>
+        <source>Territories from a CRM export: design, score, report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/shipped_models.py" line="46"/>
+        <source>Workflows</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnappingWords</name>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="237"/>
+        <source>overlap by up to {} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="239"/>
+        <source>leave gaps of up to {} m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="242"/>
+        <source>Neighbouring units {what} along {share:.0f}% of their shared borders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="242"/>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="246"/>
+        <source>Neighbouring units meet without gaps or overlaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="249"/>
+        <source>Snapping tolerance {} m used (chosen automatically).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="258"/>
+        <source>The snapping tolerance of {used} m is smaller: those units do not count as neighbours. Set it to {recommended} m, or leave it empty to choose automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="270"/>
+        <source>Snapping tolerance {} m used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="272"/>
+        <source>{} pairs of units overlap by more than the snapping tolerance; they count as neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/layers.py" line="281"/>
+        <source>{} units lie inside another unit that has no hole for them; each counts as a neighbour of the unit around it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StagedOutputs</name>
+    <message>
+        <location filename="../territory_plugin/processing/outputs.py" line="127"/>
+        <source>&apos;{output}&apos; would be written to {file}, which &apos;{input}&apos; reads: the input would be replaced (a GeoPackage output replaces the whole file, every layer in it). Choose another file for &apos;{output}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/outputs.py" line="156"/>
+        <source>The folder for &apos;{output}&apos; does not exist: {folder}. Create it or choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/outputs.py" line="165"/>
+        <source>&apos;{output}&apos; cannot be written in {folder} ({reason}). Choose a folder you can write to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="42"/>
-        <source>Territories</source>
+        <location filename="../territory_plugin/processing/base.py" line="273"/>
+        <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="69"/>
-        <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
+        <location filename="../territory_plugin/processing/base.py" line="53"/>
+        <source>1 Prepare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="54"/>
+        <source>2 Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="55"/>
+        <source>3 Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="131"/>
+        <source>sales,territory,territories,balance,districting,zip,postal,crm,quota,workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="173"/>
+        <source>Reading {rows} rows of {table}...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="184"/>
+        <source>{file} is not UTF-8: read as {encoding} (Excel&apos;s &apos;CSV&apos; on Windows). If accented letters look wrong, save the file as &apos;CSV UTF-8&apos; and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="191"/>
+        <source>{file} repeats column names; they are read as: {names}. Choose fields by these names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="201"/>
+        <source>The zip code areas layer has no features (or none selected). Choose the layer with the areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="207"/>
+        <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="217"/>
+        <source>None of the {count} zip code areas has a usable code in &apos;{field}&apos; (e.g. {examples}). Choose the field that holds the codes, or set the code format to &apos;As is (any country)&apos; for codes that are not US ZIP codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="237"/>
+        <source>only blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="239"/>
+        <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <source>accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <source>areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="254"/>
+        <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="260"/>
+        <source>Pick the fields that hold the same postal codes: {hints}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="264"/>
+        <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="306"/>
+        <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="330"/>
+        <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="372"/>
+        <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <source>Code format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <source>US ZIP (5 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <source>As is (any country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <source>Call plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <source>Calls per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <source>Minutes per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="425"/>
+        <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="438"/>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <source>no segment rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryPlugin</name>
     <message>
-        <location filename="../territory_plugin/plugin.py" line="60"/>
+        <location filename="../territory_plugin/plugin.py" line="65"/>
         <source>Territories: reassign by hand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/plugin.py" line="76"/>
+        <location filename="../territory_plugin/plugin.py" line="124"/>
         <source>&amp;Territory Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/plugin.py" line="95"/>
+        <source>User guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryProvider</name>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="28"/>
+        <location filename="../territory_plugin/processing/provider.py" line="30"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/provider.py" line="31"/>
+        <location filename="../territory_plugin/processing/provider.py" line="33"/>
         <source>Sales territory management</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,205 +2767,543 @@ Unit level: without accounts, zip code areas that carry a workload field (call h
 <context>
     <name>TerritoryReport</name>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="157"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="209"/>
         <source>Territory report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="54"/>
+        <location filename="../territory_plugin/processing/territory_report.py" line="78"/>
+        <source>Units with territories (polygons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="189"/>
+        <source>Territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="91"/>
+        <source>Scorecard (from Score workload)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="96"/>
+        <source>Existing territory field (to show what changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="104"/>
+        <source>Measures whose moved share to report (e.g. accounts, potential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="114"/>
+        <source>Quotas (from Allocate quotas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="122"/>
+        <source>Rep home bases (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="146"/>
+        <source>Tolerance band around the mean (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="156"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="159"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="159"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="194"/>
+        <source>Existing territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="219"/>
+        <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="273"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="229"/>
+        <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="284"/>
+        <source>Quotas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="255"/>
+        <source>Rendering the map of {k} territories...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="270"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="270"/>
+        <source>Map of the territories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="271"/>
+        <source>Workload per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="272"/>
+        <source>Utilisation per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="287"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="290"/>
+        <source>Territories of the scorecard with no unit on the map: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="295"/>
+        <source>Definitions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="296"/>
+        <source>{k} territories · written {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="303"/>
+        <source>Report written to {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="197"/>
+        <source>Measures to report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="262"/>
+        <source>Map: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/territory_report.py" line="60"/>
         <source>Writes one self-contained HTML file to open in a browser or send by mail: a map of the territories rendered from the layer, the scorecard of &apos;Score workload&apos; as a sortable table, bar charts of workload and utilisation per territory with the tolerance band around the mean, the balance summary (largest deviation, coefficient of variation) and, when the existing territory field is given, what changed: units, and the share of each chosen measure, that move to another territory.
 
-Optional: the quotas of &apos;Allocate quotas&apos;, and rep home bases drawn on the map.
+It opens with the plan in a few lines: the reps the workload needs at the target utilisation (from the scorecard&apos;s hours and capacity, or the workload build-up when given) against the territories you have, the range of utilisation and travel, and the quota growth. When the units layer came from &apos;Design territories&apos;, a balance section shows every measure the design balanced, with the design log&apos;s figure, beside the workload.
+
+Optional: the quotas of &apos;Allocate quotas&apos;, the workload build-up of &apos;Score workload&apos;, and rep home bases drawn on the map.
 
 Everything is inside the file (the map as an image, the charts as SVG, a few lines of JavaScript for sorting); nothing is fetched from the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="66"/>
-        <source>Units with territories (polygons)</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="130"/>
+        <source>Workload build-up (from Score workload)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="145"/>
-        <source>Territory field</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="138"/>
+        <source>Target utilisation for the reps needed (% of capacity)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="76"/>
-        <source>Scorecard (from Score workload)</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="203"/>
+        <source>Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep&apos;s capacity to plan for, as in Score workload (typically 85 to 95). It is {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="81"/>
-        <source>Existing territory field (to show what changed)</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="237"/>
+        <source>The build-up table lacks a line or hours column: use the Build-up output of &apos;Score workload&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="89"/>
-        <source>Measures whose moved share to report (e.g. accounts, potential)</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="275"/>
+        <source>Workload build-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="99"/>
-        <source>Quotas (from Allocate quotas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="104"/>
-        <source>Rep home bases (points)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="109"/>
-        <source>Tolerance band around the mean (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="119"/>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="122"/>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="122"/>
-        <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="150"/>
-        <source>Existing territory field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="163"/>
-        <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="196"/>
-        <source>Scorecard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="173"/>
-        <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="198"/>
-        <source>Quotas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="182"/>
-        <source>Rendering the map of {k} territories...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="193"/>
-        <source>Map</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="193"/>
-        <source>Map of the territories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="194"/>
-        <source>Workload per territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="195"/>
-        <source>Utilisation per territory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="202"/>
-        <source>What changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="205"/>
-        <source>Territories of the scorecard with no unit on the map: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="210"/>
-        <source>Definitions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="211"/>
-        <source>{k} territories · written {when}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="218"/>
-        <source>Report written to {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="153"/>
-        <source>Measures to report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/territory_report.py" line="186"/>
-        <source>Map: {error}</source>
+        <location filename="../territory_plugin/processing/territory_report.py" line="282"/>
+        <source>Balance of the design</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>TerritoryTableModel</name>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="56"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="66"/>
         <source>Territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="59"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="69"/>
         <source>Units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="61"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="63"/>
-        <source>{} dev.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="76"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="109"/>
         <source>{} accounts kept here by an override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="99"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="142"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="101"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="144"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="102"/>
-        <source>connected</source>
+        <location filename="../territory_plugin/gui/territory_table.py" line="72"/>
+        <source>Workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="102"/>
-        <source>{} pieces</source>
+        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the territory&apos;s centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
+        <source>call hours (&apos;{}&apos;; no calls field: no travel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="81"/>
+        <source>Hours a year: {}; utilisation of a {:,.0f} h year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <source>Pieces the territory is in (1: contiguous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <source>dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <source>Deviation of {} from the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="118"/>
+        <source>{:,.0f} h · {:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadParameters</name>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="48"/>
+        <source>Accounts (layer, table or CSV file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="53"/>
+        <source>Calls: segment field of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="58"/>
+        <source>Calls: call plan by segment (a segment * serves all others)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="58"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="58"/>
+        <source>Calls per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="58"/>
+        <source>Minutes per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="67"/>
+        <source>Calls, instead of the plan: calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="70"/>
+        <source>Calls, instead of the plan: minutes per call field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="75"/>
+        <source>Territory: the accounts&apos; territory field (or leave empty and give the zip code areas)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="82"/>
+        <source>Zip code field of the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="85"/>
+        <source>Account fields to total per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="88"/>
+        <source>Zip code areas (polygons): the territory of each code, and where accounts without a point are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="98"/>
+        <source>Zip code field of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="101"/>
+        <source>Territory field of the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="106"/>
+        <source>Code format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="106"/>
+        <source>US ZIP (5 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="106"/>
+        <source>As is (any country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="114"/>
+        <source>Place point accounts without a usable code in the area that contains them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="124"/>
+        <source>Zip code areas with call hours (e.g. the totals of &apos;Aggregate accounts by zip code&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="131"/>
+        <source>Territory field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="136"/>
+        <source>Call hours field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="146"/>
+        <source>Travel: calls per year field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="155"/>
+        <source>Travel: called accounts field (the tours&apos; stops)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="163"/>
+        <source>Account count field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="164"/>
+        <source>Fields to total per territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="170"/>
+        <source>Travel: rep home bases (points; else each territory&apos;s centre)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="178"/>
+        <source>Travel: territory field of the bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="187"/>
+        <source>Travel: average speed (km/h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="192"/>
+        <source>Travel: circuity, road distance / straight distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="198"/>
+        <source>Travel: calls per field day (chained into one tour)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="203"/>
+        <source>Rep capacity (field hours a year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="208"/>
+        <source>Target utilisation for sizing (% of capacity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="213"/>
+        <source>Admin overhead (% of call and travel hours)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="221"/>
+        <source>Accounts with call and travel hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="230"/>
+        <source>Scorecard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="233"/>
+        <source>Workload build-up by segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="242"/>
+        <source>Largest deviation of total hours (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="243"/>
+        <source>Reps needed at the target utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="244"/>
+        <source>Coefficient of variation of total hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="245"/>
+        <source>Accounts in no territory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_parameters.py" line="246"/>
+        <source>Accounts without a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadSizing</name>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="27"/>
+        <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="34"/>
+        <source>Rep capacity (CAPACITY_HOURS) must be more than 0 and at most {most:,.0f} hours (a year): the field hours a rep works in a year, typically about 1,600. It is {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="41"/>
+        <source>Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep&apos;s capacity to plan for, typically 85 to 95. It is {value:g}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="55"/>
+        <source>impossible for one rep: more than a year&apos;s hours or days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="57"/>
+        <source>over capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="59"/>
+        <source>more field days than a year has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="61"/>
+        <source>no located account: travel 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="70"/>
+        <source>Travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="71"/>
+        <source>Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="72"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="75"/>
+        <source>All accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="75"/>
+        <source>(blank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="83"/>
+        <source>Sizing: the plan needs {reps} reps at {target:g}% utilisation ({hours:,.0f} h / ({capacity:,.0f} h x {target:g}%) = {exact:.1f}); there are {k} territories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="97"/>
+        <source>On field days the calls need {reps} reps ({days:,.0f} days at the calls per day given): days, not hours, set the team size.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -103,8 +103,15 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             cls.processAlgorithm = processAlgorithm
 
     def tr(self, text: str) -> str:
-        # pylupdate files a self.tr() string under the class it appears in.
-        return QCoreApplication.translate(type(self).__name__, text)
+        """``text`` in the user's language, found under the class whose code says ``self.tr(text)``.
+
+        pylupdate5 files a self.tr() string under the class it is written in, which for a method of this
+        class or of a mixin is not the algorithm's class: the lookup walks the classes up from it."""
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text)
+            if translated != text:
+                return translated
+        return text
 
     def createInstance(self):  # noqa: N802 - QGIS API
         return type(self)()
@@ -121,9 +128,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def tags(self) -> list[str]:
         """What the Toolbox search finds the algorithm by, in English and in the user's language."""
         words = "sales,territory,territories,balance,districting,redistricting,zip,postal,crm,quota,workload"
-        translated = QCoreApplication.translate(
-            "TerritoryAlgorithm", "sales,territory,territories,balance,districting,zip,postal,crm,quota,workload"
-        )
+        translated = self.tr("sales,territory,territories,balance,districting,zip,postal,crm,quota,workload")
         extra = EXTRA_TAGS.get(self.name(), ())
         return list(dict.fromkeys(word.strip() for word in [*words.split(","), *translated.split(","), *extra]))
 
@@ -166,9 +171,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         rows = source.featureCount()
         if feedback is not None and rows >= LARGE_TABLE_ROWS:  # a few seconds: say so before going quiet
             feedback.pushInfo(
-                QCoreApplication.translate("TerritoryAlgorithm", "Reading {rows} rows of {table}...").format(
-                    rows=f"{rows:,}", table=source.sourceName()
-                )
+                self.tr("Reading {rows} rows of {table}...").format(rows=f"{rows:,}", table=source.sourceName())
             )
         table = read_accounts(source, fields, plain_csv_path(layer, parameters.get(name)), feedback)
         if table.csv is not None and feedback is not None:
@@ -176,20 +179,17 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         return table
 
     def _report_csv(self, table: AccountTable, feedback) -> None:
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         file = os.path.basename(table.csv_path)
         if table.csv.encoding_assumed:
             feedback.pushWarning(
-                tr(
+                self.tr(
                     "{file} is not UTF-8: read as {encoding} (Excel's 'CSV' on Windows). If accented letters look "
                     "wrong, save the file as 'CSV UTF-8' and run again."
                 ).format(file=file, encoding=ENCODING_NAMES[table.csv.encoding])
             )
         if table.csv.renamed:
             feedback.pushWarning(
-                tr("{file} repeats column names; they are read as: {names}. Choose fields by these names.").format(
+                self.tr("{file} repeats column names; they are read as: {names}. Choose fields by these names.").format(
                     file=file, names=", ".join(f"'{old}' -> '{new}'" for old, new in table.csv.renamed)
                 )
             )
@@ -197,19 +197,15 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def index_units_or_raise(self, codes, zip_format, field: str):
         """The shared code index of the zip areas; no areas, no usable code or duplicate codes are errors."""
 
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         if not len(codes):
             raise QgsProcessingException(
-                tr("The zip code areas layer has no features (or none selected). Choose the layer with the areas.")
+                self.tr("The zip code areas layer has no features (or none selected). Choose the layer with the areas.")
             )
         try:
             index = index_units(codes, zip_format)
         except AggregationError as error:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm",
+                self.tr(
                     "The zip code areas have duplicate codes in '{field}': {codes}. Each area needs its own code; "
                     "dissolve the duplicates first.",
                 ).format(field=field, codes=", ".join(error.details["codes"][:5]))
@@ -219,7 +215,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                 f"'{code}'" for code in list(dict.fromkeys(str(c) for c in codes if c is not None))[:3]
             )
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "None of the {count} zip code areas has a usable code in '{field}' (e.g. {examples}). Choose the "
                     "field that holds the codes, or set the code format to 'As is (any country)' for codes that are "
                     "not US ZIP codes."
@@ -237,13 +233,10 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         if len(unit_of_account) == 0 or (np.asarray(unit_of_account) >= 0).any():
             return
 
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         def shown(values):
-            return ", ".join(f"'{value}'" for value in sample_values(values)) or tr("only blanks")
+            return ", ".join(f"'{value}'" for value in sample_values(values)) or self.tr("only blanks")
 
-        message = tr(
+        message = self.tr(
             "None of the {count} accounts matched a zip code area: the accounts' field '{zip_field}' holds "
             "{account_samples}; the areas' field '{unit_field}' holds {unit_samples}."
         ).format(
@@ -254,21 +247,21 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             unit_samples=shown(unit_codes),
         )
         hints = []
-        for source, chosen, what in ((accounts, zip_field, tr("accounts")), (units, unit_field, tr("areas"))):
+        for source, chosen, what in ((accounts, zip_field, self.tr("accounts")), (units, unit_field, self.tr("areas"))):
             fields = source.fields()
             likely = guess_field(fields.names(), FieldKind.ZIP)
             if likely and likely != chosen:
                 hints.append(
-                    tr("for the {what} probably '{field}' ({samples})").format(
+                    self.tr("for the {what} probably '{field}' ({samples})").format(
                         what=what, field=likely, samples=shown(first_values(source, likely))
                     )
                 )
         if hints:
-            message += " " + tr("Pick the fields that hold the same postal codes: {hints}.").format(
+            message += " " + self.tr("Pick the fields that hold the same postal codes: {hints}.").format(
                 hints="; ".join(hints)
             )
         else:
-            message += " " + tr(
+            message += " " + self.tr(
                 "Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps "
                 "five digits, As is keeps the codes as written)."
             )
@@ -278,9 +271,9 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         """``field`` itself; a clear error naming the available fields if the layer lacks it."""
         if not field or source.fields().lookupField(field) < 0:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm", "{what}: the layer has no field named '{field}'. Available fields: {names}."
-                ).format(what=what, field=field, names=", ".join(source.fields().names()))
+                self.tr("{what}: the layer has no field named '{field}'. Available fields: {names}.").format(
+                    what=what, field=field, names=", ".join(source.fields().names())
+                )
             )
         return field
 
@@ -311,8 +304,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         except AggregationError as error:
             d = error.details
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm",
+                self.tr(
                     "Field '{field}' must hold numbers, but the row with {label_field} {row} has '{value}' ({count} "
                     "such values in all). Fix those values or leave them blank.",
                 ).format(field=field, label_field=label_field, row=d["account"], value=d["value"], count=d["count"])
@@ -336,8 +328,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         negative = np.flatnonzero(numbers < 0)
         if len(negative):
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm",
+                self.tr(
                     "Field '{field}' cannot be negative, but the row with {label_field} {row} has {value:g} ({count} "
                     "such values in all). Fix those values or leave them blank.",
                 ).format(
@@ -379,8 +370,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         """The transform from ``source``'s CRS to WGS84 longitude/latitude; a clear error when it has no CRS."""
         if not source.sourceCrs().isValid():
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm",
+                self.tr(
                     "{what} has no coordinate reference system: set it (Layer Properties > Source).",
                 ).format(what=what)
             )
@@ -407,23 +397,20 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def zip_format_parameter(self, name: str = "ZIP_FORMAT") -> QgsProcessingParameterEnum:
         """How postal codes are cleaned (core/postal.ZipFormat): 0 US ZIP, 1 as is."""
 
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         return QgsProcessingParameterEnum(
-            name, tr("Code format"), options=[tr("US ZIP (5 digits)"), tr("As is (any country)")], defaultValue=0
+            name,
+            self.tr("Code format"),
+            options=[self.tr("US ZIP (5 digits)"), self.tr("As is (any country)")],
+            defaultValue=0,
         )
 
     # --- call plans (segment, calls per year, minutes per call) --------------------------------
 
     def call_plan_parameter(self, name: str = "CALL_PLAN") -> QgsProcessingParameterMatrix:
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         return QgsProcessingParameterMatrix(
             name,
-            tr("Call plan"),
-            headers=[tr("Segment"), tr("Calls per year"), tr("Minutes per call")],
+            self.tr("Call plan"),
+            headers=[self.tr("Segment"), self.tr("Calls per year"), self.tr("Minutes per call")],
             optional=True,
         )
 
@@ -436,8 +423,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             return parse_call_plan(values)
         except WorkloadError as error:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "TerritoryAlgorithm",
+                self.tr(
                     "Call plan: {problem}. Write rows of segment, calls per year, minutes per call.",
                 ).format(problem=str(error))
             ) from error
@@ -445,23 +431,20 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
     def plan_calls_or_raise(self, segments, plan: CallPlan) -> tuple[np.ndarray, np.ndarray]:
         """Calls per year and minutes per call of each account; an error naming the segments the plan lacks."""
 
-        def tr(text):
-            return QCoreApplication.translate("TerritoryAlgorithm", text)
-
         try:
             return plan_calls(segments, plan)
         except WorkloadError as error:
             d = error.details
-            shown = [tr("(blank)") if not s else s for s in d["segments"][:10]]
+            shown = [self.tr("(blank)") if not s else s for s in d["segments"][:10]]
             counts = ", ".join(f"{s}: {d['counts'][raw]}" for s, raw in zip(shown, d["segments"][:10]))
             raise QgsProcessingException(
-                tr(
+                self.tr(
                     "Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add "
                     "rows for them, or a default row with segment * (e.g. *,4,20)."
                 ).format(
                     segments=", ".join(shown),
                     counts=counts,
-                    known=", ".join(d["known"]) or tr("no segment rows"),
+                    known=", ".join(d["known"]) or self.tr("no segment rows"),
                 )
             ) from error
 

@@ -13,13 +13,12 @@ from territory_plugin.core.far_points import far_points
 from territory_plugin.tables import python_value
 
 
-def tr(text: str) -> str:
-    # pylupdate files the tr("...") calls of class InputChecks under this context
-    return QCoreApplication.translate("InputChecks", text)
-
-
 class InputChecks:
     """Checks used by TerritoryAlgorithm; each returns the sentence to show, or "" when all is well."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("InputChecks", text)
 
     @staticmethod
     def number_problem(definition, value) -> str:
@@ -33,7 +32,7 @@ class InputChecks:
         try:
             number = float(value)
         except ValueError:
-            return tr("{what} ({name}) must be a number; it is '{value}'.").format(
+            return InputChecks.tr("{what} ({name}) must be a number; it is '{value}'.").format(
                 what=definition.description(), name=definition.name(), value=value
             )
         low, high = definition.minimum(), definition.maximum()
@@ -41,14 +40,14 @@ class InputChecks:
         if np.isfinite(number) and (not bounded_low or number >= low) and (not bounded_high or number <= high):
             return ""
         if bounded_low and bounded_high:
-            allowed = tr("from {low:g} to {high:g}").format(low=low, high=high)
+            allowed = InputChecks.tr("from {low:g} to {high:g}").format(low=low, high=high)
         elif bounded_low:
-            allowed = tr("at least {low:g}").format(low=low)
+            allowed = InputChecks.tr("at least {low:g}").format(low=low)
         elif bounded_high:
-            allowed = tr("at most {high:g}").format(high=high)
+            allowed = InputChecks.tr("at most {high:g}").format(high=high)
         else:
-            allowed = tr("a finite number")
-        return tr("{what} ({name}) must be {allowed}; it is {value}.").format(
+            allowed = InputChecks.tr("a finite number")
+        return InputChecks.tr("{what} ({name}) must be {allowed}; it is {value}.").format(
             what=definition.description(), name=definition.name(), allowed=allowed, value=value
         )
 
@@ -80,14 +79,17 @@ class InputChecks:
             return ""
         listed = ", ".join(f"{names[i]} ({km:,.0f} km)" for i, km in zip(found.far[:5], found.distance_km[:5]))
         more = len(found.far) - 5
-        text = tr(
+        text = InputChecks.tr(
             "{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: "
             "{listed}{more}. Check their coordinates and their layer's CRS."
         ).format(
-            what=what, span=found.limit_km, listed=listed, more=tr(" and {n} more").format(n=more) if more > 0 else ""
+            what=what,
+            span=found.limit_km,
+            listed=listed,
+            more=InputChecks.tr(" and {n} more").format(n=more) if more > 0 else "",
         )
         if len(found.swapped):
-            text += " " + tr(
+            text += " " + InputChecks.tr(
                 "{names}: latitude and longitude look swapped; read the other way round they lie among the units."
             ).format(names=", ".join(names[i] for i in found.swapped[:5]))
         return text

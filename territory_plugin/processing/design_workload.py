@@ -22,7 +22,6 @@ from qgis.core import (
     QgsProcessingParameterField,
     QgsProcessingParameterNumber,
 )
-from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core import rounding
 from territory_plugin.core.workload import MAX_CALLS_PER_DAY
@@ -45,9 +44,7 @@ class WorkloadRequest:
 class DesignWorkload:
     """Mixin for territory:designterritories (needs TerritoryAlgorithm's helpers and its INPUT).
 
-    Its sentences are QCoreApplication.translate("DesignWorkload", ...) calls, which pylupdate5
-    catalogues under that context, but only without a trailing comma after the text: the
-    formatter would add one to a call split over several lines, hence the "fmt: off" fences.
+    pylupdate5 files its self.tr() strings under DesignWorkload, where TerritoryAlgorithm.tr finds them.
     """
 
     WORKLOAD_FIELD = "WORKLOAD_FIELD"
@@ -71,41 +68,39 @@ class DesignWorkload:
         self.addParameter(
             unit_field(
                 self.WORKLOAD_FIELD,
-                QCoreApplication.translate("DesignWorkload", "Design on workload: call hours field of the units"),
+                self.tr("Design on workload: call hours field of the units"),
             )
         )
         self.addParameter(
             unit_field(
                 self.CALLS_FIELD,
-                QCoreApplication.translate("DesignWorkload", "Design on workload: calls per year field of the units"),
+                self.tr("Design on workload: calls per year field of the units"),
             )
         )
         self.addParameter(
             unit_field(
                 self.CALLED_FIELD,
-                QCoreApplication.translate(
-                    "DesignWorkload", "Design on workload: called accounts field (the tours' stops)"
-                ),
+                self.tr("Design on workload: called accounts field (the tours' stops)"),
             )
         )
         number = QgsProcessingParameterNumber.Type.Double
         for parameter in (
             QgsProcessingParameterNumber(
                 self.CALLS_PER_DAY,
-                QCoreApplication.translate("DesignWorkload", "Calls per field day (chained into one tour)"),
+                self.tr("Calls per field day (chained into one tour)"),
                 number,
                 6.0,
             ),
             QgsProcessingParameterNumber(
                 self.SPEED_KMH,
-                QCoreApplication.translate("DesignWorkload", "Average speed (km/h)"),
+                self.tr("Average speed (km/h)"),
                 number,
                 50.0,
                 minValue=1,
             ),
             QgsProcessingParameterNumber(
                 self.CIRCUITY,
-                QCoreApplication.translate("DesignWorkload", "Circuity: road distance / straight distance"),
+                self.tr("Circuity: road distance / straight distance"),
                 number,
                 1.3,
                 minValue=1.0,
@@ -116,49 +111,40 @@ class DesignWorkload:
         self.addOutput(
             QgsProcessingOutputNumber(
                 self.WORKLOAD_DEVIATION,
-                QCoreApplication.translate("DesignWorkload", "Largest deviation of workload, call + travel hours (%)"),
+                self.tr("Largest deviation of workload, call + travel hours (%)"),
             )
         )
 
     def workload_request(self, parameters, context, source) -> WorkloadRequest | None:
         """The workload mode's fields and settings, or None when no call hours field is given."""
-        what = QCoreApplication.translate("DesignWorkload", "Design on workload")
+        what = self.tr("Design on workload")
         workload_field = self.optional_field_or_raise(source, parameters, self.WORKLOAD_FIELD, context, what)
         calls_field = self.optional_field_or_raise(source, parameters, self.CALLS_FIELD, context, what)
         called_field = self.optional_field_or_raise(source, parameters, self.CALLED_FIELD, context, what)
         if not workload_field:
             if calls_field or called_field:
-                # fmt: off
                 raise QgsProcessingException(
-                    QCoreApplication.translate(
-                        "DesignWorkload",
+                    self.tr(
                         "Designing on workload needs the units' call hours field (WORKLOAD_FIELD), e.g. the "
                         "sum_call_hours written by 'Aggregate accounts by zip code'."
                     )
                 )
-                # fmt: on
             return None
         if not calls_field:
-            # fmt: off
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "DesignWorkload",
+                self.tr(
                     "Designing on workload needs the units' calls per year (CALLS_FIELD) to count the travel to "
                     "them, e.g. the sum_calls_per_year written by 'Aggregate accounts by zip code'."
                 )
             )
-            # fmt: on
         calls_per_day = self.parameterAsDouble(parameters, self.CALLS_PER_DAY, context)
         if not (0 < calls_per_day <= MAX_CALLS_PER_DAY):
-            # fmt: off
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "DesignWorkload",
+                self.tr(
                     "Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep "
                     "chains into one day's tour, typically 4 to 8. It is {value:g}."
                 ).format(most=MAX_CALLS_PER_DAY, value=calls_per_day)
             )
-            # fmt: on
         tours = TourSettings(
             calls_per_day=calls_per_day,
             speed_kmh=self.parameterAsDouble(parameters, self.SPEED_KMH, context),
@@ -168,7 +154,7 @@ class DesignWorkload:
 
     def read_unit_workload(self, request: WorkloadRequest, source, feature_ids, context, feedback) -> UnitWorkload:
         """Call hours, calls, called accounts, WGS84 centroid and ellipsoidal area of every unit, in graph order."""
-        to_wgs84 = self.wgs84_or_raise(source, context, QCoreApplication.translate("DesignWorkload", "The units layer"))
+        to_wgs84 = self.wgs84_or_raise(source, context, self.tr("The units layer"))
         fields = [request.workload_field, request.calls_field, request.called_field]
         columns, centroids, ids = read_areas(source, fields, to_wgs84, feedback)
         row = {int(fid): i for i, fid in enumerate(ids)}
@@ -180,34 +166,31 @@ class DesignWorkload:
                 np.asarray(columns[field], dtype=object)[order],
                 labels,
                 field,
-                QCoreApplication.translate("DesignWorkload", "feature"),
+                self.tr("feature"),
             )
             bad = np.flatnonzero(values < 0)
             if len(bad):
                 raise QgsProcessingException(
-                    QCoreApplication.translate(
-                        "DesignWorkload", "'{field}' must be 0 or more, but feature {fid} has {value:g}."
-                    ).format(field=field, fid=labels[bad[0]], value=values[bad[0]])
+                    self.tr("'{field}' must be 0 or more, but feature {fid} has {value:g}.").format(
+                        field=field, fid=labels[bad[0]], value=values[bad[0]]
+                    )
                 )
             return values
 
         hours, calls = numbers(request.workload_field), numbers(request.calls_field)
         called = numbers(request.called_field) if request.called_field else None
         if called is None:
-            # fmt: off
             feedback.pushInfo(
-                QCoreApplication.translate(
-                    "DesignWorkload",
+                self.tr(
                     "No called accounts field: each unit with calls counts as one stop of the day tours (a field "
                     "summing the scored accounts' 'called' column counts the accounts)."
                 )
             )
-            # fmt: on
         if hours.sum() <= 0:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "DesignWorkload", "The call hours field '{field}' is 0 on every unit: nothing to balance."
-                ).format(field=request.workload_field)
+                self.tr("The call hours field '{field}' is 0 on every unit: nothing to balance.").format(
+                    field=request.workload_field
+                )
             )
         areas = polygon_areas_km2(source, feature_ids, context.transformContext(), feedback)
         return UnitWorkload(hours, calls, centroids[order], areas, called, geographic=True)
@@ -267,21 +250,15 @@ class DesignWorkload:
 
     def report_round(self, passed: WorkloadRound, feedback) -> None:
         if passed.number == 0:
-            # fmt: off
-            text = QCoreApplication.translate(
-                "DesignWorkload",
+            text = self.tr(
                 "Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is "
                 "{share:.0f}% of the hours."
             )
-            # fmt: on
         else:
-            # fmt: off
-            text = QCoreApplication.translate(
-                "DesignWorkload",
+            text = self.tr(
                 "Round {number}, on call hours + each unit's travel in the last plan (balanced within {engine:.2f}%): "
                 "workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours."
             )
-            # fmt: on
         feedback.pushInfo(
             text.format(
                 number=passed.number,

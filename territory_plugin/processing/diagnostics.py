@@ -12,8 +12,12 @@ from territory_plugin.core.reasons import Reason, ReasonKind
 MAX_PER_KIND = 5  # a hundred heavy units would bury the message
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Diagnostics", text)
+class Diagnostics:
+    """The translation context of the sentences below (see CONTRIBUTING.md, Translations)."""
+
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Diagnostics", text)
 
 
 def describe_reason(
@@ -33,12 +37,12 @@ def describe_reason(
 
     kind = reason.kind
     if kind == ReasonKind.UNIT_TOO_HEAVY:
-        return _tr(
+        return Diagnostics.tr(
             "{unit} alone has {weight:,.6g} of '{measure}', {excess:.1f}% above the most one territory may hold "
             "({cap:,.6g} = mean x (1 + tolerance)). Raise the tolerance, use fewer territories, or split that unit."
         ).format(unit=unit(), weight=d["weight"], measure=measure(), excess=d["excess_pct"], cap=d["cap"])
     if kind == ReasonKind.LOCKED_OVERLOAD:
-        return _tr(
+        return Diagnostics.tr(
             "The locked units of territory {territory} total {total:,.6g} of '{measure}', {excess:.1f}% above the "
             "most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance."
         ).format(
@@ -46,61 +50,63 @@ def describe_reason(
         )
     if kind == ReasonKind.SEED_CONFLICT:
         if d["conflict"] == "duplicate":
-            return _tr("The seeds of {a} and {b} lie in the same unit {unit}; move one of them.").format(
+            return Diagnostics.tr("The seeds of {a} and {b} lie in the same unit {unit}; move one of them.").format(
                 a=names[d["other"]], b=territory(), unit=unit()
             )
         if d["conflict"] == "locked_elsewhere":
-            return _tr("The seed of {territory} lies in {unit}, which is locked to territory {other}.").format(
-                territory=territory(), unit=unit(), other=names[d["other"]]
-            )
-        return _tr("The seed of {territory} lies outside the units.").format(territory=territory())
+            return Diagnostics.tr(
+                "The seed of {territory} lies in {unit}, which is locked to territory {other}."
+            ).format(territory=territory(), unit=unit(), other=names[d["other"]])
+        return Diagnostics.tr("The seed of {territory} lies outside the units.").format(territory=territory())
     if kind == ReasonKind.TOO_MANY_TERRITORIES:
         if "filled" in d:
-            return _tr(
+            return Diagnostics.tr(
                 "{k} territories were asked for from {n} units, but only {filled} of them could get a unit: units "
                 "tied together (locked, seeded or joined to their piece of the map) move together. Ask for fewer "
                 "territories."
             ).format(k=d["k"], n=d["n"], filled=d["filled"])
-        return _tr("{k} territories were asked for, but there are only {n} units.").format(k=d["k"], n=d["n"])
+        return Diagnostics.tr("{k} territories were asked for, but there are only {n} units.").format(
+            k=d["k"], n=d["n"]
+        )
     if kind == ReasonKind.DISCONNECTED_COMPONENT:
-        return _tr(
+        return Diagnostics.tr(
             "A separate piece of the map of {units} units (including {unit}) cannot hold a whole number of "
             "balanced territories. Join it to the rest with a bridge or raise the tolerance."
         ).format(units=d["units"], unit=unit("example_unit"))
     if kind == ReasonKind.TERRITORY_COUNT:
-        return _tr(
+        return Diagnostics.tr(
             "The separate pieces of the map need between {low} and {high} territories in all; {k} were asked for."
         ).format(low=d["min_territories"], high=d["max_territories"], k=d["k"])
     if kind == ReasonKind.LOCKED_DISCONNECTED:
-        return _tr("The locked units of territory {territory} cannot be joined into one contiguous piece.").format(
-            territory=territory()
-        )
+        return Diagnostics.tr(
+            "The locked units of territory {territory} cannot be joined into one contiguous piece."
+        ).format(territory=territory())
     if kind == ReasonKind.BALANCE_NOT_REACHED:
-        return _tr(
+        return Diagnostics.tr(
             "The best plan found is {dev:.2f}% off the mean on '{measure}' (territory {territory}); the tolerance "
             "is {tol:.2f}%."
         ).format(dev=100 * d["max_deviation"], measure=measure(), territory=territory(), tol=100 * d["tolerance"])
     if kind == ReasonKind.UNIT_UNBALANCEABLE:
-        return _tr(
+        return Diagnostics.tr(
             "{unit} weighs {share:.1f}% of a mean territory, and every contiguous territory that contains it ends "
             "{below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that "
             "unit."
         ).format(unit=unit(), share=100 * d["weight"] / d["mean"], below=d["best_below_pct"], above=d["best_above_pct"])
     if kind == ReasonKind.SEED_ENCLOSED:
-        return _tr(
+        return Diagnostics.tr(
             "The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow "
             "around it, so that unit goes to {holder} and {territory} grows beside it."
         ).format(territory=territory(), unit=unit(), holder=names[d["holder"]])
     if kind == ReasonKind.DISRUPTION_OVER_BUDGET:
         field = moved or (measures[0] if measures else "")
         if d["needed"] is not None:
-            need = _tr(
+            need = Diagnostics.tr(
                 "Balancing within {tol:.2f}% moves {needed:.2f}% of '{field}' (moving units only between "
                 "touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget "
                 "of {needed:.2f}% works."
             )
         else:
-            need = _tr(
+            need = Diagnostics.tr(
                 "Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs "
                 "at least {bound:.2f}% of '{field}'); the budget is {budget:.2f}%."
             )
@@ -112,12 +118,14 @@ def describe_reason(
             budget=100 * d["budget"],
         )
         if d["best_tolerance"] is not None:
-            text += " " + _tr("Within the budget, the best plan found is {best:.2f}% off the mean.").format(
+            text += " " + Diagnostics.tr("Within the budget, the best plan found is {best:.2f}% off the mean.").format(
                 best=100 * d["best_tolerance"]
             )
         return text
     if kind == ReasonKind.NOT_CONTIGUOUS:
-        return _tr("Territory {territory} is in {pieces} pieces.").format(territory=territory(), pieces=d["pieces"])
+        return Diagnostics.tr("Territory {territory} is in {pieces} pieces.").format(
+            territory=territory(), pieces=d["pieces"]
+        )
     return reason.message
 
 
@@ -136,5 +144,8 @@ def describe_reasons(
         if shown[reason.kind] <= MAX_PER_KIND:
             lines.append("- " + describe_reason(reason, unit_labels, names, measures, moved))
         elif shown[reason.kind] == totals[reason.kind]:
-            lines.append("- " + _tr("... and {count} more like this.").format(count=totals[reason.kind] - MAX_PER_KIND))
+            lines.append(
+                "- "
+                + Diagnostics.tr("... and {count} more like this.").format(count=totals[reason.kind] - MAX_PER_KIND)
+            )
     return "\n".join(lines)

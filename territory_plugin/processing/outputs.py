@@ -46,11 +46,6 @@ STAGING_PREFIX = ".territory-"
 NOT_FILES = ("TEMPORARY_OUTPUT", "memory:", "postgres:", "postgis:", "spatialite:", "mssql:", "oracle:")
 
 
-def tr(text: str) -> str:
-    # pylupdate files the tr("...") calls of class StagedOutputs under this context
-    return QCoreApplication.translate("StagedOutputs", text)
-
-
 def _static(value):
     """The plain value behind an output definition or a static property (None for expressions)."""
     if isinstance(value, QgsProcessingOutputLayerDefinition):
@@ -106,6 +101,10 @@ def _input_files(algorithm, parameters, context) -> list[tuple[str, str]]:
 class StagedOutputs:
     """The file destinations of one run: checked, redirected to staging folders, then moved or dropped."""
 
+    @staticmethod
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("StagedOutputs", text)
+
     def __init__(self, algorithm, parameters: dict, context: QgsProcessingContext) -> None:
         self.moves: list[tuple[str, str]] = []  # (staging folder, destination folder)
         # Layers to load when done, registered under their final path at commit: re-keying a
@@ -126,7 +125,7 @@ class StagedOutputs:
             for what, source in inputs:
                 if _same_file(path, source):
                     raise QgsProcessingException(
-                        tr(
+                        StagedOutputs.tr(
                             "'{output}' would be written to {file}, which '{input}' reads: the input would be "
                             "replaced (a GeoPackage output replaces the whole file, every layer in it). Choose "
                             "another file for '{output}'."
@@ -155,18 +154,18 @@ class StagedOutputs:
         if not os.path.isdir(folder):
             self.discard()
             raise QgsProcessingException(
-                tr("The folder for '{output}' does not exist: {folder}. Create it or choose another.").format(
-                    output=definition.description(), folder=folder
-                )
+                StagedOutputs.tr(
+                    "The folder for '{output}' does not exist: {folder}. Create it or choose another."
+                ).format(output=definition.description(), folder=folder)
             )
         try:
             staging = tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder)
         except OSError as error:
             self.discard()
             raise QgsProcessingException(
-                tr("'{output}' cannot be written in {folder} ({reason}). Choose a folder you can write to.").format(
-                    output=definition.description(), folder=folder, reason=error.strerror or error
-                )
+                StagedOutputs.tr(
+                    "'{output}' cannot be written in {folder} ({reason}). Choose a folder you can write to."
+                ).format(output=definition.description(), folder=folder, reason=error.strerror or error)
             ) from error
         self.moves.append((staging, folder))
         return staging

@@ -8,25 +8,18 @@ summed call hours, calls and called accounts).
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
-
 from territory_plugin.processing.score_workload import ScoreWorkload
 
 
 class ScoreWorkloadOfAreas(ScoreWorkload):
-    def tr(self, text: str) -> str:
-        # the messages it shares with Score workload are filed under that algorithm's context
-        return QCoreApplication.translate("ScoreWorkload", text)
-
     def name(self) -> str:
         return "scoreworkloadareas"
 
     def displayName(self) -> str:  # noqa: N802 - QGIS API
-        return QCoreApplication.translate("ScoreWorkloadOfAreas", "Score workload of zip code areas")
+        return self.tr("Score workload of zip code areas")
 
     def shortHelpString(self) -> str:  # noqa: N802 - QGIS API
-        return QCoreApplication.translate(
-            "ScoreWorkloadOfAreas",
+        return self.tr(
             "The workload scorecard without accounts: each zip code area carries its call hours (and, for travel, "
             "its calls per year and called accounts), e.g. the totals written by 'Aggregate accounts by zip code' "
             "from the accounts scored by 'Score workload'.\n\n"

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import numpy as np
 from qgis.core import QgsProcessingException
-from qgis.PyQt.QtCore import QCoreApplication
 
 from territory_plugin.core import rounding
 from territory_plugin.core.sizing import LINE_ADMIN, LINE_TOTAL, LINE_TRAVEL
@@ -17,8 +16,7 @@ from territory_plugin.core.workload import HOURS_PER_YEAR, MAX_CALLS_PER_DAY
 class WorkloadSizing:
     """Mixin for territory:scoreworkload (needs its parameter names and TerritoryAlgorithm's helpers).
 
-    Its strings are QCoreApplication.translate("WorkloadSizing", ...) calls: pylupdate5 files them
-    under that context (self.tr would look them up under the subclass's name).
+    pylupdate5 files its self.tr() strings under WorkloadSizing, where TerritoryAlgorithm.tr finds them.
     """
 
     def _workload_settings_or_raise(self, parameters, context) -> tuple[float, float, float]:
@@ -28,28 +26,25 @@ class WorkloadSizing:
         target = self.parameterAsDouble(parameters, self.TARGET_UTILISATION, context)
         if not (0 < calls_per_day <= MAX_CALLS_PER_DAY):
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "WorkloadSizing",
+                self.tr(
                     "Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep "
                     "chains into one day's tour, typically 4 to 8. It is {value:g}."
                 ).format(most=MAX_CALLS_PER_DAY, value=calls_per_day)
-            )  # fmt: skip
+            )
         if not (0 < capacity <= HOURS_PER_YEAR):
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "WorkloadSizing",
+                self.tr(
                     "Rep capacity (CAPACITY_HOURS) must be more than 0 and at most {most:,.0f} hours (a year): the "
                     "field hours a rep works in a year, typically about 1,600. It is {value:g}."
                 ).format(most=HOURS_PER_YEAR, value=capacity)
-            )  # fmt: skip
+            )
         if not target > 0:
             raise QgsProcessingException(
-                QCoreApplication.translate(
-                    "WorkloadSizing",
+                self.tr(
                     "Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep's capacity to "
                     "plan for, typically 85 to 95. It is {value:g}."
                 ).format(value=target)
-            )  # fmt: skip
+            )
         return calls_per_day, capacity, target
 
     def _flags(self, card, untoured: np.ndarray) -> list[str]:
@@ -58,17 +53,13 @@ class WorkloadSizing:
         for t in range(len(untoured)):
             words = []
             if card.impossible[t]:
-                words.append(
-                    QCoreApplication.translate(
-                        "WorkloadSizing", "impossible for one rep: more than a year's hours or days"
-                    )
-                )
+                words.append(self.tr("impossible for one rep: more than a year's hours or days"))
             elif card.over_capacity[t]:
-                words.append(QCoreApplication.translate("WorkloadSizing", "over capacity"))
+                words.append(self.tr("over capacity"))
             if card.over_field_days[t] and not card.impossible[t]:
-                words.append(QCoreApplication.translate("WorkloadSizing", "more field days than a year has"))
+                words.append(self.tr("more field days than a year has"))
             if untoured[t]:
-                words.append(QCoreApplication.translate("WorkloadSizing", "no located account: travel 0"))
+                words.append(self.tr("no located account: travel 0"))
             flags.append("; ".join(words))
         return flags
 
@@ -77,16 +68,12 @@ class WorkloadSizing:
         if parameters.get(self.BUILD_UP) in (None, ""):
             return None
         words = {
-            LINE_TRAVEL: QCoreApplication.translate("WorkloadSizing", "Travel"),
-            LINE_ADMIN: QCoreApplication.translate("WorkloadSizing", "Admin"),
-            LINE_TOTAL: QCoreApplication.translate("WorkloadSizing", "Total"),
+            LINE_TRAVEL: self.tr("Travel"),
+            LINE_ADMIN: self.tr("Admin"),
+            LINE_TOTAL: self.tr("Total"),
         }
         table = rounding.round_columns(build_up, rounding.BUILD_UP)
-        all_accounts = (
-            QCoreApplication.translate("WorkloadSizing", "All accounts")
-            if not by_segment
-            else QCoreApplication.translate("WorkloadSizing", "(blank)")
-        )
+        all_accounts = self.tr("All accounts") if not by_segment else self.tr("(blank)")
         table["segment"] = [
             words.get(line) or (segment if segment != "" else all_accounts)
             for line, segment in zip(table["line"], table["segment"])
@@ -95,8 +82,7 @@ class WorkloadSizing:
 
     def _report_sizing(self, sizing, k: int, feedback) -> None:
         feedback.pushInfo(
-            QCoreApplication.translate(
-                "WorkloadSizing",
+            self.tr(
                 "Sizing: the plan needs {reps} reps at {target:g}% utilisation ({hours:,.0f} h / ({capacity:,.0f} h "
                 "x {target:g}%) = {exact:.1f}); there are {k} territories."
             ).format(
@@ -107,12 +93,11 @@ class WorkloadSizing:
                 exact=sizing.reps_exact,
                 k=k,
             )
-        )  # fmt: skip
+        )
         if sizing.reps_for_field_days > sizing.reps_needed:
             feedback.pushWarning(
-                QCoreApplication.translate(
-                    "WorkloadSizing",
+                self.tr(
                     "On field days the calls need {reps} reps ({days:,.0f} days at the calls per day given): days, "
                     "not hours, set the team size."
                 ).format(reps=sizing.reps_for_field_days, days=sizing.field_days)
-            )  # fmt: skip
+            )

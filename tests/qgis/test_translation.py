@@ -81,3 +81,27 @@ def test_snapping_sentences_are_catalogued_under_the_context_they_are_looked_up_
             assert text.startswith("<<") and text.endswith(">>"), text
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def test_pylupdate5_catalogues_every_lookup_under_its_runtime_context(tmp_path):
+    """`make transup` (pylupdate5) files each string where the code looks it up: the static checker's list of
+    lookups and pylupdate5's catalogue of the whole plugin are the same (context, text) pairs."""
+    import subprocess
+    import sys
+    import xml.etree.ElementTree as ET
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+    import check_translations
+
+    ts = tmp_path / "all.ts"
+    files = [str(path) for path in check_translations._files()]
+    subprocess.run(["pylupdate5", "-noobsolete", *files, "-ts", str(ts)], check=True, capture_output=True)
+    catalogued = {
+        (context.findtext("name"), message.findtext("source"))
+        for context in ET.parse(ts).iter("context")
+        for message in context.iter("message")
+    }
+    looked_up = {(lookup.context, lookup.source) for lookup in check_translations.scan().lookups}
+    assert len(looked_up) > 600
+    assert looked_up - catalogued == set(), "looked up but not catalogued by pylupdate5"
+    assert catalogued - looked_up == set(), "catalogued where the code does not look"
