@@ -83,7 +83,6 @@ lint: deps
 
 transup:
 	pylupdate5 -noobsolete $$(find $(PLUGIN) -name '*.py' | sort) -ts $(foreach l,$(LOCALES),i18n/$(PLUGIN)_$(l).ts)
-	$(SYSTEM_PYTHON) scripts/translate_fr.py
 	$(SYSTEM_PYTHON) scripts/check_translations.py
 
 # Benchmarks run in their own venv: the peers (METIS, GerryChain, spopt) and the data

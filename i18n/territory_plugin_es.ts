@@ -248,12 +248,12 @@ To make unfair quotas stand out, each territory gets quota / potential and the f
 <context>
     <name>AssignReps</name>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="88"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="94"/>
         <source>Assign reps to territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="91"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="97"/>
         <source>Matches reps to territories so that the reps drive as little as possible, skills go where they are needed and locked reps keep their territory.
 
 Reps: points at their homes, with a name, optionally a skill (a segment, or several separated by ; , or |), a current territory and a lock field. With a current territory field and no lock field, every rep with a current territory keeps it; with a lock field, only those whose lock value is true (1, yes, true, locked, x).
@@ -265,282 +265,282 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="120"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="126"/>
         <source>Reps (points at their homes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="284"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="290"/>
         <source>Rep name field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="128"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="134"/>
         <source>Rep skill (segment) field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="131"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="137"/>
         <source>Rep current territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="132"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="138"/>
         <source>Rep lock field (locked reps keep it)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="135"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="141"/>
         <source>Territories or zip code areas (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="142"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="148"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="145"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="151"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="147"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="153"/>
         <source>Accounts (layer, table or CSV file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="152"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="158"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="153"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="159"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="156"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="162"/>
         <source>Account segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="159"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="165"/>
         <source>Calls per year field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="160"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="166"/>
         <source>Minutes per call field (instead of the plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="164"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="170"/>
         <source>A territory needs a skill when its segment has more than this share of call hours (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="174"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="180"/>
         <source>Calls per day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="179"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="185"/>
         <source>Average speed (km/h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="182"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="188"/>
         <source>Circuity: road distance / straight distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="187"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="193"/>
         <source>Rep assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="192"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="198"/>
         <source>Travel hours a year in all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="193"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="199"/>
         <source>Territories with a rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="194"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="200"/>
         <source>Territories without a rep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="195"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="201"/>
         <source>Reps without a territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="196"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="202"/>
         <source>Territories whose rep lacks the skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="212"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="218"/>
         <source>No territory found: the territory field of the areas (and of the accounts) is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="244"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="250"/>
         <source>{count} territories have called accounts outside every area: their tour area is the hull of their accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="285"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="291"/>
         <source>Reps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="290"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="296"/>
         <source>A lock field needs the reps&apos; current territory field: the territory a locked rep keeps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="308"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="314"/>
         <source>The reps layer has no features: add the reps&apos; homes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="311"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="317"/>
         <source>{count} reps have no name in &apos;{field}&apos;: every rep needs one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="318"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="324"/>
         <source>Rep names must be unique; these occur more than once: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="326"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="332"/>
         <source>These reps have no home point: {names}. Place them on the map, or leave them out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="332"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="338"/>
         <source>These reps are locked but have no current territory in &apos;{field}&apos;: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="350"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="356"/>
         <source>Territories or zip code areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="368"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="374"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="381"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="387"/>
         <source>Say how often each account is called: a calls per year field, or a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="393"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="399"/>
         <source>Say which territory each account is in: the account territory field, or the areas&apos; territory field with the zip code fields of accounts and areas (or accounts as points inside the areas).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="450"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="456"/>
         <source>{count} accounts are in no territory; they are left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="454"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="460"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they count for no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="480"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="486"/>
         <source>Rep {rep} is locked to territory &apos;{territory}&apos;, which is not among the territories (e.g. {names}). Correct the rep&apos;s current territory or unlock the rep.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="490"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="496"/>
         <source>Each territory keeps one rep, but more than one rep is locked to {cases}. Unlock all but one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="548"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="554"/>
         <source>{reps} reps, {k} territories: {assigned} with a rep ({locked} locked), {vacant} vacancies, {extra} extra reps. Travel from the reps&apos; homes: {hours:,.0f} hours a year in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="564"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="570"/>
         <source>{territory}: {rep}, {hours:,.0f} travel hours a year{locked}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="564"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="570"/>
         <source> (locked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="573"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="579"/>
         <source>... and {count} more territories: see the output table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="581"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="587"/>
         <source>{territory}: {hours:,.0f} travel hours a year, more than a rep&apos;s whole field year (about {year:,.0f} hours). Check the calls per year, calls per day and speed, or split the territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="589"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="595"/>
         <source>{count} territories have no calls, so no travel: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="595"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="601"/>
         <source>No rep for {count} territories (vacancies): {names}. Leaving these open gives the least travel (after skills); lock a rep to a territory to fill it instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="602"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="608"/>
         <source>{count} reps have no territory (extra reps): {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="613"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="619"/>
         <source>{count} territories need a skill: {cases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="623"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="629"/>
         <source>the rep is locked to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="625"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="631"/>
         <source>no free rep has that skill</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="627"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="633"/>
         <source>the reps who have it serve other territories that need it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="628"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="634"/>
         <source>{territory} needs skill {skill}, but its rep {rep} lacks it: {why}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="203"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="209"/>
         <source>Rep homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/assign_reps.py" line="218"/>
+        <location filename="../territory_plugin/processing/assign_reps.py" line="224"/>
         <source>Measuring each rep&apos;s day tours in each of the {k} territories ({reps} reps)...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,204 +548,204 @@ A territory whose accounts are mostly one segment (share of call hours above the
 <context>
     <name>DesignTerritories</name>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="94"/>
         <source>Design territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="118"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="125"/>
         <source>Units (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="123"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="130"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="134"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="141"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="144"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="151"/>
         <source>Number of territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="153"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="160"/>
         <source>Seeds: rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="620"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="627"/>
         <source>Territory name field of the seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="172"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="179"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="180"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="187"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
         <source>Rook: shared boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="192"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
         <source>Queen: shared boundary or corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="210"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
         <source>Random seed (same seed, same plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="219"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="226"/>
         <source>Territory field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="222"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="229"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="227"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="234"/>
         <source>Units with territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="232"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="239"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="241"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="248"/>
         <source>Largest deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="242"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="249"/>
         <source>Cut edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="243"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
         <source>Mean Polsby-Popper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="257"/>
         <source>Balance fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="263"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="263"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="267"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="274"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="286"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="293"/>
         <source>Building the adjacency graph...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="332"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="339"/>
         <source>Designing {k} territories from {n} units ({m} neighbour pairs), tolerance {tol:g}%...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="384"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="391"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="460"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="467"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="482"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="489"/>
         <source>feature {fid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="483"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="490"/>
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="574"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="581"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="582"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="589"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="588"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="595"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="606"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="623"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="630"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="653"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="660"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="666"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="673"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="200"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="207"/>
         <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="319"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="326"/>
         <source>{count} locked units keep their existing territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="90"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
         <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
 
 Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
@@ -762,92 +762,92 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="255"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="262"/>
         <source>Choose at least one balance field, e.g. the units&apos; call hours, or design on workload with the call hours and calls per year fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="279"/>
         <source>A disruption budget works on the balance fields: it cannot be used with design on workload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="277"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="284"/>
         <source>Disruption field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="324"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="331"/>
         <source>A disruption budget keeps the existing territories, while seeds start new ones: use one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="330"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="337"/>
         <source>workload (call + travel hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
         <source>the reps&apos; homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="447"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
         <source>each territory&apos;s centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="512"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="519"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="517"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="524"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="522"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="529"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
         <source>a balance field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="533"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
         <source>the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="544"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="551"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="559"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="566"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="579"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="586"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="661"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="668"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,252 +1667,252 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
 <context>
     <name>ReassignDock</name>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="566"/>
+        <location filename="../territory_plugin/gui/dock.py" line="567"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="82"/>
+        <location filename="../territory_plugin/gui/dock.py" line="83"/>
         <source>Layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="117"/>
+        <location filename="../territory_plugin/gui/dock.py" line="118"/>
         <source>Units layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="118"/>
+        <location filename="../territory_plugin/gui/dock.py" line="119"/>
         <source>Territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="119"/>
+        <location filename="../territory_plugin/gui/dock.py" line="120"/>
         <source>Zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="120"/>
+        <location filename="../territory_plugin/gui/dock.py" line="121"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="121"/>
+        <location filename="../territory_plugin/gui/dock.py" line="122"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="122"/>
+        <location filename="../territory_plugin/gui/dock.py" line="123"/>
         <source>Tolerance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="124"/>
+        <location filename="../territory_plugin/gui/dock.py" line="125"/>
         <source>Accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="125"/>
+        <location filename="../territory_plugin/gui/dock.py" line="126"/>
         <source>Account zip field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="126"/>
+        <location filename="../territory_plugin/gui/dock.py" line="127"/>
         <source>Override field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="127"/>
+        <location filename="../territory_plugin/gui/dock.py" line="128"/>
         <source>Account id field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="144"/>
+        <location filename="../territory_plugin/gui/dock.py" line="145"/>
         <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="148"/>
+        <location filename="../territory_plugin/gui/dock.py" line="149"/>
         <source>New…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="149"/>
+        <location filename="../territory_plugin/gui/dock.py" line="150"/>
         <source>Create a new, empty territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="151"/>
+        <location filename="../territory_plugin/gui/dock.py" line="152"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="152"/>
+        <location filename="../territory_plugin/gui/dock.py" line="153"/>
         <source>Remove the target territory if it is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="166"/>
+        <location filename="../territory_plugin/gui/dock.py" line="167"/>
         <source>Assign selected units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="169"/>
+        <location filename="../territory_plugin/gui/dock.py" line="170"/>
         <source>Paint</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="170"/>
+        <location filename="../territory_plugin/gui/dock.py" line="171"/>
         <source>Click or drag on the map to paint units into the target territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="173"/>
+        <location filename="../territory_plugin/gui/dock.py" line="174"/>
         <source>Check alignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="181"/>
+        <location filename="../territory_plugin/gui/dock.py" line="182"/>
         <source>Keep selected accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="182"/>
+        <location filename="../territory_plugin/gui/dock.py" line="183"/>
         <source>Count the selected accounts in the target territory, whatever their zip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="184"/>
+        <location filename="../territory_plugin/gui/dock.py" line="185"/>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="185"/>
+        <location filename="../territory_plugin/gui/dock.py" line="186"/>
         <source>Return the selected accounts to their zip&apos;s territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="192"/>
+        <location filename="../territory_plugin/gui/dock.py" line="193"/>
         <source>Save edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="194"/>
+        <location filename="../territory_plugin/gui/dock.py" line="195"/>
         <source>Change log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="392"/>
+        <location filename="../territory_plugin/gui/dock.py" line="393"/>
         <source>Choose a units layer and its territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="396"/>
+        <location filename="../territory_plugin/gui/dock.py" line="397"/>
         <source>{} units in {} territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="398"/>
+        <location filename="../territory_plugin/gui/dock.py" line="399"/>
         <source>{} unassigned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="400"/>
+        <location filename="../territory_plugin/gui/dock.py" line="401"/>
         <source>{} not contiguous</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="402"/>
+        <location filename="../territory_plugin/gui/dock.py" line="403"/>
         <source>{} accounts overridden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="426"/>
+        <location filename="../territory_plugin/gui/dock.py" line="427"/>
         <source>Select units on the map first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="473"/>
+        <location filename="../territory_plugin/gui/dock.py" line="474"/>
         <source>Choose an accounts layer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="482"/>
+        <location filename="../territory_plugin/gui/dock.py" line="483"/>
         <source>Select accounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="497"/>
+        <location filename="../territory_plugin/gui/dock.py" line="498"/>
         <source>New territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="497"/>
+        <location filename="../territory_plugin/gui/dock.py" line="498"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="512"/>
+        <location filename="../territory_plugin/gui/dock.py" line="513"/>
         <source>{} ({} pieces)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="513"/>
+        <location filename="../territory_plugin/gui/dock.py" line="514"/>
         <source>Not contiguous: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="515"/>
+        <location filename="../territory_plugin/gui/dock.py" line="516"/>
         <source>Every territory is in one piece.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="105"/>
+        <location filename="../territory_plugin/gui/dock.py" line="106"/>
         <source> h a year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="107"/>
+        <location filename="../territory_plugin/gui/dock.py" line="108"/>
         <source>A rep&apos;s field hours a year: the workload column&apos;s utilisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="123"/>
+        <location filename="../territory_plugin/gui/dock.py" line="124"/>
         <source>Rep capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="159"/>
+        <location filename="../territory_plugin/gui/dock.py" line="160"/>
         <source>Note for the change log of the next moves (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="160"/>
+        <location filename="../territory_plugin/gui/dock.py" line="161"/>
         <source>Written with every move made while it is here, and kept until you change it; type it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="431"/>
+        <location filename="../territory_plugin/gui/dock.py" line="432"/>
         <source>Moved {count} units to {territory}{note}. Ctrl+Z undoes it; Save edits keeps it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="440"/>
+        <location filename="../territory_plugin/gui/dock.py" line="441"/>
         <source> (note: {note})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="448"/>
+        <location filename="../territory_plugin/gui/dock.py" line="449"/>
         <source>Saved {count} changes to {layer} and its change log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="487"/>
+        <location filename="../territory_plugin/gui/dock.py" line="488"/>
         <source>Returned {count} accounts to their zip&apos;s territory{note}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/dock.py" line="487"/>
+        <location filename="../territory_plugin/gui/dock.py" line="488"/>
         <source>Kept {count} accounts in {territory}{note}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2213,217 +2213,197 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
 <context>
     <name>ScoreWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="112"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="109"/>
         <source>Score workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="322"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
         <source>Segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="325"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="290"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="326"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="291"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="327"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
         <source>Account fields to total per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="342"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="345"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="310"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
         <source>Territory field of the bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="667"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="632"/>
         <source>Accounts with call and travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="541"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="506"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="158"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="155"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="268"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="265"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="323"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
         <source>Calls per year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="324"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
         <source>Minutes per call field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
-        <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="332"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="334"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="299"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="350"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="303"/>
-        <source>(blank)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="305"/>
-        <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="305"/>
-        <source>no segment rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="429"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="394"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="435"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="400"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="442"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="407"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="448"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="413"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="487"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="452"/>
         <source>The zip code areas layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="392"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="357"/>
         <source>The accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="471"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
         <source>Unit level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="478"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="443"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="504"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="469"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="499"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="464"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="512"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="515"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="480"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="558"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="526"/>
         <source>The bases layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="535"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="572"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="537"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="580"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="589"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="189"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="403"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="595"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="115"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="112"/>
         <source>Scores each territory: the hours a year its rep needs for the calls the accounts deserve, the hours spent driving to them, and the share of the rep&apos;s capacity that takes.
 
 Call hours of an account = calls per year x minutes per call / 60, from its segment in the call plan (rows of segment, calls per year, minutes per call, e.g. A,24,45,B,12,30,C,4,20; a row with segment * serves every other segment) or from per-account fields. A segment missing from the plan is an error that names it.
@@ -2436,37 +2416,37 @@ Without accounts, &apos;Score workload of zip code areas&apos; gives the same sc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="170"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
         <source>Home bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="248"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
         <source>Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
         <source>every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
         <source>one stop per zip code area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="599"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="605"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3237,72 +3217,72 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
 <context>
     <name>WorkloadSizing</name>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="27"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="28"/>
         <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="34"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="35"/>
         <source>Rep capacity (CAPACITY_HOURS) must be more than 0 and at most {most:,.0f} hours (a year): the field hours a rep works in a year, typically about 1,600. It is {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="41"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="42"/>
         <source>Target utilisation (TARGET_UTILISATION) must be more than 0%: the share of a rep&apos;s capacity to plan for, typically 85 to 95. It is {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="55"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="56"/>
         <source>impossible for one rep: more than a year&apos;s hours or days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="57"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="58"/>
         <source>over capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="59"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="60"/>
         <source>more field days than a year has</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="61"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="62"/>
         <source>no located account: travel 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="70"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="71"/>
         <source>Travel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="71"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="72"/>
         <source>Admin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="72"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="73"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="75"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="76"/>
         <source>All accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="75"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="76"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="83"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="84"/>
         <source>Sizing: the plan needs {reps} reps at {target:g}% utilisation ({hours:,.0f} h / ({capacity:,.0f} h x {target:g}%) = {exact:.1f}); there are {k} territories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/workload_sizing.py" line="97"/>
+        <location filename="../territory_plugin/processing/workload_sizing.py" line="98"/>
         <source>On field days the calls need {reps} reps ({days:,.0f} days at the calls per day given): days, not hours, set the team size.</source>
         <translation type="unfinished"></translation>
     </message>

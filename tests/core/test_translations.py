@@ -4,6 +4,7 @@ scripts/check_translations.py reads the code (no QGIS): a message filed under an
 left out by pylupdate5, would show in English in a translated QGIS although the catalogue has it.
 """
 
+import re
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ SCAN = check_translations.scan()
 LANGUAGES = check_translations.languages()
 # Languages whose every message is translated; the others show English where they have none yet.
 FINISHED = [
-    pytest.param("fr", marks=pytest.mark.xfail(reason="French being completed (issue 13)", strict=False)),
+    "fr",
     pytest.param("de", marks=pytest.mark.xfail(reason="German in progress (issue 13)", strict=False)),
 ]
 
@@ -88,3 +89,19 @@ def test_every_translated_string_is_catalogued(language):
 def test_every_message_has_a_finished_translation(language):
     left = {(lookup.context, lookup.source) for lookup in check_translations.unfinished(language, SCAN.lookups)}
     assert not left, f"{len(left)} messages of {language} untranslated, e.g. {sorted(left)[:3]}"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_the_placeholders_tags_and_line_breaks(language):
+    """A translation drops or renames no {placeholder} (the code's .format() would fail or lose a number),
+    no HTML tag, no line break, and keeps the spaces at its ends (it is joined to other text)."""
+    wrong = []
+    for (context, source), text in check_translations.catalogue(language).items():
+        if text is None:
+            continue
+        for pattern in (r"\{[^{}]*\}", r"</?[a-zA-Z][^>]*>", r"\n"):
+            if sorted(re.findall(pattern, source)) != sorted(re.findall(pattern, text)):
+                wrong.append((context, source, text))
+        if (source[:1] == " ") != (text[:1] == " ") or (source[-1:] == " ") != (text[-1:] == " "):
+            wrong.append((context, source, text))
+    assert wrong == []

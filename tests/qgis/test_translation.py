@@ -4,26 +4,59 @@ from pathlib import Path
 
 import pytest
 from qgis.core import QgsApplication
-from qgis.PyQt.QtCore import QSettings
+from qgis.PyQt.QtCore import QCoreApplication, QSettings
 
 import territory_plugin
 
-CATALOGUE = Path(territory_plugin.__file__).parent / "i18n" / "territory_plugin_fr.qm"
+CATALOGUES = Path(territory_plugin.__file__).parent / "i18n"
+# A QGIS in each language shows the plugin in it; German is xfail until its catalogue is complete.
+LANGUAGES = ["fr", pytest.param("de", marks=pytest.mark.xfail(reason="German in progress (issue 13)", strict=False))]
+# The words that are the same in English and in the language (they need no other translation).
+SAME_WORDS = {"fr": {"Quotas", "Segment", "Total", "Quota", "?", "Total h", "Admin h"}, "de": set()}
+ZIP = "Billing Zip/Postal Code"
 
 
-@pytest.fixture
-def french_plugin(plugin):
-    if not CATALOGUE.exists():
+def install(language):
+    if not (CATALOGUES / f"territory_plugin_{language}.qm").exists():
         pytest.fail("compiled translations missing: run the tests with `make test` (it runs transcompile)")
     settings = QSettings()
     saved = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
     settings.setValue("locale/overrideFlag", True)
-    settings.setValue("locale/userLocale", "fr_FR")
-    french = territory_plugin.classFactory(None)  # installs the French catalogue
-    yield
-    french.unload()
+    settings.setValue("locale/userLocale", f"{language}_{language.upper()}")
+    plugin = territory_plugin.classFactory(None)  # installs the language's catalogue
+    assert plugin.translator is not None
+    return plugin, saved
+
+
+def uninstall(plugin, saved):
+    plugin.unload()
+    settings = QSettings()
     settings.setValue("locale/overrideFlag", saved[0] or False)
     settings.setValue("locale/userLocale", saved[1] or "")
+
+
+@pytest.fixture
+def french_plugin(plugin):
+    french, saved = install("fr")
+    yield french
+    uninstall(french, saved)
+
+
+@pytest.fixture(params=LANGUAGES)
+def translated(request, plugin):
+    """(language, the plugin with its catalogue installed): QGIS as a user of that language runs it."""
+    installed, saved = install(request.param)
+    yield request.param, installed
+    uninstall(installed, saved)
+
+
+def in_english(installed, produce):
+    """What ``produce()`` gives with the plugin's catalogue taken out (QGIS in English)."""
+    QCoreApplication.removeTranslator(installed.translator)
+    try:
+        return produce()
+    finally:
+        QCoreApplication.installTranslator(installed.translator)
 
 
 def test_algorithms_speak_french(french_plugin):
@@ -32,11 +65,150 @@ def test_algorithms_speak_french(french_plugin):
     design = registry.algorithmById("territory:designterritories")
     assert aggregate.displayName() == "Agréger les comptes par code postal"
     assert design.displayName() == "Concevoir des secteurs"
+    assert design.group() == "2 Découper"
     assert registry.providerById("territory").name() == "Territoires"
     # dialogs and runs use fresh instances, whose parameters are built with the catalogue installed
     fresh = registry.createAlgorithmById(design.id())
     labels = {p.name(): p.description() for p in fresh.parameterDefinitions()}
     assert labels["TERRITORIES"] == "Nombre de secteurs"
+    assert labels["WORKLOAD_FIELD"] == "Découpage sur la charge de travail : champ des heures de visite des unités"
+    score = registry.createAlgorithmById("territory:scoreworkload")
+    assert score.displayName() == "Évaluer la charge de travail"
+    labels = {p.name(): p.description() for p in score.parameterDefinitions()}
+    assert labels["CAPACITY_HOURS"] == "Capacité d'un commercial (heures de terrain par an)"  # a mixin's label
+    assert score.shortHelpString().startswith("Évalue chaque secteur : les heures par an dont son commercial a besoin")
+
+
+def shown_texts(algorithm) -> list[str]:
+    """What the Toolbox and the dialog show of an algorithm: name, group, help, parameter and output labels."""
+    return [
+        algorithm.displayName(),
+        algorithm.group(),
+        algorithm.shortHelpString(),
+        *(p.description() for p in algorithm.parameterDefinitions()),
+        *(o.description() for o in algorithm.outputDefinitions()),
+    ]
+
+
+def test_every_algorithm_name_help_and_label_is_translated(translated):
+    language, installed = translated
+    registry = QgsApplication.processingRegistry()
+    ids = [a.id() for a in registry.providerById("territory").algorithms() if a.provider().id() == "territory"]
+    assert len(ids) >= 8
+    untranslated = []
+    for algorithm_id in ids:
+        shown = shown_texts(registry.createAlgorithmById(algorithm_id))
+        english = in_english(installed, lambda: shown_texts(registry.createAlgorithmById(algorithm_id)))  # noqa: B023
+        assert len(shown) == len(english)
+        if algorithm_id.startswith("territory:model_"):
+            shown, english = shown[:2], english[:2]  # a shipped model's help and inputs are in its .model3 file
+        untranslated += [
+            f"{algorithm_id}: {b}" for a, b in zip(shown, english) if a == b and b and b not in SAME_WORDS[language]
+        ]
+    assert untranslated == []
+
+
+def test_a_failed_run_says_what_to_fix_in_the_language(translated, run, sample_dir, tmp_path):
+    """The zero-match error of a real Processing run, from the base class's check, in the user's language."""
+    from qgis.core import QgsProcessingException
+
+    language, _installed = translated
+    parameters = {
+        "ACCOUNTS": str(sample_dir / "accounts.csv"),
+        "ZIP_FIELD": "Account Name",
+        "UNITS": str(sample_dir / "zip_areas.gpkg"),
+        "UNIT_ZIP_FIELD": "fid",
+        "OUTPUT": str(tmp_path / "zips.gpkg"),
+    }
+    with pytest.raises(QgsProcessingException) as error:
+        run("aggregatezipcodes", parameters)
+    message = str(error.value)
+    assert "None of the" not in message and "Pick the fields" not in message
+    assert "'Account Name'" in message and f"'{ZIP}'" in message  # the values it names stay as they are
+    if language == "fr":
+        assert message.startswith("Aucun des 30,000 comptes ne correspond à une zone de code postal")
+        assert f"pour les comptes sans doute '{ZIP}'" in message
+        with pytest.raises(QgsProcessingException, match="Nombre de secteurs \\(TERRITORIES\\) doit être au moins 1"):
+            run(
+                "designterritories",
+                {
+                    "INPUT": str(sample_dir / "zip_areas.gpkg"),
+                    "BALANCE_FIELDS": ["fid"],
+                    "TERRITORIES": 0,
+                    "OUTPUT": str(tmp_path / "units.gpkg"),
+                },
+            )
+
+
+def test_the_dock_speaks_the_language(translated, qgis_iface):
+    from qgis.PyQt.QtWidgets import QLabel, QPushButton
+
+    from territory_plugin.gui.dock import ReassignDock
+
+    language, installed = translated
+    dock = ReassignDock(qgis_iface)
+    english = in_english(installed, lambda: ReassignDock(qgis_iface))
+    try:
+
+        def texts(widget):
+            return [w.text() for kind in (QLabel, QPushButton) for w in widget.findChildren(kind) if w.text()]
+
+        assert dock.windowTitle() != english.windowTitle()
+        same = [a for a, b in zip(texts(dock), texts(english)) if a == b and not a.strip("{}0123456789 ")]
+        pairs = list(zip(texts(dock), texts(english)))
+        assert len(pairs) >= 15
+        assert [b for a, b in pairs if a == b and b not in SAME_WORDS[language]] == [], same
+        if language == "fr":
+            assert dock.windowTitle() == "Secteurs"
+            assert {"Couche des unités", "Champ secteur", "Capacité d'un commercial"} <= set(texts(dock))
+            assert {"Affecter les unités sélectionnées", "Enregistrer les modifications"} <= set(texts(dock))
+    finally:
+        dock.deleteLater()
+        english.deleteLater()
+
+
+def test_the_report_speaks_the_language(translated, run, tmp_path):
+    from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
+
+    language, _installed = translated
+    units = QgsVectorLayer("Polygon?crs=EPSG:3857&field=zip:string&field=territory:string", "units", "memory")
+    for i, (code, territory) in enumerate([("z0", "North"), ("z1", "North"), ("z2", "South"), ("z3", "South")]):
+        feature = QgsFeature(units.fields())
+        feature.setAttributes([code, territory])
+        feature.setGeometry(
+            QgsGeometry.fromWkt(f"POLYGON(({i}000 0,{i + 1}000 0,{i + 1}000 1000,{i}000 1000,{i}000 0))")
+        )
+        units.dataProvider().addFeature(feature)
+    accounts = tmp_path / "accounts.csv"
+    accounts.write_text("id,zip,Segment\n1,z0,A\n2,z1,B\n3,z2,A\n4,z3,B\n", encoding="utf-8")
+    card = run(
+        "scoreworkload",
+        {
+            "ACCOUNTS": str(accounts),
+            "SEGMENT_FIELD": "Segment",
+            "CALL_PLAN": "A,24,45,B,12,30",
+            "ZIP_FIELD": "zip",
+            "ZIP_FORMAT": 1,
+            "UNITS": units,
+            "UNIT_ZIP_FIELD": "zip",
+            "UNIT_TERRITORY_FIELD": "territory",
+            "SCORECARD": str(tmp_path / "card.csv"),
+        },
+    )
+    report = run(
+        "report",
+        {
+            "INPUT": units,
+            "TERRITORY_FIELD": "territory",
+            "SCORECARD": card["SCORECARD"],
+            "OUTPUT": str(tmp_path / "report.html"),
+        },
+    )["OUTPUT"]
+    html = Path(report).read_text(encoding="utf-8")
+    assert "Workload per territory" not in html and "Utilisation per territory" not in html
+    if language == "fr":
+        assert "<h2>Charge de travail par secteur</h2>" in html
+        assert "<h2>Taux d&#x27;occupation par secteur</h2>" in html or "<h2>Taux d'occupation par secteur</h2>" in html
 
 
 def test_english_without_the_catalogue(plugin):
