@@ -820,7 +820,7 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
-        <translation>Découpage sur la charge de travail : heures de visite + de déplacement à {dev:.2f}% de la moyenne (le découpage du tour {best} ; {rounds} tours), déplacements {share:.0f}% des heures, depuis {bases}.</translation>
+        <translation>Découpage sur la charge de travail : heures de visite + de déplacement à moins de {dev:.2f}% de la moyenne (le découpage du tour {best} ; {rounds} tours), déplacements {share:.0f}% des heures, depuis {bases}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
@@ -968,12 +968,12 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
-        <translation>Tour 0, sur les heures de visite : charge de travail (heures de visite + de déplacement) à {dev:.2f}% de la moyenne ; les déplacements font {share:.0f}% des heures.</translation>
+        <translation>Tour 0, sur les heures de visite : charge de travail (heures de visite + de déplacement) à {dev:.2f}% d'écart de la moyenne ; les déplacements font {share:.0f}% des heures.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="258"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
-        <translation>Tour {number}, sur les heures de visite + les déplacements de chaque unité dans le découpage précédent (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% de la moyenne ; déplacements {share:.0f}% des heures.</translation>
+        <translation>Tour {number}, sur les heures de visite + les déplacements de chaque unité dans le découpage précédent (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d'écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
     </message>
 </context>
 <context>
@@ -1486,7 +1486,7 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
     <message>
         <location filename="../territory_plugin/report/plan.py" line="72"/>
         <source>Utilisation {low:.0f}% to {high:.0f}%; travel {tlow:.0f}% to {thigh:.0f}% of each rep&apos;s hours ({share:.0f}% in all); workload within {spread:.1f}% of the mean.</source>
-        <translation>Taux d'occupation de {low:.0f}% à {high:.0f}% ; déplacements de {tlow:.0f}% à {thigh:.0f}% des heures de chaque commercial ({share:.0f}% au total) ; charge de travail à {spread:.1f}% de la moyenne.</translation>
+        <translation>Taux d'occupation de {low:.0f}% à {high:.0f}% ; déplacements de {tlow:.0f}% à {thigh:.0f}% des heures de chaque commercial ({share:.0f}% au total) ; charge de travail à moins de {spread:.1f}% de la moyenne.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/report/plan.py" line="87"/>
