@@ -1,4 +1,4 @@
-"""User-visible strings go through tr(): a French QGIS shows the plugin in French."""
+"""User-visible strings go through tr(): a French or German QGIS shows the plugin in its language."""
 
 from pathlib import Path
 
@@ -9,10 +9,13 @@ from qgis.PyQt.QtCore import QCoreApplication, QSettings
 import territory_plugin
 
 CATALOGUES = Path(territory_plugin.__file__).parent / "i18n"
-# A QGIS in each language shows the plugin in it; German is xfail until its catalogue is complete.
-LANGUAGES = ["fr", pytest.param("de", marks=pytest.mark.xfail(reason="German in progress (issue 13)", strict=False))]
+# A QGIS in each language shows the plugin in it.
+LANGUAGES = ["fr", "de"]
 # The words that are the same in English and in the language (they need no other translation).
-SAME_WORDS = {"fr": {"Quotas", "Segment", "Total", "Quota", "?", "Total h", "Admin h"}, "de": set()}
+SAME_WORDS = {
+    "fr": {"Quotas", "Segment", "Total", "Quota", "?", "Total h", "Admin h"},
+    "de": {"Scorecard"},
+}
 ZIP = "Billing Zip/Postal Code"
 
 
@@ -40,6 +43,13 @@ def french_plugin(plugin):
     french, saved = install("fr")
     yield french
     uninstall(french, saved)
+
+
+@pytest.fixture
+def german_plugin(plugin):
+    german, saved = install("de")
+    yield german
+    uninstall(german, saved)
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -77,6 +87,28 @@ def test_algorithms_speak_french(french_plugin):
     labels = {p.name(): p.description() for p in score.parameterDefinitions()}
     assert labels["CAPACITY_HOURS"] == "Capacité d'un commercial (heures de terrain par an)"  # a mixin's label
     assert score.shortHelpString().startswith("Évalue chaque secteur : les heures par an dont son commercial a besoin")
+
+
+def test_algorithms_speak_german(german_plugin):
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("territory").name() == "Vertriebsgebiete"
+    names = {a.id(): a.displayName() for a in registry.providerById("territory").algorithms()}
+    assert names["territory:aggregatezipcodes"] == "Kunden nach PLZ zusammenfassen"
+    assert names["territory:designterritories"] == "Gebiete entwerfen"
+    assert names["territory:assignreps"] == "Außendienstmitarbeiter den Gebieten zuweisen"
+    assert names["territory:report"] == "Gebietsbericht"
+    design = registry.createAlgorithmById("territory:designterritories")
+    assert design.group() == "2 Entwerfen"
+    labels = {p.name(): p.description() for p in design.parameterDefinitions()}
+    assert labels["TERRITORIES"] == "Anzahl der Gebiete"
+    assert labels["WORKLOAD_FIELD"] == "Entwurf nach Arbeitslast: Feld Besuchsstunden der Einheiten"
+    score = registry.createAlgorithmById("territory:scoreworkload")
+    assert score.displayName() == "Arbeitslast bewerten"
+    labels = {p.name(): p.description() for p in score.parameterDefinitions()}
+    assert labels["CAPACITY_HOURS"] == "Kapazität eines Außendienstmitarbeiters (Außendienststunden pro Jahr)"
+    assert score.shortHelpString().startswith(
+        "Bewertet jedes Gebiet: die Stunden pro Jahr, die sein Außendienstmitarbeiter"
+    )
 
 
 def shown_texts(algorithm) -> list[str]:
@@ -138,6 +170,15 @@ def test_a_failed_run_says_what_to_fix_in_the_language(translated, run, sample_d
                     "OUTPUT": str(tmp_path / "units.gpkg"),
                 },
             )
+    if language == "de":
+        assert message.startswith("Keiner der 30,000 Kunden passt zu einer PLZ-Fläche")
+        assert f"für die Kunden vermutlich '{ZIP}'" in message
+        parameters = {"INPUT": str(sample_dir / "zip_areas.gpkg"), "BALANCE_FIELDS": ["fid"], "TERRITORIES": 2}
+        with pytest.raises(QgsProcessingException) as error:
+            run("designterritories", {**parameters, "LOCK_FIELD": "zip", "OUTPUT": str(tmp_path / "units.gpkg")})
+        assert str(error.value) == (
+            "Fixierte Einheiten behalten ihr bestehendes Gebiet: geben Sie auch das Feld bestehendes Gebiet an."
+        )
 
 
 def test_the_dock_speaks_the_language(translated, qgis_iface):
@@ -162,6 +203,10 @@ def test_the_dock_speaks_the_language(translated, qgis_iface):
             assert dock.windowTitle() == "Secteurs"
             assert {"Couche des unités", "Champ secteur", "Capacité d'un commercial"} <= set(texts(dock))
             assert {"Affecter les unités sélectionnées", "Enregistrer les modifications"} <= set(texts(dock))
+        if language == "de":
+            assert dock.windowTitle() == "Gebiete"
+            assert {"Layer der Einheiten", "Gebietsfeld", "Kapazität pro Außendienstmitarbeiter"} <= set(texts(dock))
+            assert {"Ausgewählte Einheiten zuweisen", "Änderungen speichern"} <= set(texts(dock))
     finally:
         dock.deleteLater()
         english.deleteLater()
@@ -209,6 +254,8 @@ def test_the_report_speaks_the_language(translated, run, tmp_path):
     if language == "fr":
         assert "<h2>Charge de travail par secteur</h2>" in html
         assert "<h2>Taux d&#x27;occupation par secteur</h2>" in html or "<h2>Taux d'occupation par secteur</h2>" in html
+    if language == "de":
+        assert "<h2>Arbeitslast je Gebiet</h2>" in html and "<h2>Auslastung je Gebiet</h2>" in html
 
 
 def test_english_without_the_catalogue(plugin):
