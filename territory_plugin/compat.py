@@ -5,7 +5,14 @@ Everything else imports the names below instead of testing versions itself.
 
 from __future__ import annotations
 
-from qgis.core import Qgis, QgsMapLayer, QgsPalLayerSettings, QgsProcessingAlgorithm, QgsVectorLayer
+from qgis.core import (
+    Qgis,
+    QgsMapLayer,
+    QgsPalLayerSettings,
+    QgsProcessingAlgorithm,
+    QgsProcessingParameterField,
+    QgsVectorLayer,
+)
 from qgis.PyQt.QtCore import QVariant
 
 # Label placement "over the point": Qgis.LabelPlacement from 3.26 on; before that an enum of
@@ -80,3 +87,18 @@ def parameter_as_sink(algorithm: QgsProcessingAlgorithm, parameters, name, conte
         )  # fmt: skip
     except TypeError:  # an older QGIS without the layerOptions argument: the driver's defaults
         return algorithm.parameterAsSink(parameters, name, context, fields, wkb_type, crs)
+
+
+def with_field_defaults(algorithm: QgsProcessingAlgorithm, parameters: dict) -> dict:
+    """``parameters`` with each field parameter left out given its default, as the run reads it.
+
+    QGIS 3.22's checks reject a field parameter left out even when it has a default (3.40 accepts it).
+    """
+    defaults = {
+        definition.name(): definition.defaultValue()
+        for definition in algorithm.parameterDefinitions()
+        if isinstance(definition, QgsProcessingParameterField)
+        and definition.name() not in parameters
+        and definition.defaultValue() is not None
+    }
+    return {**defaults, **parameters}

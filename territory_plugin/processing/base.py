@@ -23,7 +23,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
-from territory_plugin.compat import parameter_as_fields, parameter_as_sink
+from territory_plugin.compat import parameter_as_fields, parameter_as_sink, with_field_defaults
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
 from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
@@ -61,7 +61,7 @@ _UTF8_COPIES: dict[tuple, str] = {}
 
 
 def utf8_copy(value) -> str | None:
-    """A UTF-8 copy of the CSV file ``value`` when it is UTF-16 (OGR cannot open it); else None.
+    """A UTF-8 copy of the CSV file ``value`` when it is UTF-16 (OGR cannot read it right); else None.
 
     Made once per file version, in the Processing temporary folder.
     """
@@ -136,7 +136,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         return guide_url(self.name())
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 - QGIS API
-        """QGIS's checks, with UTF-16 CSV files (OGR cannot open them) replaced by their UTF-8 copies,
+        """QGIS's checks, with UTF-16 CSV files (OGR cannot read them right) replaced by their UTF-8 copies,
         and a sentence naming the parameter and its range for a number out of range."""
         copies = {name: utf8_copy(value) for name, value in parameters.items()}
         checked = {name: copies[name] or value for name, value in parameters.items()}
@@ -145,18 +145,17 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
                 problem = InputChecks.number_problem(definition, checked.get(definition.name()))
                 if problem:
                     return False, problem
-        return super().checkParameterValues(checked, context)
+        return super().checkParameterValues(with_field_defaults(self, checked), context)
 
     def source_or_raise(self, parameters, name: str, context):
         """The feature source of parameter ``name``; a UTF-16 CSV file is read from a UTF-8 copy.
 
         ``parameters`` is this run's own dict, so later reads of the parameter see the copy.
         """
-        source = self.parameterAsSource(parameters, name, context)
-        copy = utf8_copy(parameters.get(name)) if source is None else None
-        if copy:
+        copy = utf8_copy(parameters.get(name))
+        if copy:  # always: GDAL 3.13 opens UTF-16 itself but reads its bytes as garbled field names
             parameters[name] = copy
-            source = self.parameterAsSource(parameters, name, context)
+        source = self.parameterAsSource(parameters, name, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, name))
         return source

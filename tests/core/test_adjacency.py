@@ -549,20 +549,32 @@ def test_hostile_topology_stays_linear_in_memory():
 
 
 def test_cancel_is_checked_at_least_every_second_inside_the_long_loops():
-    """Timed in CPU seconds (the code's own pace, whatever else the machine runs): checks at most 0.25 s
-    apart here keep a cancel within a second on inputs four times larger, or on a busy machine."""
+    """The longest stretch without a check, in CPU seconds and as a share of the whole build.
+
+    Each stage works on all vertices at once, so a stretch grows with the input: here (1.5 s of CPU)
+    the longest is 0.09 s with Debian 12's numpy, 0.15 s with sid's: a sixteenth and a tenth of the build.
+    CPU time still swells on a shared machine (0.33 s beside two other suites), the whole build with it:
+    the share says whether a stage lost its checks, the seconds hold the rule, a cancel within a second.
+    The best of three runs: a busy moment only lengthens one.
+    """
     import time
 
     polys = buffered_grid(50, 50, 2000.0, 10.0, arc_points=32)  # 330k vertices, every one misaligned
-    calls = []
-    started = time.process_time()
-    build_adjacency(polys, QUEEN, is_canceled=lambda: calls.append(time.process_time()) and False)
-    gaps = np.diff([started, *calls, time.process_time()])
+    runs = []
+    for _ in range(3):
+        calls = []
+        started = time.process_time()
+        build_adjacency(polys, QUEEN, is_canceled=lambda calls=calls: calls.append(time.process_time()) and False)
+        gaps = np.diff([started, *calls, time.process_time()])
+        runs.append((gaps.max() / gaps.sum(), gaps.max(), len(calls)))
+        if runs[-1][0] <= 0.15:
+            break
+    share, longest, checks = min(runs)
     assert (
-        len(calls) >= 10 and gaps.max() < 0.25
-    ), f"{len(calls)} checks, longest stretch without one {gaps.max():.2f} s"
+        checks >= 10 and share <= 0.15 and longest < 1.0
+    ), f"{checks} checks, longest stretch without one {longest:.2f} s ({share:.0%} of the build)"
     # And a cancel at any of those checks stops the build.
-    for stop_at in (len(calls) // 2, len(calls) - 1):
+    for stop_at in (checks // 2, checks - 1):
         seen: list[int] = []
 
         def cancel_after(seen=seen, stop_at=stop_at):
