@@ -9,8 +9,10 @@ BUILD := build
 STAGE := $(BUILD)/$(PLUGIN)
 ZIP := dist/$(PLUGIN)-$(VERSION).zip
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+# proj-bin: pyproj in the venv (sys.prefix is the venv) finds PROJ's data through the proj program;
+# without it (no Recommends installed) sid's pyproj refuses every coordinate transformation.
 APT_PACKAGES := qgis python3-qgis qgis-providers python3-pandas python3-scipy python3-networkx \
-	python3-venv pyqt5-dev-tools qttools5-dev-tools zip
+	python3-venv pyqt5-dev-tools qttools5-dev-tools zip proj-bin
 # Debian's qgis_process wrapper adds --noversioncheck, which QGIS 3.22 rejects: call the binary.
 QGIS_PROCESS := qgis_process.bin
 LOCALES := fr de es
