@@ -22,7 +22,7 @@ QGIS_BACKPORTS ?= yes
 MATRIX := bookworm sid
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: deps stage demo test test-suite test-matrix matrix-chroots test-core lint package transup transcompile bench sample-data model docs clean
+.PHONY: deps stage demo test test-suite test-matrix matrix-chroots print-matrix test-core lint package transup transcompile bench sample-data model docs clean
 
 deps: $(VENV)/.installed
 
@@ -57,10 +57,11 @@ demo: stage
 
 # Lint, then the core tests without QGIS (pytest-qgis off: nothing may start or import it),
 # then the QGIS tests on the built plugin. Meanwhile the same suite runs in every QGIS-version
-# chroot that `make matrix-chroots` built (none: the host's QGIS only); its output follows.
+# chroot that `make matrix-chroots` built or is building (once built; none: the host's QGIS only);
+# its output follows.
 test: lint
 	status=0; \
-	if ls .matrix/*/.ready >/dev/null 2>&1; then \
+	if ls .matrix/*/.ready .matrix/*.pending 2>/dev/null | grep -q .; then \
 		$(SUDO) bash scripts/matrix.sh test >.matrix/test.log 2>&1 & matrix=$$!; fi; \
 	$(MAKE) --no-print-directory test-suite || status=1; \
 	if [ -n "$${matrix:-}" ]; then wait $$matrix || status=1; cat .matrix/test.log; fi; \
@@ -74,6 +75,9 @@ matrix-chroots:
 	$(SUDO) bash scripts/matrix.sh build-parallel $(MATRIX)
 
 test-matrix: matrix-chroots test
+
+print-matrix:
+	@echo $(MATRIX)
 
 test-core: deps
 	$(PY) -m pytest -p no:pytest_qgis tests/core

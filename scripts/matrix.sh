@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The QGIS version matrix: the suite in Debian chroots beside the host's QGIS.
 #   matrix.sh build NAME...   debootstrap each chroot and install QGIS and the test venv in it
-#   matrix.sh build-parallel NAME...   the same, all at once (the time goes on downloads)
-#   matrix.sh test [NAME...]  run the suite in each chroot named (default: every one built), in parallel
+#   matrix.sh build-parallel NAME...   the same, all at once (the time goes on unpacking: one core each)
+#   matrix.sh test [NAME...]  run the suite in each chroot named (default: every one built or being
+#                             built: the suite waits for its build), in parallel
 # Chroots: bookworm (QGIS 3.22, the minimum we support) and sid (the newest, 3.44 when written).
 # They live in .matrix/ (git-ignored, outside build/ so that `make clean` never walks into a
 # chroot while /dev is mounted in it). Needs root, debootstrap and the network to Debian/PyPI.
@@ -54,29 +55,65 @@ copy_source() {
 		tar -C "$ROOT_DIR" --null -T - -cf - 2>/dev/null | tar -C "$root/src" -xf -
 }
 
+# Runs "$@" up to three times, 20 s apart: a mirror's or PyPI's hiccup is not a red build.
+retry() {
+	local attempt
+	for attempt in 1 2 3; do
+		"$@" && return 0
+		[ $attempt = 3 ] || { echo "matrix: retrying in 20 s: $*" && sleep 20; }
+	done
+	return 1
+}
+
+# debootstrap into an empty $root (whatever an earlier attempt mounted there unmounted first).
+fresh_debootstrap() {
+	local suite=$1 root=$2 point
+	umount_all "$root" 2>/dev/null || true
+	for point in $(findmnt -rn -o TARGET | grep "^$root/" | sort -r); do umount -l "$point"; done
+	findmnt -rn -o TARGET | grep -q "^$root/" && { echo "matrix: $root still has mounts" && return 1; }
+	rm -rf --one-file-system "$root" && mkdir -p "$root" &&
+		debootstrap --variant=minbase "$suite" "$root" "$MIRROR"
+}
+
+# Fails the build with a sentence, the log's last lines and where the whole log is.
+build_failed() {
+	local name=$1 step=$2
+	tail -20 "$MATRIX_DIR/$name.log" >&2
+	echo "matrix: the $name chroot (QGIS $(qgis_of "$name")) could not be built: $step failed three times." \
+		"Is $MIRROR (DEBIAN_MIRROR) reachable, and PyPI? Whole log: $MATRIX_DIR/$name.log" >&2
+	exit 1
+}
+
+qgis_of() {
+	case $1 in
+	bookworm) echo 3.22 ;;
+	sid) echo "of Debian sid" ;;
+	esac
+}
+
 build() {
-	local name=$1 suite root
+	local name=$1 suite root started=$SECONDS
 	suite=$(suite_of "$name")
 	root=$MATRIX_DIR/$name
+	# Marks a build under way: `matrix.sh test` waits for it (on the lock) instead of skipping it.
+	touch "$MATRIX_DIR/$name.pending"
 	exec 9>"$MATRIX_DIR/$name.lock"
 	flock 9
 	if [ -e "$root/.ready" ]; then
+		rm -f "$MATRIX_DIR/$name.pending"
 		echo "matrix: $name already built"
 		return 0
 	fi
-	umount_all "$root" 2>/dev/null || true
-	if [ -d "$root" ]; then
-		findmnt -rn -o TARGET | grep -q "^$root/" && { echo "matrix: $root still has mounts" >&2 && exit 1; }
-		rm -rf "$root"
-	fi
-	mkdir -p "$root"
+	trap "umount_all '$root'; rm -f '$MATRIX_DIR/$name.pending'" EXIT
 	echo "matrix: debootstrap $suite into $root"
-	debootstrap --variant=minbase "$suite" "$root" "$MIRROR" >"$MATRIX_DIR/$name.log" 2>&1 ||
-		{ tail -20 "$MATRIX_DIR/$name.log" >&2 && exit 1; }
+	: >"$MATRIX_DIR/$name.log"
+	# A failed debootstrap leaves a half-made tree: each attempt starts from an empty one.
+	retry fresh_debootstrap "$suite" "$root" >>"$MATRIX_DIR/$name.log" 2>&1 || build_failed "$name" "debootstrap $suite"
+	echo "matrix: $name: debootstrap took $((SECONDS - started)) s"
 	# A mirror that is a dated snapshot serves Release files past their Valid-Until.
 	# Recommends (GRASS, manuals...) would double the install for nothing the tests use.
-	printf 'Acquire::Check-Valid-Until "false";\nAcquire::Check-Date "false";\nAPT::Install-Recommends "false";\n' \
-		>"$root/etc/apt/apt.conf.d/99matrix"
+	printf '%s\n' 'Acquire::Check-Valid-Until "false";' 'Acquire::Check-Date "false";' \
+		'APT::Install-Recommends "false";' 'Acquire::Retries "5";' >"$root/etc/apt/apt.conf.d/99matrix"
 	echo "deb $MIRROR $suite main" >"$root/etc/apt/sources.list"
 	# A throwaway system: dpkg need not sync every file it unpacks (the install takes half as long).
 	echo force-unsafe-io >"$root/etc/dpkg/dpkg.cfg.d/unsafe-io"
@@ -84,22 +121,23 @@ build() {
 	# pip in the chroot trusts the same certificate authorities as the host.
 	mkdir -p "$root/usr/local/share/ca-certificates"
 	cp -r /usr/local/share/ca-certificates/. "$root/usr/local/share/ca-certificates/" 2>/dev/null || true
-	trap "umount_all '$root'" EXIT
 	mount_all "$root"
 	{
-		in_chroot "$root" apt-get update -q
-		in_chroot "$root" apt-get install -y -q make ca-certificates proj-data
-		in_chroot "$root" update-ca-certificates
-	} >>"$MATRIX_DIR/$name.log" 2>&1 || { tail -20 "$MATRIX_DIR/$name.log" >&2 && exit 1; }
+		retry in_chroot "$root" apt-get update -q &&
+			retry in_chroot "$root" apt-get install -y -q make ca-certificates &&
+			in_chroot "$root" update-ca-certificates
+	} >>"$MATRIX_DIR/$name.log" 2>&1 || build_failed "$name" "apt-get in the chroot"
 	copy_source "$root"
 	# The same install as the host's `make deps`, from the chroot's own suite (bookworm: 3.22).
-	in_chroot "$root" make -C /src deps QGIS_BACKPORTS=no >>"$MATRIX_DIR/$name.log" 2>&1 ||
-		{ tail -20 "$MATRIX_DIR/$name.log" >&2 && exit 1; }
+	retry in_chroot "$root" make -C /src deps QGIS_BACKPORTS=no >>"$MATRIX_DIR/$name.log" 2>&1 ||
+		build_failed "$name" "make deps (QGIS from $suite, the test packages from PyPI)"
 	in_chroot "$root" apt-get clean
 	umount_all "$root"
-	trap - EXIT
 	touch "$root/.ready"
-	echo "matrix: $name ready ($(in_chroot "$root" qgis_process.bin --version 2>/dev/null | grep -m1 QGIS || true))"
+	rm -f "$MATRIX_DIR/$name.pending"
+	trap - EXIT
+	echo "matrix: $name ready in $((SECONDS - started)) s" \
+		"($(in_chroot "$root" qgis_process.bin --version 2>/dev/null | grep -m1 QGIS || true))"
 }
 
 run_suite() {
@@ -107,7 +145,11 @@ run_suite() {
 	echo "=== matrix: the suite on $name ==="
 	# One run per chroot at a time: a second one would replace /src and unmount /proc under it.
 	exec 9>"$MATRIX_DIR/$name.lock"
-	flock 9
+	flock 9 # a build under way holds it: the suite runs once it is done
+	if [ ! -e "$root/.ready" ]; then
+		echo "matrix: the $name chroot is not built (see $MATRIX_DIR/$name.log; make matrix-chroots builds it)" >&2
+		return 2
+	fi
 	copy_source "$root"
 	trap "umount_all '$root'" EXIT
 	mount_all "$root"
@@ -142,14 +184,16 @@ build-parallel)
 test)
 	names=("$@")
 	if [ ${#names[@]} -eq 0 ]; then
-		for ready in "$MATRIX_DIR"/*/.ready; do
-			[ -e "$ready" ] && names+=("$(basename "$(dirname "$ready")")")
+		for ready in "$MATRIX_DIR"/*/.ready "$MATRIX_DIR"/*.pending; do
+			[ -e "$ready" ] || continue
+			name=${ready%/.ready}
+			name=$(basename "${name%.pending}")
+			[[ " ${names[*]} " == *" $name "* ]] || names+=("$name")
 		done
 	fi
 	# In parallel (each suite mostly waits on one core), each into its log, printed in turn.
 	pids=()
 	for name in "${names[@]}"; do
-		[ -e "$MATRIX_DIR/$name/.ready" ] || { echo "matrix: $name not built (matrix.sh build $name)" >&2 && exit 2; }
 		bash "$ROOT_DIR/scripts/matrix.sh" test-one "$name" >"$MATRIX_DIR/$name-test.log" 2>&1 &
 		pids+=($!)
 	done
