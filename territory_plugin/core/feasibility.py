@@ -12,6 +12,7 @@ from scipy.sparse.csgraph import connected_components
 
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.reasons import Canceled, InfeasiblePlan, Reason, ReasonKind
+from territory_plugin.core.region_certificate import region_reasons
 
 __all__ = [
     "Reason",
@@ -148,7 +149,9 @@ def check_feasibility(
                 )
     # heavy units that no contiguous territory can balance (proof by enumeration)
     if not any(r.kind == ReasonKind.UNIT_TOO_HEAVY for r in reasons):
-        reasons += heavy_unit_reasons(graph, w, k, tol)
+        single = heavy_unit_reasons(graph, w, k, tol)
+        # heavy units crowding a region: the pieces of every plan there (region_certificate.py)
+        reasons += single or region_reasons(graph, w, k, tol)
     # disconnected pieces of the graph
     ncomp, comp = _components(graph)
     if ncomp > 1:

@@ -22,8 +22,10 @@ region_milp):
 
 1. checks before solving (:mod:`.feasibility`): the DESIGN feasibility bound (a unit
    heavier than ``mean x (1 + tol)``), locked load over the cap, seed conflicts, graph
-   pieces that cannot hold a whole number of balanced territories, and heavy units
-   that provably fit in no balanced contiguous territory;
+   pieces that cannot hold a whole number of balanced territories, heavy units
+   that provably fit in no balanced contiguous territory, and areas where heavy
+   units crowd so that no contiguous plan is balanced there (region_certificate.py,
+   with the least deviation every plan has: the search stops once it gets there);
 2. a graph in several pieces is solved piece by piece with a feasible number of
    territories each (tolerance narrowed so each piece stays inside the global band);
 3. multilevel coarsening (heavy-edge matching, clusters <= 5% of a mean territory,
@@ -90,6 +92,19 @@ class Plan:
     seconds: float
     warnings: list[Reason] = field(default_factory=list)
     realignment: Any = None  # core.realign.Realignment: what a realignment moved
+
+
+def proven_floor(reasons: Sequence[Reason]) -> float | None:
+    """The least deviation on the main measure that reasons found before searching prove
+    every plan has (a fraction), None when none proves one."""
+    floors = []
+    for r in reasons:
+        if r.kind == ReasonKind.REGION_UNBALANCEABLE:
+            floors.append(r.data["floor"])
+        elif r.kind == ReasonKind.UNIT_UNBALANCEABLE:
+            above = r.data["best_above_pct"]
+            floors.append(min(-r.data["best_below_pct"], above if above is not None else np.inf) / 100)
+    return max(floors) if floors else None
 
 
 def _tolerance(tolerance: float | Sequence[float], q: int) -> np.ndarray:
@@ -230,6 +245,8 @@ def design_territories(
         # last one where the seeds of territories still below the band let go (two
         # reps on a small island behind one bridge: only one territory gets out)
         n_attempts = max(1, opt.attempts) + (seeds is not None)
+        floor = proven_floor(reasons)
+        reach = 0.0 if floor is None else floor / tol[0]  # in tolerances, as key[0]
         for attempt in range(n_attempts):
             if seeds is not None and attempt == n_attempts - 1 and attempt > 0:
                 dev_t = M.deviations(M.territory_totals(best[1], W, k))
@@ -255,7 +272,8 @@ def design_territories(
             key = (float(np.max(np.asarray(dev) / tol)), M.cut_edges(graph, lab_a))
             if best is None or key < best[0]:
                 best = (key, lab_a, extra_a)
-            if key[0] <= 1.0 + 1e-9 or any(
+            # stop once the tolerance is met, or once the plan is as good as proven possible
+            if key[0] <= max(1.0, reach) + 1e-9 or any(
                 r.kind in (ReasonKind.UNIT_TOO_HEAVY, ReasonKind.LOCKED_OVERLOAD) for r in reasons
             ):
                 break

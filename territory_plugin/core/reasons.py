@@ -25,6 +25,13 @@ Kinds
                             tolerance: every contiguous set of units around this heavy
                             unit is either below or above the band (proven by
                             enumeration)
+``region_unbalanceable``    units (the heavy units, heaviest first), region_units, share,
+                            floor, floor_exact, tolerance: in the region of units weighing
+                            ``share`` of a mean territory or more around these heavy units,
+                            no contiguous plan is within the tolerance; every plan is at
+                            least ``floor`` off the mean (a fraction; floor_exact False: the
+                            floor's own search was capped, a weaker bound), see
+                            :mod:`.region_certificate`
 ``seed_enclosed``           territory, unit, holder: the seed's unit is walled in by
                             other seeds (see :func:`enclosed_seeds`), so the plan gives
                             it to territory ``holder``; a notice, the plan stands
@@ -59,6 +66,7 @@ class ReasonKind(str, Enum):
     BALANCE_NOT_REACHED = "balance_not_reached"
     NOT_CONTIGUOUS = "not_contiguous"
     UNIT_UNBALANCEABLE = "unit_unbalanceable"
+    REGION_UNBALANCEABLE = "region_unbalanceable"
     SEED_ENCLOSED = "seed_enclosed"
     DISRUPTION_OVER_BUDGET = "disruption_over_budget"
 
@@ -124,6 +132,12 @@ class Reason:
                 f"territory; every contiguous territory containing it ends "
                 f"{d['best_below_pct']:+.1f}% or {d['best_above_pct']:+.1f}% from the mean, "
                 f"outside the tolerance."
+            )
+        if self.kind == ReasonKind.REGION_UNBALANCEABLE:
+            return (
+                f"Around units {', '.join(str(u) for u in d['units'])} ({d['region_units']} units of "
+                f"{100 * d['share']:.0f}% of a mean territory or more) no contiguous plan is within "
+                f"{100 * d['tolerance']:.2f}%: every plan is at least {100 * d['floor']:.2f}% off the mean there."
             )
         if self.kind == ReasonKind.SEED_ENCLOSED:
             return (

@@ -92,6 +92,19 @@ def describe_reason(
             "{below:+.1f}% or {above:+.1f}% from the mean: outside the tolerance. Raise the tolerance or split that "
             "unit."
         ).format(unit=unit(), share=100 * d["weight"] / d["mean"], below=d["best_below_pct"], above=d["best_above_pct"])
+    if kind == ReasonKind.REGION_UNBALANCEABLE:
+        return Diagnostics.tr(
+            "No contiguous plan is within the tolerance of {tol:.2f}% around {units}, where {count} "
+            "neighbouring units each weigh {share:.0f}% of a mean territory or more: every plan is at least "
+            "{floor:.2f}% off the mean there (proven over every way to cut that area). Raise the tolerance to at "
+            "least that, use another number of territories, or split those units."
+        ).format(
+            units=", ".join(unit_labels[u] for u in d["units"]),
+            count=d["region_units"],
+            share=100 * d["share"],
+            tol=100 * d["tolerance"],
+            floor=100 * d["floor"],
+        )
     if kind == ReasonKind.SEED_ENCLOSED:
         return Diagnostics.tr(
             "The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow "

@@ -295,6 +295,23 @@ def test_a_unit_heavier_than_a_territory_share_is_named(run, tmp_path):
     assert len(territories) == 5 and territories["contiguous"].all()
 
 
+def test_heavy_units_crowding_an_area_are_named_with_the_proven_floor(run, tmp_path):
+    """Four heavy squares in the middle of a 4 x 4 grid (tests/core/test_region_certificate.py):
+    each alone has a balanced territory around it, together no contiguous plan is within 5%."""
+    from tests.core.test_region_certificate import CROWDED
+
+    weights = {f"U{i // 4:02d}{i % 4:02d}": 250.0 * share for i, share in enumerate(CROWDED)}
+    layer = grid_layer(4, heavy=weights)
+    parameters = dict(BALANCE_FIELDS=["workload"], TERRITORIES=4, TOLERANCE=5.0)
+    with pytest.raises(
+        QgsProcessingException,
+        match=r"within the tolerance of 5\.00% around code U0101 \(feature \d+\).*every plan is at least 5\.57%",
+    ):
+        design(run, layer, tmp_path, **parameters)
+    best = design(run, layer, tmp_path, name="best", BEST_EFFORT=True, **parameters)
+    assert best["MAX_DEVIATION"] >= 5.57  # the proof holds for the plan returned
+
+
 def test_wrong_number_of_seeds_says_what_to_set(run, zip_totals, sample_dir, tmp_path):
     with pytest.raises(QgsProcessingException, match="set the number of territories to 12"):
         design(run, zip_totals, tmp_path, TERRITORIES=10, SEEDS=str(sample_dir / "rep_bases.gpkg"))

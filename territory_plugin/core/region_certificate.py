@@ -1,0 +1,197 @@
+"""Proof that no contiguous plan meets the tolerance where heavy units crowd.
+
+Dense city zip codes (Manhattan, Washington) weigh a large share of a mean territory
+each; packed together, they can leave no way to cut the area into balanced contiguous
+territories although every heavy unit alone has some balanced territory around it
+(:func:`~territory_plugin.core.feasibility.heavy_unit_reasons` only looks at one unit).
+
+The certificate looks at a region ``R``: the units weighing at least ``share`` of a mean
+territory, connected to a heavy unit (>= ``min_share``). In any plan whose territories
+are contiguous, each territory ``T`` meets ``R`` in pieces ``K`` (connected inside
+``R``), and these pieces partition ``R``. A piece with no neighbour outside ``R`` is
+the whole territory (``T`` is connected, and every way out of ``K`` leads outside
+``R``), so its load lies in the band; any other piece weighs at most the cap. When no
+partition of ``R`` into such pieces exists (all pieces enumerated, a set-partitioning
+MILP says infeasible), no plan with this ``k`` and tolerance exists. The same
+partition problem, minimising the largest deviation a piece forces on its territory
+(``|load - 1|`` for an enclosed piece, ``load - 1`` above the cap otherwise), gives the
+floor: no contiguous plan is less off the mean than that. Only the main measure
+(column 0) is looked at. Enumeration and MILP are capped: a capped region proves
+nothing and is not reported (HiGHS runs without presolve: with it, the time limit
+was not kept on Manhattan's 7,000 pieces).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import scipy.sparse as sp
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse.csgraph import connected_components
+
+from territory_plugin.core.graph import UnitGraph
+from territory_plugin.core.reasons import Reason, ReasonKind
+
+__all__ = ["region_reasons", "region_floor"]
+
+SHARES = (0.3, 0.2, 0.15, 0.1)  # region thresholds tried, smallest region first
+FLOOR_REACH = 3.0  # pieces for the floor are enumerated up to this many tolerances off
+
+
+def _pieces(region: list[int], nbr: list[set[int]], s: np.ndarray, lo: float, hi: float, budget: int):
+    """Connected subsets of ``region`` with load <= hi that are valid pieces (load >= lo, or
+    touching the outside) and hold a unit without neighbours outside; ESU enumeration
+    (each set once, from its lowest member), pruned by weight. Returns (pieces, enclosed
+    flags, units without neighbours outside) or None when over ``budget``."""
+    inside = set(region)
+    rank = {u: i for i, u in enumerate(sorted(region))}
+    touches = {u: any(v not in inside for v in nbr[u]) for u in region}
+    pieces: list[tuple[int, ...]] = []
+    enclosed: list[bool] = []
+    steps = 0
+    for root in region:
+        r0 = rank[root]
+        stack = [(float(s[root]), (root,), frozenset(v for v in nbr[root] if v in inside and rank[v] > r0))]
+        while stack:
+            steps += 1
+            if steps > budget:
+                return None
+            load, members, ext = stack.pop()
+            shut = not any(touches[x] for x in members)
+            if (load >= lo or not shut) and not all(touches[x] for x in members):
+                pieces.append(members)
+                enclosed.append(shut)
+            near = set().union(*(nbr[x] for x in members))
+            todo = set(ext)
+            while todo:
+                v = todo.pop()
+                nl = load + float(s[v])
+                if nl > hi:
+                    continue
+                grow = {x for x in nbr[v] if x in inside and rank[x] > r0 and x not in near and x not in members}
+                stack.append((nl, members + (v,), frozenset(todo | grow)))
+    return pieces, enclosed, {u for u in region if not touches[u]}
+
+
+def _partition(region: list[int], pieces, shut: set[int], cost: np.ndarray | None, seconds: float):
+    """Set partitioning of ``region`` by ``pieces``; with ``cost`` (one per piece) minimise
+    the largest cost used. Returns (status, value): status 0 solved, 2 infeasible, else unknown.
+
+    A unit touching the outside can always be a piece alone (at no cost): only the units
+    in ``shut`` (no neighbour outside) must be covered, the others at most once."""
+    use = [j for j, p in enumerate(pieces) if any(u in shut for u in p)]  # (all, as enumerated)
+    if not shut:
+        return 0, 0.0
+    if not use:
+        return 2, None
+    pos = {u: i for i, u in enumerate(region)}
+    rows = [pos[u] for j in use for u in pieces[j]]
+    cols = [i for i, j in enumerate(use) for _ in pieces[j]]
+    m = len(use)
+    a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), m))
+    must = np.array([u in shut for u in region], dtype=float)
+    cover = LinearConstraint(a, must, 1)
+    if cost is None:
+        res = milp(
+            np.zeros(m),
+            constraints=[cover],
+            integrality=np.ones(m),
+            bounds=Bounds(0, 1),
+            options={"time_limit": seconds, "presolve": False},
+        )
+        return res.status, None
+    # variables: pieces, then z >= cost_j x_j
+    c = np.zeros(m + 1)
+    c[-1] = 1.0
+    cover = LinearConstraint(sp.hstack([a, sp.csr_matrix((len(region), 1))]), must, 1)
+    top = sp.hstack([sp.diags(cost[use]), -sp.csr_matrix(np.ones((m, 1)))])
+    res = milp(
+        c,
+        constraints=[cover, LinearConstraint(top, -np.inf, 0)],
+        integrality=np.r_[np.ones(m), 0],
+        bounds=Bounds(np.zeros(m + 1), np.r_[np.ones(m), np.inf]),
+        options={"time_limit": seconds, "presolve": False},
+    )
+    return res.status, (float(res.fun) if res.status == 0 else None)
+
+
+def region_floor(region: list[int], nbr: list[set[int]], s: np.ndarray, reach: float, budget: int, seconds: float):
+    """Smallest largest deviation (fraction) any contiguous plan has around ``region``,
+    looking at pieces up to ``reach`` off; (floor, exact): not exact = at least ``reach``."""
+    found = _pieces(region, nbr, s, 1.0 - reach, 1.0 + reach, budget)
+    if found is None:
+        return None, False
+    pieces, enclosed, shut = found
+    load = np.array([float(s[list(p)].sum()) for p in pieces])
+    cost = np.where(enclosed, np.abs(load - 1.0), np.maximum(load - 1.0, 0.0))
+    status, value = _partition(region, pieces, shut, cost, seconds)
+    if status == 2:
+        return reach, False
+    if status != 0:
+        return None, False
+    return value, True
+
+
+def region_reasons(
+    graph: UnitGraph,
+    weights: np.ndarray,
+    k: int,
+    tol: np.ndarray,
+    min_share: float = 0.5,
+    budget: int = 40000,
+    seconds: float = 0.3,
+) -> list[Reason]:
+    """Regions of heavy units where no contiguous plan meets the tolerance (module docstring):
+    reason ``region_unbalanceable`` per region, naming its heavy units, with the floor."""
+    w = np.asarray(weights, dtype=np.float64)
+    w = w[:, 0] if w.ndim == 2 else w
+    total = float(w.sum())
+    if total <= 0 or k < 2:
+        return []
+    s = w / (total / k)
+    if not np.any(s >= min_share):
+        return []
+    t = float(tol[0])
+    slack = 1e-9 * t  # a plan exactly on the band's edge counts as inside
+    ptr, idx = graph.neighbours()
+    e = np.asarray(graph.edges, dtype=np.int64)
+    nbr: list[set[int]] | None = None
+    out: list[Reason] = []
+    proven: set[int] = set()
+    for share in SHARES:
+        big = s >= share
+        keep = big[e[:, 0]] & big[e[:, 1]]
+        adj = sp.coo_matrix((np.ones(int(keep.sum())), (e[keep, 0], e[keep, 1])), shape=(graph.n, graph.n))
+        _, comp = connected_components(adj, directed=False)
+        heavy_all = np.flatnonzero(s >= min_share)
+        for c in np.unique(comp[heavy_all]).tolist():
+            heavy = heavy_all[comp[heavy_all] == c]
+            if proven.intersection(heavy.tolist()):
+                continue
+            region = np.flatnonzero((comp == c) & big).tolist()
+            if len(region) < 2:
+                continue  # one unit alone: heavy_unit_reasons' case
+            if nbr is None:
+                nbr = [set(idx[ptr[u] : ptr[u + 1]].tolist()) for u in range(graph.n)]
+            found = _pieces(region, nbr, s, 1.0 - t - slack, 1.0 + t + slack, budget)
+            if found is None:
+                continue
+            status, _ = _partition(region, found[0], found[2], None, seconds)
+            if status != 2:
+                continue
+            floor, exact = region_floor(region, nbr, s, FLOOR_REACH * t, budget, seconds)
+            proven.update(heavy.tolist())
+            order = heavy[np.argsort(-s[heavy], kind="stable")]
+            out.append(
+                Reason(
+                    ReasonKind.REGION_UNBALANCEABLE,
+                    {
+                        "units": [int(u) for u in order],
+                        "region_units": len(region),
+                        "share": share,
+                        "floor": floor if floor is not None else t,
+                        "floor_exact": bool(exact),
+                        "tolerance": t,
+                    },
+                )
+            )
+    return out
