@@ -984,6 +984,11 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>{unit} allein hat {weight:,.6g} von '{measure}', {excess:.1f}% über dem, was ein Gebiet höchstens fassen darf ({cap:,.6g} = Mittelwert x (1 + Toleranz)). Erhöhen Sie die Toleranz, verwenden Sie weniger Gebiete oder teilen Sie diese Einheit.</translation>
     </message>
     <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <source>No contiguous plan is within the tolerance of {tol:.2f}% around {units}, where {count} neighbouring units each weigh {share:.0f}% of a mean territory or more: every plan is at least {floor:.2f}% off the mean there (proven over every way to cut that area). Raise the tolerance to at least that, use another number of territories, or split those units.</source>
+        <translation>Kein zusammenhängender Plan liegt um {units} innerhalb der Toleranz von {tol:.2f}%, wo {count} benachbarte Einheiten je {share:.0f}% eines mittleren Gebiets oder mehr wiegen: jeder Plan ist dort mindestens {floor:.2f}% vom Mittelwert entfernt (bewiesen über jede Art, dieses Gebiet aufzuteilen). Erhöhen Sie die Toleranz mindestens darauf, wählen Sie eine andere Anzahl Gebiete, oder teilen Sie diese Einheiten.</translation>
+    </message>
+    <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
         <source>The locked units of territory {territory} total {total:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance.</source>
         <translation>Die fixierten Einheiten des Gebiets {territory} ergeben zusammen {total:,.6g} von '{measure}', {excess:.1f}% über dem, was ein Gebiet höchstens fassen darf ({cap:,.6g}). Heben Sie die Fixierung einiger auf oder erhöhen Sie die Toleranz.</translation>

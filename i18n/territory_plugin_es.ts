@@ -953,6 +953,11 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <source>No contiguous plan is within the tolerance of {tol:.2f}% around {units}, where {count} neighbouring units each weigh {share:.0f}% of a mean territory or more: every plan is at least {floor:.2f}% off the mean there (proven over every way to cut that area). Raise the tolerance to at least that, use another number of territories, or split those units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
         <source>The locked units of territory {territory} total {total:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance.</source>
         <translation type="unfinished"></translation>

@@ -984,6 +984,11 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
         <translation>{unit} à elle seule a {weight:,.6g} de '{measure}', {excess:.1f}% au-dessus du maximum qu'un secteur peut porter ({cap:,.6g} = moyenne x (1 + tolérance)). Augmentez la tolérance, utilisez moins de secteurs, ou divisez cette unité.</translation>
     </message>
     <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <source>No contiguous plan is within the tolerance of {tol:.2f}% around {units}, where {count} neighbouring units each weigh {share:.0f}% of a mean territory or more: every plan is at least {floor:.2f}% off the mean there (proven over every way to cut that area). Raise the tolerance to at least that, use another number of territories, or split those units.</source>
+        <translation>Aucun plan d'un seul tenant n'est dans la tolérance de {tol:.2f}% autour de {units}, où {count} unités voisines pèsent chacune {share:.0f}% d'un secteur moyen ou plus : tout plan y est à au moins {floor:.2f}% d'écart de la moyenne (prouvé sur toutes les façons de découper cette zone). Augmentez la tolérance au moins jusque-là, choisissez un autre nombre de secteurs, ou divisez ces unités.</translation>
+    </message>
+    <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
         <source>The locked units of territory {territory} total {total:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance.</source>
         <translation>Les unités verrouillées du secteur {territory} totalisent {total:,.6g} de '{measure}', {excess:.1f}% au-dessus du maximum qu'un secteur peut porter ({cap:,.6g}). Déverrouillez-en certaines ou augmentez la tolérance.</translation>
