@@ -986,7 +986,7 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
         <source>No contiguous plan is within the tolerance of {tol:.2f}% around {units}, where {count} neighbouring units each weigh {share:.0f}% of a mean territory or more: every plan is at least {floor:.2f}% off the mean there (proven over every way to cut that area). Raise the tolerance to at least that, use another number of territories, or split those units.</source>
-        <translation>Kein zusammenhängender Plan liegt um {units} innerhalb der Toleranz von {tol:.2f}%, wo {count} benachbarte Einheiten je {share:.0f}% eines mittleren Gebiets oder mehr wiegen: jeder Plan ist dort mindestens {floor:.2f}% vom Mittelwert entfernt (bewiesen über jede Art, dieses Gebiet aufzuteilen). Erhöhen Sie die Toleranz mindestens darauf, wählen Sie eine andere Anzahl Gebiete, oder teilen Sie diese Einheiten.</translation>
+        <translation>Um {units}, wo {count} benachbarte Einheiten je {share:.0f}% eines mittleren Gebiets oder mehr wiegen, liegt kein zusammenhängender Plan innerhalb der Toleranz von {tol:.2f}%: jeder Plan weicht dort um mindestens {floor:.2f}% vom Mittelwert ab (bewiesen über jede Möglichkeit, diesen Bereich zu zerschneiden). Erhöhen Sie die Toleranz auf mindestens diesen Wert, verwenden Sie eine andere Anzahl von Gebieten oder teilen Sie diese Einheiten.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
