@@ -44,6 +44,7 @@ from territory_plugin.workflow import DESIGN, EXTRA_TAGS, PREPARE, REVIEW, guide
 
 ICON = os.path.join(os.path.dirname(os.path.dirname(__file__)), "icon.svg")
 LARGE_TABLE_ROWS = 100_000  # reading more takes a second or more (1,000,000 accounts: about 5 s)
+LARGE_CSV_BYTES = 12_000_000  # about as many rows of a CRM export (~120 bytes a row)
 GUESSING_WRAPPER = "territory_plugin.processing.guessing_field.GuessingFieldWrapper"
 
 
@@ -167,15 +168,32 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         which repeated column names were made unique.
         """
         layer = self.parameterAsVectorLayer(parameters, name, context)
-        rows = source.featureCount()
-        if feedback is not None and rows >= LARGE_TABLE_ROWS:  # a few seconds: say so before going quiet
-            feedback.pushInfo(
-                self.tr("Reading {rows} rows of {table}...").format(rows=f"{rows:,}", table=source.sourceName())
-            )
-        table = read_accounts(source, fields, plain_csv_path(layer, parameters.get(name)), feedback)
+        csv_path = plain_csv_path(layer, parameters.get(name))
+        if feedback is not None:  # a large table takes seconds: say so before going quiet
+            self._announce_large_table(source, csv_path, feedback)
+        table = read_accounts(source, fields, csv_path, feedback)
         if table.csv is not None and feedback is not None:
             self._report_csv(table, feedback)
         return table
+
+    @staticmethod
+    def _announce_large_table(source, csv_path: str | None, feedback) -> None:
+        # A CSV file's size, not its featureCount(): OGR counts a CSV's rows by reading it all,
+        # which took a third of the aggregation of 200,000 accounts (0.32 of 1.0 s).
+        if csv_path is not None:
+            size = os.path.getsize(csv_path)
+            if size >= LARGE_CSV_BYTES:
+                feedback.pushInfo(
+                    QCoreApplication.translate("TerritoryAlgorithm", "Reading {table} ({size} MB)...").format(
+                        table=source.sourceName(), size=f"{size / 1e6:,.0f}"
+                    )
+                )
+            return
+        rows = source.featureCount()
+        if rows >= LARGE_TABLE_ROWS:
+            feedback.pushInfo(
+                self.tr("Reading {rows} rows of {table}...").format(rows=f"{rows:,}", table=source.sourceName())
+            )
 
     def _report_csv(self, table: AccountTable, feedback) -> None:
         file = os.path.basename(table.csv_path)

@@ -338,7 +338,7 @@ def test_the_areas_variant_preselects_territory_and_call_hours(open_dialog, proj
 def test_reading_a_large_table_is_announced(run, sample_dir, tmp_path, log, monkeypatch):
     from territory_plugin.processing import base
 
-    monkeypatch.setattr(base, "LARGE_TABLE_ROWS", 10_000)  # the sample's 30,000 accounts count as large
+    monkeypatch.setattr(base, "LARGE_CSV_BYTES", 3_000_000)  # the sample's 30,000 accounts (3.9 MB) count as large
     run(
         "aggregatezipcodes",
         {
@@ -350,4 +350,22 @@ def test_reading_a_large_table_is_announced(run, sample_dir, tmp_path, log, monk
         },
         feedback=log,
     )
-    assert "Reading 30,000 rows of accounts" in log.text
+    assert "Reading accounts (4 MB)..." in log.text
+
+
+def test_reading_a_large_layer_is_announced_with_its_row_count(run, sample_dir, tmp_path, log, monkeypatch):
+    from territory_plugin.processing import base
+
+    monkeypatch.setattr(base, "LARGE_TABLE_ROWS", 1_000)  # the sample's 2,000 account points count as large
+    run(
+        "aggregatezipcodes",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts_points.gpkg"),
+            "ZIP_FIELD": "Billing Zip/Postal Code",
+            "UNITS": str(sample_dir / "zip_areas.gpkg"),
+            "UNIT_ZIP_FIELD": "zip",
+            "OUTPUT": str(tmp_path / "totals.gpkg"),
+        },
+        feedback=log,
+    )
+    assert "Reading 2,000 rows of accounts_points" in log.text
