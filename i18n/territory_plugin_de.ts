@@ -2609,164 +2609,169 @@ Die Besuchsstunden eines Gebiets sind die Summe der Besuchsstunden seiner Fläch
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="273"/>
+        <location filename="../territory_plugin/processing/base.py" line="289"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what}: der Layer hat kein Feld namens '{field}'. Verfügbare Felder: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="53"/>
+        <location filename="../territory_plugin/processing/base.py" line="54"/>
         <source>1 Prepare</source>
         <translation>1 Vorbereiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="54"/>
+        <location filename="../territory_plugin/processing/base.py" line="55"/>
         <source>2 Design</source>
         <translation>2 Entwerfen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="55"/>
+        <location filename="../territory_plugin/processing/base.py" line="56"/>
         <source>3 Review</source>
         <translation>3 Prüfen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="131"/>
+        <location filename="../territory_plugin/processing/base.py" line="132"/>
         <source>sales,territory,territories,balance,districting,zip,postal,crm,quota,workload</source>
         <translation>Vertrieb,Gebiet,Gebiete,Vertriebsgebiet,Ausgleich,Gebietsplanung,PLZ,Postleitzahl,CRM,Zielvorgabe,Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="173"/>
+        <location filename="../territory_plugin/processing/base.py" line="193"/>
         <source>Reading {rows} rows of {table}...</source>
         <translation>{rows} Zeilen von {table} werden gelesen...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="184"/>
+        <location filename="../territory_plugin/processing/base.py" line="200"/>
         <source>{file} is not UTF-8: read as {encoding} (Excel&apos;s &apos;CSV&apos; on Windows). If accented letters look wrong, save the file as &apos;CSV UTF-8&apos; and run again.</source>
         <translation>{file} ist nicht UTF-8: als {encoding} gelesen (Excels 'CSV' unter Windows). Wenn Umlaute falsch aussehen, speichern Sie die Datei als 'CSV UTF-8' und starten Sie erneut.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="191"/>
+        <location filename="../territory_plugin/processing/base.py" line="207"/>
         <source>{file} repeats column names; they are read as: {names}. Choose fields by these names.</source>
         <translation>{file} enthält doppelte Spaltennamen; sie werden gelesen als: {names}. Wählen Sie die Felder unter diesen Namen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="201"/>
+        <location filename="../territory_plugin/processing/base.py" line="217"/>
         <source>The zip code areas layer has no features (or none selected). Choose the layer with the areas.</source>
         <translation>Der Layer der PLZ-Flächen hat keine Objekte (oder keine ausgewählten). Wählen Sie den Layer mit den Flächen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="207"/>
+        <location filename="../territory_plugin/processing/base.py" line="223"/>
         <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
         <translation>Die PLZ-Flächen haben doppelte Postleitzahlen in '{field}': {codes}. Jede Fläche braucht ihre eigene Postleitzahl; lösen Sie die Duplikate zuerst auf (Auflösen).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="217"/>
+        <location filename="../territory_plugin/processing/base.py" line="233"/>
         <source>None of the {count} zip code areas has a usable code in &apos;{field}&apos; (e.g. {examples}). Choose the field that holds the codes, or set the code format to &apos;As is (any country)&apos; for codes that are not US ZIP codes.</source>
         <translation>Keine der {count} PLZ-Flächen hat eine verwendbare Postleitzahl in '{field}' (z. B. {examples}). Wählen Sie das Feld mit den Postleitzahlen oder stellen Sie das PLZ-Format für Postleitzahlen, die keine US-ZIP-Codes sind, auf 'Unverändert (jedes Land)'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="237"/>
+        <location filename="../territory_plugin/processing/base.py" line="253"/>
         <source>only blanks</source>
         <translation>nur leere Werte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="239"/>
+        <location filename="../territory_plugin/processing/base.py" line="255"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation>Keiner der {count} Kunden passt zu einer PLZ-Fläche: das Kundenfeld '{zip_field}' enthält {account_samples}; das Flächenfeld '{unit_field}' enthält {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>areas</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="254"/>
+        <location filename="../territory_plugin/processing/base.py" line="270"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation>für die {what} vermutlich '{field}' ({samples})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="260"/>
+        <location filename="../territory_plugin/processing/base.py" line="276"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation>Wählen Sie die Felder, die dieselben Postleitzahlen enthalten: {hints}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="264"/>
+        <location filename="../territory_plugin/processing/base.py" line="280"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation>Wählen Sie die Felder, die dieselben Postleitzahlen enthalten; wenn sie das tun, prüfen Sie das PLZ-Format (US-ZIP behält fünf Ziffern, Unverändert behält die Postleitzahlen wie geschrieben).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="306"/>
+        <location filename="../territory_plugin/processing/base.py" line="322"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' muss Zahlen enthalten, aber die Zeile mit {label_field} {row} hat '{value}' (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="330"/>
+        <location filename="../territory_plugin/processing/base.py" line="346"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' darf nicht negativ sein, aber die Zeile mit {label_field} {row} hat {value:g} (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="372"/>
+        <location filename="../territory_plugin/processing/base.py" line="388"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} hat kein Koordinatenbezugssystem: legen Sie es fest (Layereigenschaften &gt; Quelle).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>Code format</source>
         <translation>PLZ-Format</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>US ZIP (5 digits)</source>
         <translation>US-ZIP (5 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>As is (any country)</source>
         <translation>Unverändert (jedes Land)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Call plan</source>
         <translation>Besuchsplan</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Calls per year</source>
         <translation>Besuche pro Jahr</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Minutes per call</source>
         <translation>Minuten pro Besuch</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="425"/>
+        <location filename="../territory_plugin/processing/base.py" line="441"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Besuchsplan: {problem}. Schreiben Sie Zeilen aus Segment, Besuchen pro Jahr, Minuten pro Besuch.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="438"/>
+        <location filename="../territory_plugin/processing/base.py" line="454"/>
         <source>(blank)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segmente, die nicht im Besuchsplan stehen: {segments} (Kunden: {counts}). Der Plan enthält {known}. Fügen Sie Zeilen für sie hinzu oder eine Standardzeile mit dem Segment * (z. B. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>no segment rows</source>
         <translation>keine Segmentzeilen</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="185"/>
+        <source>Reading {table} ({size} MB)...</source>
+        <translation>{table} wird gelesen ({size} MB)...</translation>
     </message>
 </context>
 <context>

@@ -2558,163 +2558,168 @@ Each territory&apos;s call hours are the sum of its areas&apos;. Travel, as day 
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="273"/>
+        <location filename="../territory_plugin/processing/base.py" line="289"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="53"/>
+        <location filename="../territory_plugin/processing/base.py" line="54"/>
         <source>1 Prepare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="54"/>
+        <location filename="../territory_plugin/processing/base.py" line="55"/>
         <source>2 Design</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="55"/>
+        <location filename="../territory_plugin/processing/base.py" line="56"/>
         <source>3 Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="131"/>
+        <location filename="../territory_plugin/processing/base.py" line="132"/>
         <source>sales,territory,territories,balance,districting,zip,postal,crm,quota,workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="173"/>
+        <location filename="../territory_plugin/processing/base.py" line="193"/>
         <source>Reading {rows} rows of {table}...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="184"/>
+        <location filename="../territory_plugin/processing/base.py" line="200"/>
         <source>{file} is not UTF-8: read as {encoding} (Excel&apos;s &apos;CSV&apos; on Windows). If accented letters look wrong, save the file as &apos;CSV UTF-8&apos; and run again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="191"/>
+        <location filename="../territory_plugin/processing/base.py" line="207"/>
         <source>{file} repeats column names; they are read as: {names}. Choose fields by these names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="201"/>
+        <location filename="../territory_plugin/processing/base.py" line="217"/>
         <source>The zip code areas layer has no features (or none selected). Choose the layer with the areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="207"/>
+        <location filename="../territory_plugin/processing/base.py" line="223"/>
         <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="217"/>
+        <location filename="../territory_plugin/processing/base.py" line="233"/>
         <source>None of the {count} zip code areas has a usable code in &apos;{field}&apos; (e.g. {examples}). Choose the field that holds the codes, or set the code format to &apos;As is (any country)&apos; for codes that are not US ZIP codes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="237"/>
+        <location filename="../territory_plugin/processing/base.py" line="253"/>
         <source>only blanks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="239"/>
+        <location filename="../territory_plugin/processing/base.py" line="255"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="254"/>
+        <location filename="../territory_plugin/processing/base.py" line="270"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="260"/>
+        <location filename="../territory_plugin/processing/base.py" line="276"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="264"/>
+        <location filename="../territory_plugin/processing/base.py" line="280"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="306"/>
+        <location filename="../territory_plugin/processing/base.py" line="322"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="330"/>
+        <location filename="../territory_plugin/processing/base.py" line="346"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="372"/>
+        <location filename="../territory_plugin/processing/base.py" line="388"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Call plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Calls per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Minutes per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="425"/>
+        <location filename="../territory_plugin/processing/base.py" line="441"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="438"/>
+        <location filename="../territory_plugin/processing/base.py" line="454"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>no segment rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="185"/>
+        <source>Reading {table} ({size} MB)...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2609,164 +2609,169 @@ Les heures de visite de chaque secteur sont la somme de celles de ses zones. Dé
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="273"/>
+        <location filename="../territory_plugin/processing/base.py" line="289"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what} : la couche n'a pas de champ nommé '{field}'. Champs disponibles : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="53"/>
+        <location filename="../territory_plugin/processing/base.py" line="54"/>
         <source>1 Prepare</source>
         <translation>1 Préparer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="54"/>
+        <location filename="../territory_plugin/processing/base.py" line="55"/>
         <source>2 Design</source>
         <translation>2 Découper</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="55"/>
+        <location filename="../territory_plugin/processing/base.py" line="56"/>
         <source>3 Review</source>
         <translation>3 Examiner</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="131"/>
+        <location filename="../territory_plugin/processing/base.py" line="132"/>
         <source>sales,territory,territories,balance,districting,zip,postal,crm,quota,workload</source>
         <translation>ventes,secteur,secteurs,équilibre,découpage,sectorisation,code postal,postal,crm,quota,charge de travail</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="173"/>
+        <location filename="../territory_plugin/processing/base.py" line="193"/>
         <source>Reading {rows} rows of {table}...</source>
         <translation>Lecture de {rows} lignes de {table}...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="184"/>
+        <location filename="../territory_plugin/processing/base.py" line="200"/>
         <source>{file} is not UTF-8: read as {encoding} (Excel&apos;s &apos;CSV&apos; on Windows). If accented letters look wrong, save the file as &apos;CSV UTF-8&apos; and run again.</source>
         <translation>{file} n'est pas en UTF-8 : lu en {encoding} (le 'CSV' d'Excel sous Windows). Si les lettres accentuées semblent fausses, enregistrez le fichier en 'CSV UTF-8' et relancez.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="191"/>
+        <location filename="../territory_plugin/processing/base.py" line="207"/>
         <source>{file} repeats column names; they are read as: {names}. Choose fields by these names.</source>
         <translation>{file} répète des noms de colonnes ; elles sont lues ainsi : {names}. Choisissez les champs par ces noms.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="201"/>
+        <location filename="../territory_plugin/processing/base.py" line="217"/>
         <source>The zip code areas layer has no features (or none selected). Choose the layer with the areas.</source>
         <translation>La couche des zones de codes postaux n'a aucune entité (ou aucune sélectionnée). Choisissez la couche des zones.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="207"/>
+        <location filename="../territory_plugin/processing/base.py" line="223"/>
         <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
         <translation>Les zones de codes postaux ont des codes en double dans '{field}' : {codes}. Chaque zone a besoin de son propre code ; fusionnez d'abord les doublons.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="217"/>
+        <location filename="../territory_plugin/processing/base.py" line="233"/>
         <source>None of the {count} zip code areas has a usable code in &apos;{field}&apos; (e.g. {examples}). Choose the field that holds the codes, or set the code format to &apos;As is (any country)&apos; for codes that are not US ZIP codes.</source>
         <translation>Aucune des {count} zones de codes postaux n'a de code utilisable dans '{field}' (p. ex. {examples}). Choisissez le champ qui contient les codes, ou mettez le format des codes à 'Tel quel (tout pays)' pour des codes qui ne sont pas des ZIP américains.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="237"/>
+        <location filename="../territory_plugin/processing/base.py" line="253"/>
         <source>only blanks</source>
         <translation>seulement des vides</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="239"/>
+        <location filename="../territory_plugin/processing/base.py" line="255"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation>Aucun des {count} comptes ne correspond à une zone de code postal : le champ '{zip_field}' des comptes contient {account_samples} ; le champ '{unit_field}' des zones contient {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="250"/>
+        <location filename="../territory_plugin/processing/base.py" line="266"/>
         <source>areas</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="254"/>
+        <location filename="../territory_plugin/processing/base.py" line="270"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation>pour les {what} sans doute '{field}' ({samples})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="260"/>
+        <location filename="../territory_plugin/processing/base.py" line="276"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation>Choisissez les champs qui contiennent les mêmes codes postaux : {hints}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="264"/>
+        <location filename="../territory_plugin/processing/base.py" line="280"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation>Choisissez les champs qui contiennent les mêmes codes postaux ; s'ils le font, vérifiez le format des codes (ZIP américain garde cinq chiffres, Tel quel garde les codes tels qu'écrits).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="306"/>
+        <location filename="../territory_plugin/processing/base.py" line="322"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' doit contenir des nombres, mais la ligne avec {label_field} {row} contient '{value}' ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="330"/>
+        <location filename="../territory_plugin/processing/base.py" line="346"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' ne peut pas être négatif, mais la ligne avec {label_field} {row} vaut {value:g} ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="372"/>
+        <location filename="../territory_plugin/processing/base.py" line="388"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche &gt; Source).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>Code format</source>
         <translation>Format des codes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>US ZIP (5 digits)</source>
         <translation>ZIP américain (5 chiffres)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="400"/>
+        <location filename="../territory_plugin/processing/base.py" line="416"/>
         <source>As is (any country)</source>
         <translation>Tel quel (tout pays)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Call plan</source>
         <translation>Plan de visites</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Calls per year</source>
         <translation>Visites par an</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="410"/>
+        <location filename="../territory_plugin/processing/base.py" line="426"/>
         <source>Minutes per call</source>
         <translation>Minutes par visite</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="425"/>
+        <location filename="../territory_plugin/processing/base.py" line="441"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Plan de visites : {problem}. Écrivez des lignes de segment, visites par an, minutes par visite.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="438"/>
+        <location filename="../territory_plugin/processing/base.py" line="454"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segments absents du plan de visites : {segments} (comptes : {counts}). Le plan a {known}. Ajoutez-leur des lignes, ou une ligne par défaut avec le segment * (p. ex. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="440"/>
+        <location filename="../territory_plugin/processing/base.py" line="456"/>
         <source>no segment rows</source>
         <translation>aucune ligne de segment</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/base.py" line="185"/>
+        <source>Reading {table} ({size} MB)...</source>
+        <translation>Lecture de {table} ({size} Mo)...</translation>
     </message>
 </context>
 <context>

@@ -176,15 +176,14 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             self._report_csv(table, feedback)
         return table
 
-    @staticmethod
-    def _announce_large_table(source, csv_path: str | None, feedback) -> None:
+    def _announce_large_table(self, source, csv_path: str | None, feedback) -> None:
         # A CSV file's size, not its featureCount(): OGR counts a CSV's rows by reading it all,
         # which took a third of the aggregation of 200,000 accounts (0.32 of 1.0 s).
         if csv_path is not None:
             size = os.path.getsize(csv_path)
             if size >= LARGE_CSV_BYTES:
                 feedback.pushInfo(
-                    QCoreApplication.translate("TerritoryAlgorithm", "Reading {table} ({size} MB)...").format(
+                    self.tr("Reading {table} ({size} MB)...").format(
                         table=source.sourceName(), size=f"{size / 1e6:,.0f}"
                     )
                 )
