@@ -11,14 +11,14 @@ are contiguous, each territory ``T`` meets ``R`` in pieces ``K`` (connected insi
 ``R``), and these pieces partition ``R``. A piece with no neighbour outside ``R`` is
 the whole territory (``T`` is connected, and every way out of ``K`` leads outside
 ``R``), so its load lies in the band; any other piece weighs at most the cap. When no
-partition of ``R`` into such pieces exists (all pieces enumerated, a set-partitioning
-MILP says infeasible), no plan with this ``k`` and tolerance exists. The same
-partition problem, minimising the largest deviation a piece forces on its territory
-(``|load - 1|`` for an enclosed piece, ``load - 1`` above the cap otherwise), gives the
-floor: no contiguous plan is less off the mean than that. Only the main measure
-(column 0) is looked at. Enumeration and MILP are capped: a capped region proves
-nothing and is not reported (HiGHS runs without presolve: with it, the time limit
-was not kept on Manhattan's 7,000 pieces).
+partition of ``R`` into such pieces exists (all pieces enumerated, an exhaustive
+backtracking search over the units with no neighbour outside finds none), no plan with
+this ``k`` and tolerance exists. The same partition problem, minimising the largest
+deviation a piece forces on its territory (``|load - 1|`` for an enclosed piece,
+``load - 1`` above the cap otherwise; a set-partitioning MILP, HiGHS), gives the floor:
+no contiguous plan is less off the mean than that. Only the main measure (column 0) is
+looked at. Enumeration, search and MILP are capped: a capped region proves nothing and
+is not reported.
 """
 
 from __future__ import annotations
@@ -72,58 +72,92 @@ def _pieces(region: list[int], nbr: list[set[int]], s: np.ndarray, lo: float, hi
     return pieces, enclosed, {u for u in region if not touches[u]}
 
 
-def _partition(region: list[int], pieces, shut: set[int], cost: np.ndarray | None, seconds: float):
-    """Set partitioning of ``region`` by ``pieces``; with ``cost`` (one per piece) minimise
-    the largest cost used. Returns (status, value): status 0 solved, 2 infeasible, else unknown.
+def _pack(pieces, enclosed, shut: set[int], budget: int):
+    """Disjoint pieces covering every unit of ``shut`` (the others at most once): backtracking
+    on the unit with the fewest pieces left, enclosed pieces first. Returns the indices of
+    the pieces, False when there is none (a proof: the search is exhaustive), None when
+    over ``budget`` nodes."""
+    by_unit: dict[int, list[int]] = {}
+    for j, p in enumerate(pieces):
+        for u in p:
+            by_unit.setdefault(u, []).append(j)
+    for js in by_unit.values():
+        js.sort(key=lambda j: (not enclosed[j], len(pieces[j])))
+    used: set[int] = set()
+    chosen: list[int] = []
+    nodes = 0
+
+    def walk(todo: frozenset) -> bool | None:
+        nonlocal nodes
+        nodes += 1
+        if nodes > budget:
+            return None
+        if not todo:
+            return True
+        fewest = None
+        for u in todo:
+            c = [j for j in by_unit.get(u, ()) if used.isdisjoint(pieces[j])]
+            if fewest is None or len(c) < len(fewest):
+                fewest = c
+                if not c:
+                    return False
+        for j in fewest:
+            used.update(pieces[j])
+            chosen.append(j)
+            found = walk(todo.difference(pieces[j]))
+            if found is not False:
+                return found
+            used.difference_update(pieces[j])
+            chosen.pop()
+        return False
+
+    found = walk(frozenset(shut))
+    return list(chosen) if found else found
+
+
+def _least_deviation(region: list[int], pieces, shut: set[int], cost: np.ndarray, seconds: float):
+    """Partition of ``region`` by ``pieces`` (set partitioning, HiGHS) minimising the
+    largest ``cost`` (one per piece) used. Returns (status, value): status
+    0 solved, 2 infeasible, else unknown.
 
     A unit touching the outside can always be a piece alone (at no cost): only the units
     in ``shut`` (no neighbour outside) must be covered, the others at most once."""
-    use = [j for j, p in enumerate(pieces) if any(u in shut for u in p)]  # (all, as enumerated)
     if not shut:
         return 0, 0.0
-    if not use:
+    m = len(pieces)
+    if not m:
         return 2, None
     pos = {u: i for i, u in enumerate(region)}
-    rows = [pos[u] for j in use for u in pieces[j]]
-    cols = [i for i, j in enumerate(use) for _ in pieces[j]]
-    m = len(use)
+    rows = [pos[u] for p in pieces for u in p]
+    cols = [j for j, p in enumerate(pieces) for _ in p]
     a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), m))
     must = np.array([u in shut for u in region], dtype=float)
-    cover = LinearConstraint(a, must, 1)
-    if cost is None:
-        res = milp(
-            np.zeros(m),
-            constraints=[cover],
-            integrality=np.ones(m),
-            bounds=Bounds(0, 1),
-            options={"time_limit": seconds, "presolve": False},
-        )
-        return res.status, None
     # variables: pieces, then z >= cost_j x_j
     c = np.zeros(m + 1)
     c[-1] = 1.0
     cover = LinearConstraint(sp.hstack([a, sp.csr_matrix((len(region), 1))]), must, 1)
-    top = sp.hstack([sp.diags(cost[use]), -sp.csr_matrix(np.ones((m, 1)))])
+    top = sp.hstack([sp.diags(cost), -sp.csr_matrix(np.ones((m, 1)))])
     res = milp(
         c,
         constraints=[cover, LinearConstraint(top, -np.inf, 0)],
         integrality=np.r_[np.ones(m), 0],
         bounds=Bounds(np.zeros(m + 1), np.r_[np.ones(m), np.inf]),
-        options={"time_limit": seconds, "presolve": False},
+        options={"time_limit": seconds},
     )
     return res.status, (float(res.fun) if res.status == 0 else None)
 
 
 def region_floor(region: list[int], nbr: list[set[int]], s: np.ndarray, reach: float, budget: int, seconds: float):
     """Smallest largest deviation (fraction) any contiguous plan has around ``region``,
-    looking at pieces up to ``reach`` off; (floor, exact): not exact = at least ``reach``."""
+    looking at pieces up to ``reach`` off: (floor, exact); not exact: the floor is at least
+    ``reach`` (or unknown: None)."""
     found = _pieces(region, nbr, s, 1.0 - reach, 1.0 + reach, budget)
     if found is None:
         return None, False
     pieces, enclosed, shut = found
     load = np.array([float(s[list(p)].sum()) for p in pieces])
     cost = np.where(enclosed, np.abs(load - 1.0), np.maximum(load - 1.0, 0.0))
-    status, value = _partition(region, pieces, shut, cost, seconds)
+    status, value = _least_deviation(region, pieces, shut, cost, seconds)
     if status == 2:
         return reach, False
     if status != 0:
@@ -138,31 +172,31 @@ def region_reasons(
     tol: np.ndarray,
     min_share: float = 0.5,
     budget: int = 40000,
-    seconds: float = 0.3,
+    seconds: float = 2.0,
 ) -> list[Reason]:
     """Regions of heavy units where no contiguous plan meets the tolerance (module docstring):
     reason ``region_unbalanceable`` per region, naming its heavy units, with the floor."""
     w = np.asarray(weights, dtype=np.float64)
     w = w[:, 0] if w.ndim == 2 else w
     total = float(w.sum())
+    out: list[Reason] = []
     if total <= 0 or k < 2:
-        return []
+        return out
     s = w / (total / k)
-    if not np.any(s >= min_share):
-        return []
+    heavy_all = np.flatnonzero(s >= min_share)
+    if not len(heavy_all):
+        return out
     t = float(tol[0])
     slack = 1e-9 * t  # a plan exactly on the band's edge counts as inside
     ptr, idx = graph.neighbours()
     e = np.asarray(graph.edges, dtype=np.int64)
-    nbr: list[set[int]] | None = None
-    out: list[Reason] = []
+    nbr = None
     proven: set[int] = set()
     for share in SHARES:
         big = s >= share
         keep = big[e[:, 0]] & big[e[:, 1]]
         adj = sp.coo_matrix((np.ones(int(keep.sum())), (e[keep, 0], e[keep, 1])), shape=(graph.n, graph.n))
         _, comp = connected_components(adj, directed=False)
-        heavy_all = np.flatnonzero(s >= min_share)
         for c in np.unique(comp[heavy_all]).tolist():
             heavy = heavy_all[comp[heavy_all] == c]
             if proven.intersection(heavy.tolist()):
@@ -175,9 +209,9 @@ def region_reasons(
             found = _pieces(region, nbr, s, 1.0 - t - slack, 1.0 + t + slack, budget)
             if found is None:
                 continue
-            status, _ = _partition(region, found[0], found[2], None, seconds)
-            if status != 2:
-                continue
+            pieces, enclosed, shut = found
+            if _pack(pieces, enclosed, shut, budget) is not False:
+                continue  # a partition exists (or the search was capped): no proof
             floor, exact = region_floor(region, nbr, s, FLOOR_REACH * t, budget, seconds)
             proven.update(heavy.tolist())
             order = heavy[np.argsort(-s[heavy], kind="stable")]
