@@ -145,9 +145,8 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
     # --- main ---------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        accounts = self.parameterAsSource(parameters, self.ACCOUNTS, context)
-        if accounts is None and parameters.get(self.ACCOUNTS):
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.ACCOUNTS))
+        # source_or_raise reads a UTF-16 CSV from its UTF-8 copy (OGR cannot read it right)
+        accounts = self.source_or_raise(parameters, self.ACCOUNTS, context) if parameters.get(self.ACCOUNTS) else None
         units = self.parameterAsSource(parameters, self.UNITS, context)
         if units is None and parameters.get(self.UNITS):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))

@@ -91,6 +91,26 @@ def test_utf16_files_are_read_not_reported_missing(run, tmp_path):
         assert totals(aggregate(run, tmp_path, accounts, name=codec)) == EXPECTED
 
 
+def test_a_utf16_accounts_file_gives_the_same_scorecard_as_utf8(run, tmp_path):
+    def scorecard(accounts, name):
+        result = run(
+            "scoreworkload",
+            {
+                "ACCOUNTS": accounts,
+                "SEGMENT_FIELD": "Segment",
+                "CALL_PLAN": ["A", "24", "45", "B", "12", "30"],
+                "TERRITORY_FIELD": "owner",
+                "SCORECARD": str(tmp_path / f"{name}_scorecard.csv"),
+            },
+        )
+        return pd.read_csv(result["SCORECARD"], dtype={"territory": str}).set_index("territory")
+
+    expected = scorecard(write(tmp_path / "utf8.csv", table(), "utf-8"), "utf8")
+    assert sorted(expected.index) == ["Café Société", "Sarah Lévesque", "Zoë Müller"]
+    utf16 = write(tmp_path / "utf16.csv", table(sep="\t", end="\r\n"), "utf-16-le", codecs.BOM_UTF16_LE)
+    pd.testing.assert_frame_equal(scorecard(utf16, "utf16"), expected)
+
+
 def test_carriage_returns_alone_end_lines(run, tmp_path):
     accounts = write(tmp_path / "mac.csv", table(end="\r"))
     assert totals(aggregate(run, tmp_path, accounts)) == EXPECTED
