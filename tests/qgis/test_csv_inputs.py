@@ -56,6 +56,23 @@ def totals(result, field="sum_Potential") -> dict:
 EXPECTED = {"02134": (2, 350.0), "02135": (1, 1000.0)}
 
 
+def score(run, tmp_path, accounts, name="score", **extra) -> dict:
+    """Score workload of ``accounts`` with the A/B call plan, into CSV files named after ``name``."""
+    parameters = {
+        "ACCOUNTS": accounts,
+        "SEGMENT_FIELD": "Segment",
+        "CALL_PLAN": ["A", "24", "45", "B", "12", "30"],
+        "SCORECARD": str(tmp_path / f"{name}_scorecard.csv"),
+        "ACCOUNTS_OUTPUT": str(tmp_path / f"{name}_scored.csv"),
+        **extra,
+    }
+    return run("scoreworkload", parameters)
+
+
+def scorecard(result) -> pd.DataFrame:
+    return pd.read_csv(result["SCORECARD"], dtype={"territory": str}).set_index("territory")
+
+
 def test_windows_1252_keeps_accents_and_the_log_says_what_was_assumed(run, tmp_path, log):
     accounts = write(tmp_path / "excel.csv", table(sep=";", end="\r\n"), "cp1252")
     result = aggregate(run, tmp_path, accounts, log)
@@ -67,18 +84,8 @@ def test_windows_1252_keeps_accents_and_the_log_says_what_was_assumed(run, tmp_p
 
 def test_windows_1252_owners_are_whole_territories_in_the_scorecard(run, tmp_path):
     accounts = write(tmp_path / "owners.csv", table(), "cp1252")
-    result = run(
-        "scoreworkload",
-        {
-            "ACCOUNTS": accounts,
-            "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": ["A", "24", "45", "B", "12", "30"],
-            "TERRITORY_FIELD": "owner",
-            "SCORECARD": str(tmp_path / "scorecard.csv"),
-            "ACCOUNTS_OUTPUT": str(tmp_path / "scored.csv"),
-        },
-    )
-    card = pd.read_csv(result["SCORECARD"], dtype={"territory": str}).set_index("territory")
+    result = score(run, tmp_path, accounts, TERRITORY_FIELD="owner")
+    card = scorecard(result)
     assert sorted(card.index) == ["Café Société", "Sarah Lévesque", "Zoë Müller"]
     assert card.loc["Sarah Lévesque", "accounts"] == 2
     scored = pd.read_csv(result["ACCOUNTS_OUTPUT"], dtype=str, encoding="utf-8")
@@ -92,23 +99,11 @@ def test_utf16_files_are_read_not_reported_missing(run, tmp_path):
 
 
 def test_a_utf16_accounts_file_gives_the_same_scorecard_as_utf8(run, tmp_path):
-    def scorecard(accounts, name):
-        result = run(
-            "scoreworkload",
-            {
-                "ACCOUNTS": accounts,
-                "SEGMENT_FIELD": "Segment",
-                "CALL_PLAN": ["A", "24", "45", "B", "12", "30"],
-                "TERRITORY_FIELD": "owner",
-                "SCORECARD": str(tmp_path / f"{name}_scorecard.csv"),
-            },
-        )
-        return pd.read_csv(result["SCORECARD"], dtype={"territory": str}).set_index("territory")
-
-    expected = scorecard(write(tmp_path / "utf8.csv", table(), "utf-8"), "utf8")
+    utf8 = write(tmp_path / "utf8.csv", table(), "utf-8")
+    expected = scorecard(score(run, tmp_path, utf8, "utf8", TERRITORY_FIELD="owner"))
     assert sorted(expected.index) == ["Café Société", "Sarah Lévesque", "Zoë Müller"]
     utf16 = write(tmp_path / "utf16.csv", table(sep="\t", end="\r\n"), "utf-16-le", codecs.BOM_UTF16_LE)
-    pd.testing.assert_frame_equal(scorecard(utf16, "utf16"), expected)
+    pd.testing.assert_frame_equal(scorecard(score(run, tmp_path, utf16, "utf16", TERRITORY_FIELD="owner")), expected)
 
 
 def test_carriage_returns_alone_end_lines(run, tmp_path):
@@ -129,19 +124,14 @@ def test_rows_missing_trailing_empty_fields_stay_aligned_in_a_csv_to_csv_run(run
     # Excel drops trailing empty fields: rows 2 and 4 end early; the new columns must still line up
     text = "id,zip,Segment,note,extra\n1,02134,A,x,y\n2,02134,B\n3,02135,A,,z\n4,02135,A\n"
     accounts = write(tmp_path / "ragged.csv", text)
-    result = run(
-        "scoreworkload",
-        {
-            "ACCOUNTS": accounts,
-            "SEGMENT_FIELD": "Segment",
-            "CALL_PLAN": ["A", "24", "45", "B", "12", "30"],
-            "ZIP_FIELD": "zip",
-            "UNITS": units_layer(),
-            "UNIT_ZIP_FIELD": "zip",
-            "UNIT_TERRITORY_FIELD": "territory",
-            "SCORECARD": str(tmp_path / "scorecard.csv"),
-            "ACCOUNTS_OUTPUT": str(tmp_path / "scored.csv"),
-        },
+    result = score(
+        run,
+        tmp_path,
+        accounts,
+        ZIP_FIELD="zip",
+        UNITS=units_layer(),
+        UNIT_ZIP_FIELD="zip",
+        UNIT_TERRITORY_FIELD="territory",
     )
     scored = pd.read_csv(result["ACCOUNTS_OUTPUT"], dtype=str, keep_default_na=False)
     assert scored["territory"].tolist() == ["North", "North", "South", "South"]

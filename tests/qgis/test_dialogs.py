@@ -335,14 +335,25 @@ def test_the_areas_variant_preselects_territory_and_call_hours(open_dialog, proj
     assert value(dialog, "UNIT_CALLS_FIELD") == "sum_calls_per_year"
 
 
-def test_reading_a_large_table_is_announced(run, sample_dir, tmp_path, log, monkeypatch):
+@pytest.mark.parametrize(
+    "accounts, threshold, value, announced",
+    [
+        # a CSV by its size (the sample's 30,000 accounts, 3.9 MB): counting its rows would read it all
+        ("accounts.csv", "LARGE_CSV_BYTES", 3_000_000, "Reading accounts (4 MB)..."),
+        # a layer by its row count (the sample's 2,000 account points)
+        ("accounts_points.gpkg", "LARGE_TABLE_ROWS", 1_000, "Reading 2,000 rows of accounts_points"),
+    ],
+)
+def test_reading_a_large_table_is_announced(
+    run, sample_dir, tmp_path, log, monkeypatch, accounts, threshold, value, announced
+):
     from territory_plugin.processing import base
 
-    monkeypatch.setattr(base, "LARGE_CSV_BYTES", 3_000_000)  # the sample's 30,000 accounts (3.9 MB) count as large
+    monkeypatch.setattr(base, threshold, value)
     run(
         "aggregatezipcodes",
         {
-            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "ACCOUNTS": str(sample_dir / accounts),
             "ZIP_FIELD": "Billing Zip/Postal Code",
             "UNITS": str(sample_dir / "zip_areas.gpkg"),
             "UNIT_ZIP_FIELD": "zip",
@@ -350,22 +361,4 @@ def test_reading_a_large_table_is_announced(run, sample_dir, tmp_path, log, monk
         },
         feedback=log,
     )
-    assert "Reading accounts (4 MB)..." in log.text
-
-
-def test_reading_a_large_layer_is_announced_with_its_row_count(run, sample_dir, tmp_path, log, monkeypatch):
-    from territory_plugin.processing import base
-
-    monkeypatch.setattr(base, "LARGE_TABLE_ROWS", 1_000)  # the sample's 2,000 account points count as large
-    run(
-        "aggregatezipcodes",
-        {
-            "ACCOUNTS": str(sample_dir / "accounts_points.gpkg"),
-            "ZIP_FIELD": "Billing Zip/Postal Code",
-            "UNITS": str(sample_dir / "zip_areas.gpkg"),
-            "UNIT_ZIP_FIELD": "zip",
-            "OUTPUT": str(tmp_path / "totals.gpkg"),
-        },
-        feedback=log,
-    )
-    assert "Reading 2,000 rows of accounts_points" in log.text
+    assert announced in log.text
