@@ -60,10 +60,15 @@ def _reps(load: float, per_rep: float) -> tuple[int, float]:
     return int(np.ceil(exact - 1e-9)) if exact > 0 else 0, exact
 
 
-def reps_needed(workload_hours: float, capacity_hours: float, target_utilisation_pct: float = 90.0) -> int:
-    """Reps for ``workload_hours`` a year at the target utilisation (DESIGN.md "Reps needed"), rounded up."""
+def _capacity_and_target(capacity_hours: float, target_utilisation_pct: float) -> tuple[float, float]:
     capacity_hours = check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
     target = check_positive(target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%")
+    return capacity_hours, target
+
+
+def reps_needed(workload_hours: float, capacity_hours: float, target_utilisation_pct: float = 90.0) -> int:
+    """Reps for ``workload_hours`` a year at the target utilisation (DESIGN.md "Reps needed"), rounded up."""
+    capacity_hours, target = _capacity_and_target(capacity_hours, target_utilisation_pct)
     return _reps(float(workload_hours), capacity_hours * target / 100.0)[0]
 
 
@@ -168,8 +173,7 @@ def size_sales_force(
     the share of capacity a rep should be planned at (90: leave 10% slack). ``accounts``
     as in :func:`build_up`.
     """
-    capacity_hours = check_positive(capacity_hours, "capacity", "the rep capacity must be more than 0 hours")
-    target = check_positive(target_utilisation_pct, "target_utilisation", "the target utilisation must be more than 0%")
+    capacity_hours, target = _capacity_and_target(capacity_hours, target_utilisation_pct)
     c = check_calls_per_day(calls_per_day)
     year_days = check_field_days(field_days_per_year)
     table = build_up(segments, calls, hours, travel_hours, admin_pct, plan, accounts)

@@ -145,11 +145,9 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
     # --- main ---------------------------------------------------------------------------------
 
     def processAlgorithm(self, parameters, context, feedback):  # noqa: N802 - QGIS API
-        # source_or_raise reads a UTF-16 CSV from its UTF-8 copy (OGR cannot read it right)
+        # both optional; source_or_raise reads a UTF-16 CSV from its UTF-8 copy (OGR cannot read it right)
         accounts = self.source_or_raise(parameters, self.ACCOUNTS, context) if parameters.get(self.ACCOUNTS) else None
-        units = self.parameterAsSource(parameters, self.UNITS, context)
-        if units is None and parameters.get(self.UNITS):
-            raise QgsProcessingException(self.invalidSourceError(parameters, self.UNITS))
+        units = self.source_or_raise(parameters, self.UNITS, context) if parameters.get(self.UNITS) else None
         if accounts is None and units is None:
             raise QgsProcessingException(
                 self.tr(
