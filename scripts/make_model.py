@@ -6,11 +6,17 @@ reviewable here and it can be rebuilt when an algorithm's parameters change:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/make_model.py
 
-It chains what scripts/demo.sh does by hand: score today's alignment (to get each account's
-call hours), aggregate the accounts by zip code, design territories balanced on those call
-hours, score the new territories' workload and write the report. It uses only parameters
-the algorithms have had since 0.1 and leaves every other one at its default, so parameters
-added later with defaults do not break it.
+It chains what scripts/demo.sh does by hand: score today's alignment (each account's call
+hours and its travel in today's territory), aggregate the accounts by zip code, design
+territories balanced on workload (or realign today's territories under a disruption
+budget), score the new territories' workload and write the report. Every other parameter
+of the steps stays at its default, so parameters added later with defaults do not break it.
+
+One model does both yearly jobs. A Processing model has no "if", so the design step's
+inputs are expressions on the model's inputs (REALIGNING below): without today's territory
+field the design grows territories on workload around the rep homes; with it, the seeds and
+the workload fields evaluate to NULL (an optional input left empty) and the existing field,
+the budget and the balance field take over. QGIS 3.22 to 3.44 evaluate these the same way.
 """
 
 from __future__ import annotations
@@ -30,6 +36,7 @@ from qgis.core import (  # noqa: E402
     QgsProcessingModelChildParameterSource,
     QgsProcessingModelOutput,
     QgsProcessingModelParameter,
+    QgsProcessingParameterBoolean,
     QgsProcessingParameterEnum,
     QgsProcessingParameterFeatureSource,
     QgsProcessingParameterField,
@@ -40,18 +47,36 @@ from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 MODEL_PATH = os.path.join(ROOT, "territory_plugin", "models", "crm_to_report.model3")
 MODEL_NAME = "Territories from a CRM export: design, score, report"
-TERRITORY_FIELD = "territory"  # designterritories' default output field
+# The new territory field: designterritories' default, unless today's field has that name (a
+# realignment of last year's design), which the report must still read to say what changed.
+TERRITORY_FIELD = "if(coalesce(@EXISTING_FIELD, '') = 'territory', 'new_territory', 'territory')"
+REALIGNING = "coalesce(@EXISTING_FIELD, '') <> ''"
+WORKLOAD_TODAY = "workload_hours"  # per zip: call hours + travel in today's alignment (step 3)
 
 HELP = (
     "From a CRM account export to a territory report in one run.\n\n"
     "1. Score today's alignment: each account's call hours = calls per year x minutes per call / 60 from its "
-    "segment in the call plan (the current owner field says whose territory each account is in today).\n"
-    "2. Aggregate accounts by zip code: the accounts' call hours totalled per zip code area.\n"
-    "3. Design territories balanced on those call hours within the tolerance, grown around the rep home bases "
-    "when given (one territory per rep, named after the rep).\n"
-    "4. Score workload of the new territories: call hours, day-tour travel from each rep's home, utilisation of "
-    "the rep capacity.\n"
-    "5. Territory report: one HTML file with the map, the scorecard and the balance.\n\n"
+    "segment in the call plan, and its day-tour travel in today's territory (the current owner field says whose "
+    "territory each account is in today, or when realigning, the zip areas' existing territory field; travel from "
+    "that rep's home when the rep home bases are given).\n"
+    "2. Aggregate accounts by zip code: call hours, calls, called accounts and today's travel per zip code area.\n"
+    "3. Today's workload per zip: call hours + today's travel (workload_hours).\n"
+    "4. Design territories, one of two ways:\n"
+    "- From scratch (no existing territory field): balanced on workload, call hours plus day-tour travel, within "
+    "the tolerance; the travel is counted as the scorecard counts it, from each rep's home when the rep home "
+    "bases are given (one territory grows around each rep and is named after the rep), else from each "
+    "territory's centre. Workload rather than call hours because that is what the scorecard and the report "
+    "judge: balanced on call hours alone, rural reps drive far more and end up overloaded.\n"
+    "- Realignment (the zip areas' existing territory field given): today's territories keep their names and as "
+    "few zips as possible move; the disruption budget caps how much may move, in % of the workload "
+    "(workload_hours). The realignment balances each zip's workload as it is today (call hours + today's "
+    "travel): a moved zip's travel changes a little, and the scorecard of step 5 counts it exactly. The rep home "
+    "bases then only place the travel (their names must be today's territory names). When budget and tolerance "
+    "cannot both hold, the run stops and says which budget would work, unless 'Return the best plan found' "
+    "is checked.\n"
+    "5. Score workload of the new territories: call hours, day-tour travel, utilisation of the rep capacity.\n"
+    "6. Territory report: one HTML file with the map, the scorecard, the balance and, for a realignment, what "
+    "changed.\n\n"
     "Every step is a 'Territory' algorithm; open the model in the Model Designer (Edit Model) to change a "
     "setting that is not offered here, or run the steps one by one."
 )
@@ -99,7 +124,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
             "TERRITORIES", "Number of territories", QgsProcessingParameterNumber.Integer, 10, minValue=1
         ),
         QgsProcessingParameterNumber(
-            "TOLERANCE", "Tolerance: allowed deviation of call hours from the mean (%)", number, 5.0, False, 0.01, 100
+            "TOLERANCE", "Tolerance: allowed deviation of workload from the mean (%)", number, 5.0, False, 0.01, 100
         ),
         QgsProcessingParameterFeatureSource(
             "REP_BASES", "Rep home bases (points)", [QgsProcessing.TypeVectorPoint], optional=True
@@ -111,6 +136,27 @@ def build_model() -> QgsProcessingModelAlgorithm:
             optional=True,
         ),
         QgsProcessingParameterNumber("CAPACITY_HOURS", "Rep capacity (field hours a year)", number, 1600.0, False, 1.0),
+        QgsProcessingParameterNumber(
+            "CALLS_PER_DAY", "Calls per field day (chained into one tour)", number, 6.0, False, 0.1, 50
+        ),
+        QgsProcessingParameterField(
+            "EXISTING_FIELD",
+            "Realignment: today's territory field of the zip areas (empty: design from scratch)",
+            parentLayerParameterName="ZIP_AREAS",
+            optional=True,
+        ),
+        QgsProcessingParameterNumber(
+            "MAX_DISRUPTION",
+            "Realignment: disruption budget, most of the workload that may move (%; empty: no cap)",
+            number,
+            None,
+            True,
+            0.0,
+            100.0,
+        ),
+        QgsProcessingParameterBoolean(
+            "BEST_EFFORT", "Return the best plan found when the tolerance cannot be met (within the budget)", False
+        ),
     ]
     for row, definition in enumerate(parameters):
         model_parameter(model, definition, 120 + 260 * (row % 2), 60 + 50 * row)
@@ -120,6 +166,13 @@ def build_model() -> QgsProcessingModelAlgorithm:
 
     def static(value):
         return [QgsProcessingModelChildParameterSource.fromStaticValue(value)]
+
+    def expression(text: str):
+        return [QgsProcessingModelChildParameterSource.fromExpression(text)]
+
+    def when(realigning: bool, value: str):
+        """``value`` (an expression) in one mode, NULL (the input left empty) in the other."""
+        return expression(f"if({'' if realigning else 'NOT '}({REALIGNING}), {value}, NULL)")
 
     def child_output(child_id: str, output: str):
         return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
@@ -132,6 +185,8 @@ def build_model() -> QgsProcessingModelAlgorithm:
         for name, source in sources.items():
             child.addParameterSources(name, source)
         model_outputs = {}
+        # Each output's name is the one QGIS 3.40 derives from its description; 3.22 calls it
+        # "<step>:<name>" (design:zip_territories).
         for output_name, (child_output_name, description) in outputs.items():
             output = QgsProcessingModelOutput(output_name, description)
             output.setChildId(child_id)
@@ -149,14 +204,17 @@ def build_model() -> QgsProcessingModelAlgorithm:
         "BASES": param("REP_BASES"),
         "BASE_TERRITORY_FIELD": param("REP_NAME_FIELD"),
         "CAPACITY_HOURS": param("CAPACITY_HOURS"),
+        "CALLS_PER_DAY": param("CALLS_PER_DAY"),
     }
     add_child(
         "score_today",
         "territory:scoreworkload",
-        "1 Score today's alignment (call hours per account)",
+        "1 Score today's alignment (call hours and travel per account)",
         {
             **scoring,
-            "TERRITORY_FIELD": param("OWNER_FIELD"),
+            # today's territory: the accounts' owner, or realigning, the zip areas' existing field
+            "TERRITORY_FIELD": when(False, "@OWNER_FIELD"),
+            "UNIT_TERRITORY_FIELD": when(True, "@EXISTING_FIELD"),
             "UNITS": param("ZIP_AREAS"),
             "UNIT_ZIP_FIELD": param("UNIT_ZIP_FIELD"),
             "ACCOUNTS_OUTPUT": static(QgsProcessing.TEMPORARY_OUTPUT),
@@ -169,71 +227,98 @@ def build_model() -> QgsProcessingModelAlgorithm:
     add_child(
         "aggregate",
         "territory:aggregatezipcodes",
-        "2 Aggregate accounts by zip code (call hours per zip)",
+        "2 Aggregate accounts by zip code (call hours, calls, travel per zip)",
         {
             "ACCOUNTS": child_output("score_today", "ACCOUNTS_OUTPUT"),
             "ZIP_FIELD": param("ZIP_FIELD"),
             "UNITS": param("ZIP_AREAS"),
             "UNIT_ZIP_FIELD": param("UNIT_ZIP_FIELD"),
             "ZIP_FORMAT": param("ZIP_FORMAT"),
-            "SUM_FIELDS": static(["call_hours"]),
+            "SUM_FIELDS": static(["call_hours", "calls_per_year", "called", "travel_hours"]),
         },
-        {"UNMATCHED": ("UNMATCHED", "Unmatched accounts")},
+        {"unmatched_accounts": ("UNMATCHED", "Unmatched accounts")},
         700,
-        250,
+        230,
+    )
+    add_child(
+        "workload_today",
+        "native:fieldcalculator",
+        "3 Today's workload per zip (call + travel hours)",
+        {
+            "INPUT": child_output("aggregate", "OUTPUT"),
+            "FIELD_NAME": static(WORKLOAD_TODAY),
+            "FIELD_TYPE": static(0),  # decimal number
+            "FIELD_LENGTH": static(20),
+            "FIELD_PRECISION": static(3),
+            "FORMULA": static("coalesce(sum_call_hours, 0) + coalesce(sum_travel_hours, 0)"),
+        },
+        {},
+        700,
+        360,
     )
     add_child(
         "design",
         "territory:designterritories",
-        "3 Design territories balanced on call hours",
+        "4 Design territories on workload (or realign today's)",
         {
-            "INPUT": child_output("aggregate", "OUTPUT"),
-            "BALANCE_FIELDS": static(["sum_call_hours"]),
+            "INPUT": child_output("workload_today", "OUTPUT"),
             "TOLERANCE": param("TOLERANCE"),
             "TERRITORIES": param("TERRITORIES"),
-            "SEEDS": param("REP_BASES"),
-            "SEED_ID_FIELD": param("REP_NAME_FIELD"),
-            "TERRITORY_FIELD": static(TERRITORY_FIELD),
+            "TERRITORY_FIELD": expression(TERRITORY_FIELD),
+            "BEST_EFFORT": param("BEST_EFFORT"),
+            # from scratch: on workload, around the rep homes
+            "WORKLOAD_FIELD": when(False, "'sum_call_hours'"),
+            "CALLS_FIELD": when(False, "'sum_calls_per_year'"),
+            "CALLED_FIELD": when(False, "'sum_called'"),
+            "CALLS_PER_DAY": param("CALLS_PER_DAY"),
+            "SEEDS": when(False, "@REP_BASES"),
+            "SEED_ID_FIELD": when(False, "@REP_NAME_FIELD"),
+            # realignment: today's territories, today's workload per zip, the budget
+            "EXISTING_FIELD": param("EXISTING_FIELD"),
+            "BALANCE_FIELDS": when(True, f"'{WORKLOAD_TODAY}'"),
+            "MAX_DISRUPTION": param("MAX_DISRUPTION"),
         },
         {
-            "ZIP_TERRITORIES": ("OUTPUT", "Zip territories"),
-            "TERRITORIES_OUTPUT": ("TERRITORIES_OUTPUT", "Territories"),
+            "zip_territories": ("OUTPUT", "Zip territories"),
+            "territories": ("TERRITORIES_OUTPUT", "Territories"),
         },
         700,
-        400,
+        490,
     )
     add_child(
         "score",
         "territory:scoreworkload",
-        "4 Score workload of the new territories",
+        "5 Score workload of the new territories",
         {
             **scoring,
             "UNITS": child_output("design", "OUTPUT"),
             "UNIT_ZIP_FIELD": param("UNIT_ZIP_FIELD"),
-            "UNIT_TERRITORY_FIELD": static(TERRITORY_FIELD),
+            "UNIT_TERRITORY_FIELD": expression(TERRITORY_FIELD),
             "SUM_FIELDS": param("SUM_FIELDS"),
         },
         {
-            "SCORECARD": ("SCORECARD", "Scorecard"),
-            "SCORED_ACCOUNTS": ("ACCOUNTS_OUTPUT", "Scored accounts"),
+            "scorecard": ("SCORECARD", "Scorecard"),
+            "scored_accounts": ("ACCOUNTS_OUTPUT", "Scored accounts"),
         },
         700,
-        550,
+        620,
     )
     add_child(
         "report",
         "territory:report",
-        "5 Territory report",
+        "6 Territory report",
         {
             "INPUT": child_output("design", "OUTPUT"),
-            "TERRITORY_FIELD": static(TERRITORY_FIELD),
+            "TERRITORY_FIELD": expression(TERRITORY_FIELD),
+            "EXISTING_FIELD": param("EXISTING_FIELD"),
+            "CHANGE_FIELDS": static([WORKLOAD_TODAY, "account_count"]),
             "SCORECARD": child_output("score", "SCORECARD"),
             "BASES": param("REP_BASES"),
             "TOLERANCE": param("TOLERANCE"),
         },
-        {"REPORT": ("OUTPUT", "Report")},
+        {"report": ("OUTPUT", "Report")},
         700,
-        700,
+        750,
     )
     model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Territory Designer"})
     return model
@@ -246,7 +331,11 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
+    from qgis.analysis import QgsNativeAlgorithms
+
     from territory_plugin.processing.provider import TerritoryProvider
+
+    QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())  # the field calculator
 
     provider = TerritoryProvider()
     QgsApplication.processingRegistry().addProvider(provider)
