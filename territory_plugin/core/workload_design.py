@@ -29,6 +29,14 @@ estimate is what misses), the next round halves the engine's band (never below a
 of the tolerance). The loop stops at half the tolerance, or after two rounds without
 improvement, and returns the best plan.
 
+A realignment on workload (:func:`realign_on_workload`) runs the same loop with
+:func:`territory_plugin.core.realign.realign_territories` in place of a design: every round
+starts again from the existing alignment, with each unit's travel first as it is in that
+alignment, then in the last plan; the disruption is counted on the workload as it is today
+(call hours + travel in the existing alignment), the same measure every round, so the budget
+holds whatever the round. It stops at the first plan whose scorecard is within the
+tolerance, which moves least.
+
 Rows are units (zip areas): ``calls`` and ``call_hours`` per year, ``accounts`` called
 (N_t of the tours; None: one per unit with calls), ``locations`` (n, 2) and
 ``area_km2`` (n,). The result's workload numbers are the unit-level scorecard's; an
@@ -45,12 +53,23 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from territory_plugin.core import metrics as M
+from territory_plugin.core.contiguity import fill_unassigned
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan, Reason, check_feasibility
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.partition import EngineOptions, Plan, design_territories
+from territory_plugin.core.realign import realign_territories
+from territory_plugin.core.reasons import NOTICES, ReasonKind
 from territory_plugin.core.workload import Travel, day_tour_travel, scorecard
 
-__all__ = ["TourSettings", "UnitWorkload", "WorkloadRound", "WorkloadPlan", "score_units", "design_on_workload"]
+__all__ = [
+    "TourSettings",
+    "UnitWorkload",
+    "WorkloadRound",
+    "WorkloadPlan",
+    "score_units",
+    "design_on_workload",
+    "realign_on_workload",
+]
 
 MIN_TOLERANCE_SHARE = 0.25  # the engine's band never narrows below this share of the user's
 FAR_FROM_BAND = 3.0  # a plan this many tolerances off is redesigned from scratch, not warm-started,
@@ -303,6 +322,132 @@ def design_on_workload(
     best.warnings = _warnings(best, tol)
     if best.warnings and not best_effort and any(r.kind == "balance_not_reached" for r in best.warnings):
         raise InfeasiblePlan(best.warnings, best)
+    return best
+
+
+def realign_on_workload(
+    graph: UnitGraph,
+    workload: UnitWorkload,
+    k: int,
+    tolerance: float | np.ndarray,
+    initial: np.ndarray,
+    *,
+    extra: np.ndarray | None = None,
+    homes: np.ndarray | None = None,
+    tours: TourSettings = DEFAULT_TOURS,
+    max_disruption: float | None = None,
+    locked: np.ndarray | None = None,
+    disruption_weights: np.ndarray | None = None,
+    random_seed: int = 0,
+    best_effort: bool = False,
+    rounds: int = 6,
+    options: EngineOptions | None = None,
+    progress: Callable[[float], None] | None = None,
+    is_canceled: Callable[[], bool] | None = None,
+    status: Callable | None = None,
+    on_round: Callable[[WorkloadRound], None] | None = None,
+) -> WorkloadPlan:
+    """Realign ``initial`` (n,) territory ids 0..k-1 (-1 unknown) on call + travel hours, moving the least.
+
+    As :func:`design_on_workload`, with ``homes`` (k, 2) the homes of the existing territories'
+    reps (NaN rows: the territory's centre). ``max_disruption`` (a fraction) caps the moved share
+    of ``disruption_weights``, by default each unit's workload in the existing alignment. The
+    plan's ``realignment`` holds what moved (core.realign.Realignment). Errors as
+    realign_territories': :class:`InfeasiblePlan` when the budget and the tolerance cannot both
+    hold (unless ``best_effort``), :class:`Canceled`.
+    """
+    n = graph.n
+    if len(workload.call_hours) != n:
+        raise ValueError("the workload needs one row per unit of the graph")
+    if rounds < 1:
+        raise ValueError("rounds must be 1 or more")
+    initial = np.asarray(initial, dtype=np.int64)
+    q = 1 + (0 if extra is None else M.as_2d(extra).shape[1])
+    tol = np.broadcast_to(np.asarray(tolerance, dtype=np.float64), (q,)).copy()
+
+    def report(done: float) -> None:
+        if progress is not None:
+            progress(float(min(100.0, max(0.0, done))))
+
+    # today's travel, in the existing alignment (units of unknown territory join a neighbour, as
+    # the realignment's start does)
+    today = fill_unassigned(n, graph.edges, np.ones(len(graph.edges)), initial)
+    today[today < 0] = 0
+    travel = np.nan_to_num(score_units(workload, today, k, homes, tours).travel.hours, nan=0.0)
+    moved_measure = workload.call_hours + travel if disruption_weights is None else disruption_weights
+
+    def preference(score: Score, plan: Plan) -> tuple[bool, float]:
+        """Within the tolerance on the scorecard, the plan that moves least; else the best balanced."""
+        if score.max_deviation <= tol[0] * (1 + 1e-9):
+            return (False, plan.realignment.disruption)
+        return (True, score.max_deviation)
+
+    best: WorkloadPlan | None = None
+    history: list[WorkloadRound] = []
+    engine_tol = tol.copy()
+    stale = 0
+    for number in range(rounds):
+        if is_canceled is not None and is_canceled():
+            raise Canceled()
+        started = time.perf_counter()
+        span = (100.0 * number / rounds, 100.0 * (number + 1) / rounds)
+        weights = _weights(workload.call_hours + travel, extra)
+        try:
+            plan = realign_territories(
+                graph,
+                weights,
+                k,
+                engine_tol,
+                initial,
+                max_disruption=max_disruption,
+                locked=locked,
+                disruption_weights=moved_measure,
+                random_seed=random_seed,
+                best_effort=True,
+                progress=lambda p, span=span: report(span[0] + (span[1] - span[0]) * p / 100.0),
+                is_canceled=is_canceled,
+                options=options,
+                status=status,
+            )
+        except InfeasiblePlan:
+            if best is None:  # not even the first round fits the budget: its reasons say why
+                raise
+            break  # a narrower band the budget cannot pay for: the plans so far stand
+        if number == 0:  # the bound for the tolerance itself (later rounds narrow the engine's band)
+            bound = plan.realignment.lower_bound
+        score = score_units(workload, plan.labels, k, homes, tours)
+        total = score.total_hours.sum()
+        passed = WorkloadRound(
+            number=number,
+            engine_tolerance=float(engine_tol[0]),
+            engine_deviation=float(plan.max_deviation[0]),
+            workload_deviation=score.max_deviation,
+            travel_share=float(score.travel_hours.sum() / total) if total > 0 else 0.0,
+            seconds=time.perf_counter() - started,
+        )
+        history.append(passed)
+        if on_round is not None:
+            on_round(passed)
+        if best is None or preference(score, plan) < preference(best.score, best.plan):
+            best = WorkloadPlan(plan, weights, score, history, number)
+            stale = 0
+        else:
+            stale += 1
+        if stale >= 2 or score.max_deviation <= tol[0]:
+            break
+        # next round: each unit's travel halfway to the one it has in this plan (see design_on_workload)
+        travel = 0.5 * travel + 0.5 * np.nan_to_num(score.travel.hours, nan=0.0)
+        if score.max_deviation < 2 * tol[0]:  # near: the band is what misses, not the estimate
+            engine_tol[0] = max(tol[0] * MIN_TOLERANCE_SHARE, engine_tol[0] / 2)
+    report(100)
+    best.rounds = history
+    best.plan.realignment.lower_bound = bound
+    warnings = _warnings(best, tol)
+    if best.score.max_deviation <= tol[0] * (1 + 1e-9):  # a round's narrower band was over budget, not the plan
+        warnings = [r for r in warnings if r.kind != ReasonKind.DISRUPTION_OVER_BUDGET]
+    best.warnings = warnings
+    if not best_effort and any(r.kind not in NOTICES for r in warnings):
+        raise InfeasiblePlan(warnings, best)
     return best
 
 

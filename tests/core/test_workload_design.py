@@ -14,7 +14,13 @@ from territory_plugin.core import workload as W
 from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.partition import design_territories
-from territory_plugin.core.workload_design import TourSettings, UnitWorkload, design_on_workload, score_units
+from territory_plugin.core.workload_design import (
+    TourSettings,
+    UnitWorkload,
+    design_on_workload,
+    realign_on_workload,
+    score_units,
+)
 
 SIDE = 30
 CELL_M = 10_000.0
@@ -143,3 +149,65 @@ def test_further_measures_and_locked_units_of_an_existing_alignment_are_kept():
     totals = np.bincount(labels, weights=potential, minlength=k)
     assert np.abs(totals / totals.mean() - 1).max() <= 0.30
     assert result.weights.shape == (graph.n, 2) and np.allclose(result.weights[:, 1], potential)
+
+
+# --- realigning an existing alignment on workload ---------------------------------------------
+
+
+def moved_share(labels: np.ndarray, initial: np.ndarray, measure: np.ndarray) -> float:
+    return float(measure[labels != initial].sum() / measure.sum())
+
+
+def todays_alignment(graph: UnitGraph, workload: UnitWorkload, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Territories balanced on call hours alone (the rural ones overloaded once travel counts), and
+    their reps' homes: the unit nearest each territory's centre."""
+    labels = design_territories(graph, workload.call_hours, k, 0.05, random_seed=5).labels
+    homes = np.empty((k, 2))
+    for t in range(k):
+        centre = workload.locations[labels == t].mean(axis=0)
+        homes[t] = workload.locations[np.argmin(np.hypot(*(workload.locations - centre).T))]
+    return labels, homes
+
+
+def test_a_realignment_on_workload_balances_the_scorecard_within_its_budget_and_keeps_the_territories():
+    graph, workload = region(seed=6)
+    k, budget = 6, 0.30
+    today, homes = todays_alignment(graph, workload, k)
+    before = account_level_scorecard(workload, today, k, homes).max_deviation
+    assert before > 0.15  # call hours alone: far off on workload
+
+    result = realign_on_workload(graph, workload, k, 0.05, today, homes=homes, max_disruption=budget)
+    labels = result.plan.labels
+    card = account_level_scorecard(workload, labels, k, homes)
+    assert card.max_deviation == pytest.approx(result.workload_deviation, abs=1e-9)
+    assert card.max_deviation <= 0.05
+    assert result.plan.contiguous
+    # disruption: today's workload (call hours + travel in today's alignment) that changed territory
+    todays_workload = workload.call_hours + score_units(workload, today, k, homes).travel.hours
+    moved = moved_share(labels, today, todays_workload)
+    assert moved == pytest.approx(result.plan.realignment.disruption)
+    assert result.plan.realignment.lower_bound <= moved <= budget
+    # a design from scratch balances as well but moves far more
+    fresh = design_on_workload(graph, workload, k, 0.05, homes=homes, random_seed=5).plan.labels
+    assert moved_share(fresh, today, todays_workload) > 2 * moved
+
+
+def test_a_realignment_on_workload_of_a_balanced_alignment_moves_nothing():
+    graph, workload = region(seed=6)
+    k = 6
+    balanced = design_on_workload(graph, workload, k, 0.05, random_seed=5).plan.labels
+    result = realign_on_workload(graph, workload, k, 0.05, balanced, max_disruption=0.1)
+    assert (result.plan.labels == balanced).all()
+    assert result.plan.realignment.disruption == 0
+
+
+def test_a_realignment_on_workload_over_budget_says_so_or_returns_the_plan_within_it():
+    graph, workload = region(seed=6)
+    k = 6
+    today, homes = todays_alignment(graph, workload, k)
+    with pytest.raises(InfeasiblePlan) as raised:
+        realign_on_workload(graph, workload, k, 0.05, today, homes=homes, max_disruption=0.005)
+    assert any(r.kind == "disruption_over_budget" for r in raised.value.reasons)
+    result = realign_on_workload(graph, workload, k, 0.05, today, homes=homes, max_disruption=0.005, best_effort=True)
+    assert result.plan.realignment.disruption <= 0.005 + 1e-12
+    assert result.warnings
