@@ -570,122 +570,122 @@ Ein Gebiet, dessen Kunden überwiegend einem Segment angehören (Anteil an den B
         <translation>Gebiete entwerfen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="125"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="127"/>
         <source>Units (polygons)</source>
         <translation>Einheiten (Polygone)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="130"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="132"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation>Ausgleichsfelder (das erste ist die Hauptgröße)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="141"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="143"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation>Toleranz: erlaubte Abweichung vom Mittelwert (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="151"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="153"/>
         <source>Number of territories</source>
         <translation>Anzahl der Gebiete</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="160"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="162"/>
         <source>Seeds: rep home bases (points)</source>
         <translation>Startpunkte: Standorte der Außendienstmitarbeiter (Punkte)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="627"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
         <source>Territory name field of the seeds</source>
         <translation>Gebietsnamensfeld der Startpunkte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="179"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="181"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation>Feld bestehendes Gebiet (vom aktuellen Gebietszuschnitt ausgehen)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="187"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="189"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation>Fixierungsfeld (Einheiten, die ihr bestehendes Gebiet behalten)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Neighbours</source>
         <translation>Nachbarschaft</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Rook: shared boundary</source>
         <translation>Turm: gemeinsame Grenze</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Queen: shared boundary or corner</source>
         <translation>Dame: gemeinsame Grenze oder Ecke</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="219"/>
         <source>Random seed (same seed, same plan)</source>
         <translation>Zufallsstartwert (gleicher Startwert, gleicher Plan)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="226"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="228"/>
         <source>Territory field name</source>
         <translation>Name des Gebietsfelds</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="229"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="231"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation>Den besten gefundenen Plan zurückgeben, wenn die Toleranz nicht erreichbar ist</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="234"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="236"/>
         <source>Units with territories</source>
         <translation>Einheiten mit Gebieten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="239"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="241"/>
         <source>Territories</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="248"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
         <source>Largest deviation from the mean (%)</source>
         <translation>Größte Abweichung vom Mittelwert (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="249"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="251"/>
         <source>Cut edges</source>
         <translation>Geschnittene Kanten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="252"/>
         <source>Mean Polsby-Popper</source>
         <translation>Mittlerer Polsby-Popper-Wert</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="257"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="259"/>
         <source>Balance fields</source>
         <translation>Ausgleichsfelder</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Existing territory field</source>
         <translation>Feld bestehendes Gebiet</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Lock field</source>
         <translation>Fixierungsfeld</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="274"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="276"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation>Fixierte Einheiten behalten ihr bestehendes Gebiet: geben Sie auch das Feld bestehendes Gebiet an.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="293"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="291"/>
         <source>Building the adjacency graph...</source>
         <translation>Nachbarschaftsgraph wird aufgebaut...</translation>
     </message>
@@ -695,7 +695,7 @@ Ein Gebiet, dessen Kunden überwiegend einem Segment angehören (Anteil an den B
         <translation>{k} Gebiete werden aus {n} Einheiten entworfen ({m} Nachbarpaare), Toleranz {tol:g}%...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="391"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
@@ -704,106 +704,72 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 Aktivieren Sie 'Den besten gefundenen Plan zurückgeben', um trotzdem den nächstbesten Plan zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="467"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation>Größte Abweichung {dev:.2f}%, {cut} geschnittene Kanten, mittlerer Polsby-Popper-Wert {pp:.3f}, {ok} von {k} Gebieten zusammenhängend.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="489"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
         <source>feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="490"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
         <source>{field} {value} (feature {fid})</source>
         <translation>{field} {value} (Objekt {fid})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="581"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation>{count} Einheiten haben keinen Wert in '{field}'; sie zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="589"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation>Ausgleichsfeld '{field}' muss 0 oder größer sein, aber {unit} hat {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="595"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Ausgleichsfeld '{field}' ist bei jeder Einheit 0: nichts auszugleichen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation>Der bestehende Gebietszuschnitt hat {count} Gebiete, verlangt wurden aber {k}. Setzen Sie die Anzahl der Gebiete auf mindestens {count} oder leeren Sie das Feld bei den Gebieten, die aufgelöst werden sollen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="630"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation>Es gibt {count} Startpunkte, verlangt wurden aber {k} Gebiete: um jeden Startpunkt wächst ein Gebiet, setzen Sie die Anzahl der Gebiete also auf {count}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="660"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation>Die Namen der Startpunkte müssen eindeutig sein; diese wiederholen sich: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="673"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation>Brücke zwischen {a} und {b} hinzugefügt: ihre Teile der Karte berühren sich sonst nirgends.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="207"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
         <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
         <translation>Fangtoleranz für Splitterflächen, Lücken und Überlappungen (Meter; leer: automatisch)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="326"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="324"/>
         <source>{count} locked units keep their existing territory.</source>
         <translation>{count} fixierte Einheiten behalten ihr bestehendes Gebiet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
-        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
-
-Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
-Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
-Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
-
-Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
-
-Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
-
-Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out.
-
-When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
-        <translation>Fasst Flächeneinheiten (Postleitzahlen, Landkreise...) zu Gebieten zusammen, die zusammenhängend, innerhalb einer Toleranz in einer oder mehreren Größen ausgeglichen und kompakt sind.
-
-Ausgleich: die Summe jedes Ausgleichsfelds je Gebiet bleibt innerhalb der Toleranz um den Mittelwert (Abweichung = (Summe - Mittelwert) / Mittelwert). Das erste Feld ist das Hauptfeld.
-Zusammenhang: Einheiten sind Nachbarn, wenn sie eine Grenze (Turm) oder irgendeinen Punkt (Dame) gemeinsam haben, mit einer kleinen Fangtoleranz für Splitterflächen und Lücken. Inseln werden mit ihrer nächsten Einheit verbunden; das Protokoll listet jede solche Brücke auf.
-Kompaktheit: der Algorithmus hält die Zahl geschnittener Kanten niedrig und den Polsby-Popper-Wert hoch (4 pi Fläche / Umfang zum Quadrat, gemessen in einer flächentreuen Projektion).
-
-Entwurf nach Arbeitslast: mit den Besuchsstunden und Besuchen pro Jahr der Einheiten ist die Hauptgröße die Arbeitslast jedes Gebiets, wie 'Arbeitslast bewerten' sie zählt: Besuchsstunden plus Fahrzeit der Tagestouren vom Wohnort des Außendienstmitarbeiters (den Startpunkten) oder vom Mittelpunkt des Gebiets, sodass ein ländliches Gebiet weniger Kunden erhält als ein städtisches. Der Entwurf wird wiederholt, jedes Mal mit der Fahrzeit jeder Einheit im letzten Plan, solange sich die Abweichung der Arbeitslast verbessert; das Protokoll zeigt jede Runde. Die Ausgleichsfelder sind dann weitere Größen.
-
-Optional: Standorte der Außendienstmitarbeiter als Startpunkte (um jeden wächst ein Gebiet), das aktuelle Gebiet jeder Einheit als Ausgangspunkt und fixierte Einheiten, die ihr aktuelles Gebiet behalten.
-
-Neuzuschnitt: ausgehend vom Feld bestehendes Gebiet behält der Plan die Gebietsnamen und verschiebt so wenig wie möglich (das Protokoll und die Ausgabe DISRUPTION sagen, wie viel verschoben wurde, neben einer Untergrenze für Pläne, die Einheiten zwischen benachbarten Gebieten verschieben). Ein Änderungsbudget begrenzt dies, in % des Hauptausgleichsfelds oder des Änderungsfelds (z. B. Kunden); können Budget und Toleranz nicht beide eingehalten werden, nennt der Fehler das Budget, das funktioniert, und die beste Toleranz innerhalb des Budgets. Die Gebietsausgabe erhält moved_in und moved_out.
-
-Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine Einheit, die schwerer ist als der Anteil eines Gebiets) und bricht ab, es sei denn, 'Den besten gefundenen Plan zurückgeben' ist aktiviert.</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="262"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="264"/>
         <source>Choose at least one balance field, e.g. the units&apos; call hours, or design on workload with the call hours and calls per year fields.</source>
         <translation>Wählen Sie mindestens ein Ausgleichsfeld, z. B. die Besuchsstunden der Einheiten, oder entwerfen Sie nach Arbeitslast mit den Feldern Besuchsstunden und Besuche pro Jahr.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="279"/>
-        <source>A disruption budget works on the balance fields: it cannot be used with design on workload.</source>
-        <translation>Ein Änderungsbudget wirkt auf die Ausgleichsfelder: es kann nicht mit dem Entwurf nach Arbeitslast verwendet werden.</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="284"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="282"/>
         <source>Disruption field</source>
         <translation>Änderungsfeld</translation>
     </message>
@@ -818,162 +784,221 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>Arbeitslast (Besuchs- + Fahrstunden)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation>Nach Arbeitslast entworfen: Besuchs- + Fahrstunden innerhalb von {dev:.2f}% des Mittelwerts (der Plan aus Runde {best}; {rounds} Runden), Fahrzeit {share:.0f}% der Stunden, ab {bases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>the reps&apos; homes</source>
         <translation>den Wohnorten der Außendienstmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>each territory&apos;s centre</source>
         <translation>dem Mittelpunkt jedes Gebiets</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="519"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation>Verfeinerung, Durchgang {step} von {steps} (grob bis fein): bisher größte Abweichung vom Mittelwert {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="524"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation>Toleranz noch nicht erreicht: neuer Startversuch (Nummer {step}); größte Abweichung {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="529"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation>Getrenntes Kartenteil {step} von {steps} wird entworfen: größte Abweichung darin {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation>Der Name des Gebietsfelds (TERRITORY_FIELD) '{name}' ist auch ein Feld, das der Entwurf liest ({role}): die Ausgabe würde es ersetzen. Wählen Sie einen anderen Namen, z. B. territory.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>a balance field</source>
         <translation>ein Ausgleichsfeld</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>the lock</source>
         <translation>die Fixierung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="551"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation>Der Name des Gebietsfelds (TERRITORY_FIELD) '{name}' ist bereits ein Feld der Einheiten: die Ausgabe würde seine Werte ersetzen. Wählen Sie einen anderen Namen oder geben Sie es als Feld bestehendes Gebiet (EXISTING_FIELD) an, wenn es die heutigen Gebiete enthält.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="566"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation>Die {count} fixierten Einheiten des Gebiets {territory} berühren einander nicht ({units}; bis zu {hops} Nachbarn voneinander entfernt): das Gebiet muss alle erreichen. Heben Sie die Fixierung der abgelegenen auf.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="586"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="668"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
         <source>Seeds</source>
         <translation>Startpunkte</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
+        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
+
+Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
+Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
+Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
+
+Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
+
+Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
+
+Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out. On workload, the realignment balances the scorecard&apos;s hours and the budget is in % of the workload as it is today; the seeds are then the homes of today&apos;s reps, matched to the existing territories by name.
+
+When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
+        <translation>Fasst Flächeneinheiten (Postleitzahlen, Landkreise...) zu Gebieten zusammen, die zusammenhängend, innerhalb einer Toleranz in einer oder mehreren Größen ausgeglichen und kompakt sind.
+
+Ausgleich: die Summe jedes Ausgleichsfelds je Gebiet bleibt innerhalb der Toleranz um den Mittelwert (Abweichung = (Summe - Mittelwert) / Mittelwert). Das erste Feld ist das Hauptfeld.
+Zusammenhang: Einheiten sind Nachbarn, wenn sie eine Grenze (Turm) oder irgendeinen Punkt (Dame) gemeinsam haben, mit einer kleinen Fangtoleranz für Splitterflächen und Lücken. Inseln werden mit ihrer nächsten Einheit verbunden; das Protokoll listet jede solche Brücke auf.
+Kompaktheit: der Algorithmus hält die Zahl geschnittener Kanten niedrig und den Polsby-Popper-Wert hoch (4 pi Fläche / Umfang zum Quadrat, gemessen in einer flächentreuen Projektion).
+
+Entwurf nach Arbeitslast: mit den Besuchsstunden und Besuchen pro Jahr der Einheiten ist die Hauptgröße die Arbeitslast jedes Gebiets, wie &apos;Arbeitslast bewerten&apos; sie zählt: Besuchsstunden plus Fahrzeit der Tagestouren vom Wohnort des Außendienstmitarbeiters (den Startpunkten) oder vom Mittelpunkt des Gebiets, sodass ein ländliches Gebiet weniger Kunden erhält als ein städtisches. Der Entwurf wird wiederholt, jedes Mal mit der Fahrzeit jeder Einheit im letzten Plan, solange sich die Abweichung der Arbeitslast verbessert; das Protokoll zeigt jede Runde. Die Ausgleichsfelder sind dann weitere Größen.
+
+Optional: Standorte der Außendienstmitarbeiter als Startpunkte (um jeden wächst ein Gebiet), das aktuelle Gebiet jeder Einheit als Ausgangspunkt und fixierte Einheiten, die ihr aktuelles Gebiet behalten.
+
+Neuzuschnitt: ausgehend vom Feld bestehendes Gebiet behält der Plan die Gebietsnamen und verschiebt so wenig wie möglich (das Protokoll und die Ausgabe DISRUPTION sagen, wie viel verschoben wurde, neben einer Untergrenze für Pläne, die Einheiten zwischen benachbarten Gebieten verschieben). Ein Änderungsbudget begrenzt dies, in % des Hauptausgleichsfelds oder des Änderungsfelds (z. B. Kunden); können Budget und Toleranz nicht beide eingehalten werden, nennt der Fehler das Budget, das funktioniert, und die beste Toleranz innerhalb des Budgets. Die Gebietsausgabe erhält moved_in und moved_out. Nach Arbeitslast gleicht die Neuausrichtung die Stunden der Auswertung aus, und das Budget ist in % der Arbeitslast, wie sie heute ist; die Startpunkte sind dann die Wohnorte der heutigen Außendienstmitarbeiter, den bestehenden Gebieten über den Namen zugeordnet.
+
+Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine Einheit, die schwerer ist als der Anteil eines Gebiets) und bricht ab, es sei denn, &apos;Den besten gefundenen Plan zurückgeben&apos; ist aktiviert.</translation>
     </message>
 </context>
 <context>
     <name>DesignWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="68"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="69"/>
         <source>Design on workload: call hours field of the units</source>
         <translation>Entwurf nach Arbeitslast: Feld Besuchsstunden der Einheiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="74"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="75"/>
         <source>Design on workload: calls per year field of the units</source>
         <translation>Entwurf nach Arbeitslast: Feld Besuche pro Jahr der Einheiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="80"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="81"/>
         <source>Design on workload: called accounts field (the tours&apos; stops)</source>
         <translation>Entwurf nach Arbeitslast: Feld besuchte Kunden (die Stopps der Touren)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Calls per field day (chained into one tour)</source>
         <translation>Besuche pro Außendiensttag (zu einer Tour verkettet)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Average speed (km/h)</source>
         <translation>Durchschnittsgeschwindigkeit (km/h)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Circuity: road distance / straight distance</source>
         <translation>Umwegfaktor: Straßenentfernung / Luftlinie</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="111"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="112"/>
         <source>Largest deviation of workload, call + travel hours (%)</source>
         <translation>Größte Abweichung der Arbeitslast, Besuchs- + Fahrstunden (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="120"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="121"/>
         <source>Design on workload</source>
         <translation>Entwurf nach Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="126"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="127"/>
         <source>Designing on workload needs the units&apos; call hours field (WORKLOAD_FIELD), e.g. the sum_call_hours written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Der Entwurf nach Arbeitslast braucht das Feld Besuchsstunden der Einheiten (WORKLOAD_FIELD), z. B. das von 'Kunden nach PLZ zusammenfassen' geschriebene sum_call_hours.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="134"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="135"/>
         <source>Designing on workload needs the units&apos; calls per year (CALLS_FIELD) to count the travel to them, e.g. the sum_calls_per_year written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Der Entwurf nach Arbeitslast braucht die Besuche pro Jahr der Einheiten (CALLS_FIELD), um die Fahrzeit zu ihnen zu zählen, z. B. das von 'Kunden nach PLZ zusammenfassen' geschriebene sum_calls_per_year.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="143"/>
         <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
         <translation>Besuche pro Außendiensttag (CALLS_PER_DAY) müssen größer als 0 und höchstens {most:g} sein: die Besuche, die ein Außendienstmitarbeiter zu einer Tagestour verkettet, typischerweise 4 bis 8. Der Wert ist {value:g}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="157"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="158"/>
         <source>The units layer</source>
         <translation>Der Layer der Einheiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="165"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="166"/>
         <source>feature</source>
         <translation>Objekt</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="173"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="174"/>
         <source>&apos;{field}&apos; must be 0 or more, but feature {fid} has {value:g}.</source>
         <translation>'{field}' muss 0 oder größer sein, aber Objekt {fid} hat {value:g}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="183"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="184"/>
         <source>No called accounts field: each unit with calls counts as one stop of the day tours (a field summing the scored accounts&apos; &apos;called&apos; column counts the accounts).</source>
         <translation>Kein Feld besuchte Kunden: jede Einheit mit Besuchen zählt als ein Stopp der Tagestouren (ein Feld, das die Spalte 'called' der bewerteten Kunden summiert, zählt die Kunden).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="190"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="191"/>
         <source>The call hours field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Das Feld Besuchsstunden '{field}' ist bei jeder Einheit 0: nichts auszugleichen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation>Runde 0, nach Besuchsstunden: Arbeitslast (Besuchs- + Fahrstunden) {dev:.2f}% vom Mittelwert entfernt; Fahrzeit ist {share:.0f}% der Stunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="258"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation>Runde {number}, nach Besuchsstunden + Fahrzeit jeder Einheit im letzten Plan (ausgeglichen innerhalb {engine:.2f}%): Arbeitslast {dev:.2f}% vom Mittelwert entfernt; Fahrzeit {share:.0f}% der Stunden.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="219"/>
+        <source>Realigning on workload, the rep home bases (SEEDS) are matched to the existing territories by name: set their territory name field (SEED_ID_FIELD).</source>
+        <translation>Bei der Neuausrichtung nach Arbeitslast werden die Wohnorte der Außendienstmitarbeiter (SEEDS) den bestehenden Gebieten über den Namen zugeordnet: geben Sie ihr Gebietsnamensfeld an (SEED_ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="225"/>
+        <source>Territory name field of the seeds</source>
+        <translation>Gebietsnamensfeld der Startpunkte</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <source>Each territory has one rep home; these names repeat: {names}.</source>
+        <translation>Jedes Gebiet hat einen Wohnort eines Außendienstmitarbeiters; diese Namen wiederholen sich: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <source>Rep homes whose name is no existing territory, left out: {names}.</source>
+        <translation>Wohnorte, deren Name kein bestehendes Gebiet ist, bleiben unberücksichtigt: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
+        <translation>Gebiete ohne Wohnort eines Außendienstmitarbeiters, ihre Fahrzeit ab ihrem Mittelpunkt gerechnet: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
+        <translation>Runde 0, nach Besuchsstunden + Fahrzeit jeder Einheit in der bestehenden Aufteilung (ausgeglichen innerhalb {engine:.2f}%): Arbeitslast {dev:.2f}% vom Mittelwert entfernt; Fahrzeit {share:.0f}% der Stunden.</translation>
     </message>
 </context>
 <context>
@@ -1044,32 +1069,32 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>{unit} wiegt {share:.1f}% eines mittleren Gebiets, und jedes zusammenhängende Gebiet, das sie enthält, endet {below:+.1f}% oder {above:+.1f}% vom Mittelwert entfernt: außerhalb der Toleranz. Erhöhen Sie die Toleranz oder teilen Sie diese Einheit.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
         <source>The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow around it, so that unit goes to {holder} and {territory} grows beside it.</source>
         <translation>Der Startpunkt von {territory} liegt in {unit}, eingeschlossen von anderen Startpunkten: um ihn kann kein ausgeglichenes Gebiet wachsen, daher geht diese Einheit an {holder} und {territory} wächst daneben.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="103"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="116"/>
         <source>Balancing within {tol:.2f}% moves {needed:.2f}% of &apos;{field}&apos; (moving units only between touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works.</source>
         <translation>Ein Ausgleich innerhalb {tol:.2f}% verschiebt {needed:.2f}% von '{field}' (bei Verschiebungen nur zwischen benachbarten Gebieten mindestens {bound:.2f}%), mehr als das Budget von {budget:.2f}%: ein Budget von {needed:.2f}% funktioniert.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="122"/>
         <source>Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs at least {bound:.2f}% of &apos;{field}&apos;); the budget is {budget:.2f}%.</source>
         <translation>Ein Ausgleich innerhalb {tol:.2f}% wurde nicht erreicht (Verschiebungen nur zwischen benachbarten Gebieten brauchen mindestens {bound:.2f}% von '{field}'); das Budget ist {budget:.2f}%.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="121"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="134"/>
         <source>Within the budget, the best plan found is {best:.2f}% off the mean.</source>
         <translation>Innerhalb des Budgets weicht der beste gefundene Plan um {best:.2f}% vom Mittelwert ab.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="126"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation>Gebiet {territory} besteht aus {pieces} Teilen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
         <source>... and {count} more like this.</source>
         <translation>... und {count} weitere dieser Art.</translation>
     </message>
@@ -2264,187 +2289,187 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Arbeitslast bewerten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="284"/>
         <source>Segment field</source>
         <translation>Segmentfeld</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="290"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
         <source>Account territory field</source>
         <translation>Gebietsfeld der Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="291"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
         <source>Account zip code field</source>
         <translation>PLZ-Feld der Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
         <source>Account fields to total per territory</source>
         <translation>Kundenfelder, die je Gebiet summiert werden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="304"/>
         <source>Area zip code field</source>
         <translation>PLZ-Feld der Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="310"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
         <source>Area territory field</source>
         <translation>Gebietsfeld der Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>Territory field of the bases</source>
         <translation>Gebietsfeld der Standorte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="632"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
         <source>Accounts with call and travel hours</source>
         <translation>Kunden mit Besuchs- und Fahrstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="506"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} hat kein Koordinatenbezugssystem: legen Sie es fest (Layereigenschaften &gt; Quelle).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="155"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation>Geben Sie die Kunden an (mit Segment und Besuchsplan oder Feldern für Besuche und Minuten) oder, auf Einheitenebene, PLZ-Flächen mit einem Feld Besuchsstunden und einem Gebietsfeld.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="265"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="262"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation>{k} Gebiete, {hours:,.0f} Stunden pro Jahr insgesamt; größte Abweichung der Gesamtstunden {dev:.2f}%, Variationskoeffizient {cv:.3f}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="285"/>
         <source>Calls per year field</source>
         <translation>Feld Besuche pro Jahr</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="286"/>
         <source>Minutes per call field</source>
         <translation>Feld Minuten pro Besuch</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="294"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation>Ein Besuchsplan braucht das Segmentfeld der Kunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="299"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="296"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation>Geben Sie an, wie oft jeder Kunde besucht wird: ein Segmentfeld und einen Besuchsplan (z. B. A,24,45,B,12,30,C,4,20) oder ein Feld Besuche pro Jahr und ein Feld Minuten pro Besuch.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="312"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation>Geben Sie an, in welchem Gebiet jeder Kunde liegt: das Gebietsfeld der Kunden oder die PLZ-Flächen mit ihrem PLZ- und Gebietsfeld und das PLZ-Feld der Kunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="394"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation>Die Gebiete kommen aus dem Kundenfeld '{field}'; das Gebietsfeld der Flächen wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="400"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation>{count} Kunden liegen in keinem Gebiet ({no_area} passen zu keiner PLZ-Fläche, {blank} liegen in einer Fläche ohne Gebiet); sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="407"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation>{count} Kunden haben keinen Wert in '{field}'; sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="413"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation>{count} Kunden in einem Gebiet haben keine Lage (kein Punkt und keine passende PLZ-Fläche): sie erhalten keine Fahrzeit.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="452"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
         <source>The zip code areas layer</source>
         <translation>Der Layer der PLZ-Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="357"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
         <source>The accounts layer</source>
         <translation>Der Kundenlayer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
         <source>Unit level</source>
         <translation>Einheitenebene</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="443"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Ohne Kunden brauchen die PLZ-Flächen ein Feld Besuchsstunden und ein Gebietsfeld (Einheitenebene), z. B. die von 'Kunden nach PLZ zusammenfassen' geschriebenen Summen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="469"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="464"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation>{count} PLZ-Flächen haben kein Gebiet; sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation>Kein Feld Besuche pro Jahr: auf Einheitenebene wird keine Fahrzeit gezählt.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="480"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation>Kein Feld Kundenanzahl: die Kundenspalte zählt PLZ-Flächen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation>Die Standorte der Außendienstmitarbeiter brauchen ihr Gebietsfeld: das Gebiet, das jeder Standort betreut.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="526"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
         <source>The bases layer</source>
         <translation>Der Layer der Standorte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="535"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation>Jedes Gebiet hat einen Standort, diese haben aber mehrere: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="537"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation>Kein Standort nennt ein Gebiet: das Gebietsfeld der Standorte enthält z. B. {bases}, die Gebiete sind z. B. {names}. Wählen Sie das Feld der Standorte, das die Gebietsnamen enthält.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation>Gebiet '{name}' hat einen Standort, aber keine Kunden: es wird mit 0 Stunden bewertet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation>Kein Standort für {names}: Fahrzeit vom gewichteten Mittelpunkt des Gebiets gemessen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="183"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation>Kein Gebiet gefunden: das Gebietsfeld ist überall leer. Prüfen Sie das Gebietsfeld der Kunden oder der PLZ-Flächen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation>{count} Punktkunden ohne verwendbare PLZ wurden nach ihrer Lage zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation>Keine Standorte angegeben: die Fahrzeit wird vom Mittelpunkt jedes Gebiets gemessen, gewichtet nach Besuchsstunden.</translation>
     </message>
@@ -2470,37 +2495,37 @@ Teamgröße: benötigte Außendienstmitarbeiter = Gesamtstunden / (Kapazität x 
 Ohne Kunden liefert 'Arbeitslast von PLZ-Flächen bewerten' dieselbe Scorecard aus Flächen mit Besuchsstunden (z. B. den Summen aus 'Kunden nach PLZ zusammenfassen').</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
         <source>Home bases</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="242"/>
         <source>Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the scorecard.</source>
         <translation>Fahrzeit 0 für {count} Gebiete mit Besuchen, aber ohne verorteten Kunden: {names}. In der Scorecard markiert.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation>Kein Feld besuchte Kunden: die Tagestouren zählen {what} als ihre Stopps (ein Feld, das die Spalte 'called' der bewerteten Kunden summiert, zählt nur die Kunden, die besucht werden).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>every account</source>
         <translation>jeden Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>one stop per zip code area</source>
         <translation>einen Stopp je PLZ-Fläche</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation>Fahrzeit als Tagestouren mit {c:g} Besuchen, gemessen für {count} Zeilen; insgesamt {km:,.0f} km einfache Strecke zu ihnen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation>{count} Gebiete haben besuchte Kunden außerhalb aller PLZ-Flächen: ihre Tourfläche ist die konvexe Hülle ihrer Kunden.</translation>
     </message>

@@ -553,122 +553,122 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="125"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="127"/>
         <source>Units (polygons)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="130"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="132"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="141"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="143"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="151"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="153"/>
         <source>Number of territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="160"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="162"/>
         <source>Seeds: rep home bases (points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="627"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
         <source>Territory name field of the seeds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="179"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="181"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="187"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="189"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Neighbours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Rook: shared boundary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Queen: shared boundary or corner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="219"/>
         <source>Random seed (same seed, same plan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="226"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="228"/>
         <source>Territory field name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="229"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="231"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="234"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="236"/>
         <source>Units with territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="239"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="241"/>
         <source>Territories</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="248"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
         <source>Largest deviation from the mean (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="249"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="251"/>
         <source>Cut edges</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="252"/>
         <source>Mean Polsby-Popper</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="257"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="259"/>
         <source>Balance fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Existing territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Lock field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="274"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="276"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="293"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="291"/>
         <source>Building the adjacency graph...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,101 +678,79 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="391"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="467"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="489"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
         <source>feature {fid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="490"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="581"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="589"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="595"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="630"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="660"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="673"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="207"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
         <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="326"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="324"/>
         <source>{count} locked units keep their existing territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
-        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
-
-Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
-Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
-Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
-
-Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
-
-Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
-
-Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out.
-
-When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="262"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="264"/>
         <source>Choose at least one balance field, e.g. the units&apos; call hours, or design on workload with the call hours and calls per year fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="279"/>
-        <source>A disruption budget works on the balance fields: it cannot be used with design on workload.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="284"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="282"/>
         <source>Disruption field</source>
         <translation type="unfinished"></translation>
     </message>
@@ -787,161 +765,208 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>the reps&apos; homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>each territory&apos;s centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="519"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="524"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="529"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>a balance field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="551"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="566"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="586"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="668"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
         <source>Seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
+        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
+
+Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
+Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
+Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
+
+Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
+
+Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
+
+Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out. On workload, the realignment balances the scorecard&apos;s hours and the budget is in % of the workload as it is today; the seeds are then the homes of today&apos;s reps, matched to the existing territories by name.
+
+When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DesignWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="68"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="69"/>
         <source>Design on workload: call hours field of the units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="74"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="75"/>
         <source>Design on workload: calls per year field of the units</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="80"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="81"/>
         <source>Design on workload: called accounts field (the tours&apos; stops)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Calls per field day (chained into one tour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Average speed (km/h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Circuity: road distance / straight distance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="111"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="112"/>
         <source>Largest deviation of workload, call + travel hours (%)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="120"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="121"/>
         <source>Design on workload</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="126"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="127"/>
         <source>Designing on workload needs the units&apos; call hours field (WORKLOAD_FIELD), e.g. the sum_call_hours written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="134"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="135"/>
         <source>Designing on workload needs the units&apos; calls per year (CALLS_FIELD) to count the travel to them, e.g. the sum_calls_per_year written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="143"/>
         <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="157"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="158"/>
         <source>The units layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="165"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="166"/>
         <source>feature</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="173"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="174"/>
         <source>&apos;{field}&apos; must be 0 or more, but feature {fid} has {value:g}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="183"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="184"/>
         <source>No called accounts field: each unit with calls counts as one stop of the day tours (a field summing the scored accounts&apos; &apos;called&apos; column counts the accounts).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="190"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="191"/>
         <source>The call hours field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="258"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="219"/>
+        <source>Realigning on workload, the rep home bases (SEEDS) are matched to the existing territories by name: set their territory name field (SEED_ID_FIELD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="225"/>
+        <source>Territory name field of the seeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <source>Each territory has one rep home; these names repeat: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <source>Rep homes whose name is no existing territory, left out: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1013,32 +1038,32 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
         <source>The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow around it, so that unit goes to {holder} and {territory} grows beside it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="103"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="116"/>
         <source>Balancing within {tol:.2f}% moves {needed:.2f}% of &apos;{field}&apos; (moving units only between touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="122"/>
         <source>Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs at least {bound:.2f}% of &apos;{field}&apos;); the budget is {budget:.2f}%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="121"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="134"/>
         <source>Within the budget, the best plan found is {best:.2f}% off the mean.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="126"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
         <source>... and {count} more like this.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2223,187 +2248,187 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="284"/>
         <source>Segment field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="290"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
         <source>Account territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="291"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
         <source>Account zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
         <source>Account fields to total per territory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="304"/>
         <source>Area zip code field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="310"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
         <source>Area territory field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>Territory field of the bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="632"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
         <source>Accounts with call and travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="506"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="155"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="265"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="262"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="285"/>
         <source>Calls per year field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="286"/>
         <source>Minutes per call field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="294"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="299"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="296"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="312"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="394"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="400"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="407"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="413"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="452"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
         <source>The zip code areas layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="357"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
         <source>The accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
         <source>Unit level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="443"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="469"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="464"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="480"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="526"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
         <source>The bases layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="535"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="537"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="183"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,37 +2446,37 @@ Without accounts, &apos;Score workload of zip code areas&apos; gives the same sc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
         <source>Home bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="242"/>
         <source>Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>one stop per zip code area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation type="unfinished"></translation>
     </message>

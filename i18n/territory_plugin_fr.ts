@@ -570,122 +570,122 @@ Un secteur dont les comptes sont surtout d'un segment (part des heures de visite
         <translation>Concevoir des secteurs</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="125"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="127"/>
         <source>Units (polygons)</source>
         <translation>Unités (polygones)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="130"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="132"/>
         <source>Balance fields (the first is the main measure)</source>
         <translation>Champs à équilibrer (le premier est la mesure principale)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="141"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="143"/>
         <source>Tolerance: allowed deviation from the mean (%)</source>
         <translation>Tolérance : écart admis à la moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="151"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="153"/>
         <source>Number of territories</source>
         <translation>Nombre de secteurs</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="160"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="162"/>
         <source>Seeds: rep home bases (points)</source>
         <translation>Germes : domiciles des commerciaux (points)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="627"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
         <source>Territory name field of the seeds</source>
         <translation>Champ du nom de secteur des germes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="179"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="181"/>
         <source>Existing territory field (start from the current alignment)</source>
         <translation>Champ du secteur actuel (partir du découpage existant)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="187"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="189"/>
         <source>Lock field (units that keep their existing territory)</source>
         <translation>Champ de verrouillage (unités qui gardent leur secteur)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Neighbours</source>
         <translation>Voisinage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Rook: shared boundary</source>
         <translation>Tour : frontière commune</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="199"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="201"/>
         <source>Queen: shared boundary or corner</source>
         <translation>Reine : frontière ou coin commun</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="217"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="219"/>
         <source>Random seed (same seed, same plan)</source>
         <translation>Graine aléatoire (même graine, même découpage)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="226"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="228"/>
         <source>Territory field name</source>
         <translation>Nom du champ secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="229"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="231"/>
         <source>Return the best plan found when the tolerance cannot be met</source>
         <translation>Rendre le meilleur découpage trouvé si la tolérance est inatteignable</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="234"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="236"/>
         <source>Units with territories</source>
         <translation>Unités avec leur secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="239"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="241"/>
         <source>Territories</source>
         <translation>Secteurs</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="248"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
         <source>Largest deviation from the mean (%)</source>
         <translation>Plus grand écart à la moyenne (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="249"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="251"/>
         <source>Cut edges</source>
         <translation>Arêtes coupées</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="250"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="252"/>
         <source>Mean Polsby-Popper</source>
         <translation>Polsby-Popper moyen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="257"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="259"/>
         <source>Balance fields</source>
         <translation>Champs à équilibrer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Existing territory field</source>
         <translation>Champ du secteur actuel</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="270"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="272"/>
         <source>Lock field</source>
         <translation>Champ de verrouillage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="274"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="276"/>
         <source>Locked units keep their existing territory: set the existing territory field too.</source>
         <translation>Les unités verrouillées gardent leur secteur actuel : renseignez aussi le champ du secteur actuel.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="293"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="291"/>
         <source>Building the adjacency graph...</source>
         <translation>Construction du graphe de voisinage...</translation>
     </message>
@@ -695,7 +695,7 @@ Un secteur dont les comptes sont surtout d'un segment (part des heures de visite
         <translation>Découpage de {k} secteurs à partir de {n} unités ({m} paires de voisins), tolérance {tol:g}%...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="391"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
@@ -704,106 +704,72 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 Cochez 'Rendre le meilleur découpage trouvé' pour obtenir quand même le découpage le plus proche.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="467"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation>Plus grand écart {dev:.2f}%, {cut} arêtes coupées, Polsby-Popper moyen {pp:.3f}, {ok} secteurs sur {k} d'un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="489"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="490"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
         <source>{field} {value} (feature {fid})</source>
         <translation>{field} {value} (entité {fid})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="581"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation>{count} unités n'ont pas de valeur dans '{field}' ; elles comptent pour 0.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="589"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation>Le champ à équilibrer '{field}' doit être positif ou nul, mais {unit} vaut {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="595"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Le champ à équilibrer '{field}' vaut 0 sur toutes les unités : rien à équilibrer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation>Le découpage existant a {count} secteurs mais {k} ont été demandés. Mettez le nombre de secteurs à au moins {count}, ou videz le champ des secteurs à dissoudre.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="630"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation>Il y a {count} germes mais {k} secteurs ont été demandés : un secteur croît autour de chaque germe, mettez donc le nombre de secteurs à {count}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="660"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation>Les noms des germes doivent être uniques ; ceux-ci se répètent : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="673"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation>Pont ajouté entre {a} et {b} : leurs parties de la carte ne se touchent nulle part ailleurs.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="207"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="209"/>
         <source>Snapping tolerance for slivers, gaps and overlaps (metres; empty: automatic)</source>
         <translation>Tolérance d'accrochage pour les interstices, trous et chevauchements (mètres ; vide : automatique)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="326"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="324"/>
         <source>{count} locked units keep their existing territory.</source>
         <translation>{count} unités verrouillées gardent leur secteur actuel.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
-        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
-
-Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
-Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
-Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
-
-Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
-
-Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
-
-Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out.
-
-When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
-        <translation>Regroupe des unités polygonales (codes postaux, communes...) en secteurs d'un seul tenant, équilibrés sur une ou plusieurs mesures à une tolérance près, et compacts.
-
-Équilibre : le total de chaque champ à équilibrer dans chaque secteur reste dans la tolérance autour de la moyenne (écart = (total - moyenne) / moyenne). Le premier champ est le principal.
-Contiguïté : des unités sont voisines quand elles partagent une frontière (tour) ou un point quelconque (reine), avec une petite tolérance d'accrochage pour les interstices et les trous. Les îles sont reliées à leur unité la plus proche ; le journal liste chacun de ces ponts.
-Compacité : le moteur garde peu d'arêtes coupées et un score de Polsby-Popper élevé (4 pi surface / périmètre au carré, mesuré dans une projection équivalente).
-
-Découpage sur la charge de travail : avec les heures de visite et les visites par an des unités, la mesure principale est la charge de travail de chaque secteur comme la compte 'Évaluer la charge de travail', heures de visite plus déplacements en tournées journalières depuis le domicile du commercial (les germes) ou le centre du secteur, de sorte qu'un secteur rural reçoive moins de comptes qu'un secteur urbain. Le découpage est répété, chaque fois avec les déplacements de chaque unité dans le découpage précédent, tant que l'écart de charge de travail s'améliore ; le journal montre chaque tour. Les champs à équilibrer sont alors des mesures supplémentaires.
-
-En option : les domiciles des commerciaux comme germes (un secteur croît autour de chacun), le secteur actuel de chaque unité comme point de départ, et des unités verrouillées qui gardent leur secteur actuel.
-
-Redécoupage : à partir du champ du secteur actuel, le découpage garde les noms des secteurs et déplace aussi peu qu'il peut (le journal et la sortie DISRUPTION disent combien a bougé, à côté d'une borne inférieure pour les découpages qui déplacent des unités entre secteurs voisins). Un budget de perturbation le plafonne, en % du champ à équilibrer principal ou du champ de perturbation (p. ex. les comptes) ; quand budget et tolérance ne peuvent tenir ensemble, l'erreur donne le budget qui fonctionne et la meilleure tolérance dans le budget. La sortie des secteurs reçoit moved_in et moved_out.
-
-Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex. une unité plus lourde que la part d'un secteur) et échoue, sauf si 'Rendre le meilleur découpage trouvé' est coché.</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="262"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="264"/>
         <source>Choose at least one balance field, e.g. the units&apos; call hours, or design on workload with the call hours and calls per year fields.</source>
         <translation>Choisissez au moins un champ à équilibrer, p. ex. les heures de visite des unités, ou faites le découpage sur la charge de travail avec les champs des heures de visite et des visites par an.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="279"/>
-        <source>A disruption budget works on the balance fields: it cannot be used with design on workload.</source>
-        <translation>Un budget de perturbation porte sur les champs à équilibrer : il ne peut pas servir avec le découpage sur la charge de travail.</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="284"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="282"/>
         <source>Disruption field</source>
         <translation>Champ de perturbation</translation>
     </message>
@@ -818,162 +784,221 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
         <translation>charge de travail (heures de visite + de déplacement)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation>Découpage sur la charge de travail : heures de visite + de déplacement à moins de {dev:.2f}% de la moyenne (le découpage du tour {best} ; {rounds} tours), déplacements {share:.0f}% des heures, depuis {bases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>the reps&apos; homes</source>
         <translation>les domiciles des commerciaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="454"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
         <source>each territory&apos;s centre</source>
         <translation>le centre de chaque secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="519"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation>Affinage, passe {step} sur {steps} (du grossier au fin) : plus grand écart à la moyenne {deviation}% jusqu'ici, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="524"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation>Tolérance pas encore atteinte : essai d'un autre départ (numéro {step}) ; plus grand écart {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="529"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation>Découpage de la partie séparée {step} sur {steps} de la carte : plus grand écart dans celle-ci {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation>Le nom du champ secteur (TERRITORY_FIELD) '{name}' est aussi un champ que le découpage lit ({role}) : la sortie le remplacerait. Choisissez un autre nom, p. ex. territory.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>a balance field</source>
         <translation>un champ à équilibrer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="540"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
         <source>the lock</source>
         <translation>le verrouillage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="551"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation>Le nom du champ secteur (TERRITORY_FIELD) '{name}' est déjà un champ des unités : la sortie remplacerait ses valeurs. Choisissez un autre nom, ou désignez-le comme champ du secteur actuel (EXISTING_FIELD) s'il contient les secteurs d'aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="566"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation>Les {count} unités verrouillées du secteur {territory} ne se touchent pas ({units} ; jusqu'à {hops} voisins d'écart) : le secteur doit toutes les atteindre. Déverrouillez celles qui sont à l'écart.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="586"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="668"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
         <source>Seeds</source>
         <translation>Germes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="97"/>
+        <source>Groups polygon units (zip codes, counties...) into territories that are contiguous, balanced on one or more measures within a tolerance, and compact.
+
+Balance: each territory&apos;s total of every balance field stays within the tolerance of the mean (deviation = (total - mean) / mean). The first field is the main one.
+Contiguity: units are neighbours when they share a boundary (rook) or any point (queen), with a small snapping tolerance for slivers and gaps. Islands are joined to their nearest unit; the log lists every such bridge.
+Compactness: the engine keeps few cut edges and a high Polsby-Popper score (4 pi area / perimeter squared, measured in an equal-area projection).
+
+Design on workload: with the units&apos; call hours and calls per year, the main measure is each territory&apos;s workload as &apos;Score workload&apos; counts it, call hours plus day-tour travel from the rep&apos;s home (the seeds) or the territory&apos;s centre, so that a rural territory gets fewer accounts than a city one. The design is repeated, each time with every unit&apos;s travel in the last plan, while the workload deviation improves; the log shows each round. The balance fields are then further measures.
+
+Optional: rep home bases as seeds (one territory grows around each), the current territory of each unit as the starting point, and locked units that keep their current territory.
+
+Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out. On workload, the realignment balances the scorecard&apos;s hours and the budget is in % of the workload as it is today; the seeds are then the homes of today&apos;s reps, matched to the existing territories by name.
+
+When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
+        <translation>Regroupe des unités polygonales (codes postaux, communes...) en secteurs d&apos;un seul tenant, équilibrés sur une ou plusieurs mesures à une tolérance près, et compacts.
+
+Équilibre : le total de chaque champ à équilibrer dans chaque secteur reste dans la tolérance autour de la moyenne (écart = (total - moyenne) / moyenne). Le premier champ est le principal.
+Contiguïté : des unités sont voisines quand elles partagent une frontière (tour) ou un point quelconque (reine), avec une petite tolérance d&apos;accrochage pour les interstices et les trous. Les îles sont reliées à leur unité la plus proche ; le journal liste chacun de ces ponts.
+Compacité : le moteur garde peu d&apos;arêtes coupées et un score de Polsby-Popper élevé (4 pi surface / périmètre au carré, mesuré dans une projection équivalente).
+
+Découpage sur la charge de travail : avec les heures de visite et les visites par an des unités, la mesure principale est la charge de travail de chaque secteur comme la compte &apos;Évaluer la charge de travail&apos;, heures de visite plus déplacements en tournées journalières depuis le domicile du commercial (les germes) ou le centre du secteur, de sorte qu&apos;un secteur rural reçoive moins de comptes qu&apos;un secteur urbain. Le découpage est répété, chaque fois avec les déplacements de chaque unité dans le découpage précédent, tant que l&apos;écart de charge de travail s&apos;améliore ; le journal montre chaque tour. Les champs à équilibrer sont alors des mesures supplémentaires.
+
+En option : les domiciles des commerciaux comme germes (un secteur croît autour de chacun), le secteur actuel de chaque unité comme point de départ, et des unités verrouillées qui gardent leur secteur actuel.
+
+Redécoupage : à partir du champ du secteur actuel, le découpage garde les noms des secteurs et déplace aussi peu qu&apos;il peut (le journal et la sortie DISRUPTION disent combien a bougé, à côté d&apos;une borne inférieure pour les découpages qui déplacent des unités entre secteurs voisins). Un budget de perturbation le plafonne, en % du champ à équilibrer principal ou du champ de perturbation (p. ex. les comptes) ; quand budget et tolérance ne peuvent tenir ensemble, l&apos;erreur donne le budget qui fonctionne et la meilleure tolérance dans le budget. La sortie des secteurs reçoit moved_in et moved_out. Sur la charge de travail, le réalignement équilibre les heures de la fiche de charge et le budget est en % de la charge de travail telle qu&apos;elle est aujourd&apos;hui ; les germes sont alors les domiciles des commerciaux actuels, rapprochés des secteurs actuels par leur nom.
+
+Quand la tolérance ne peut pas être atteinte, l&apos;algorithme dit pourquoi (p. ex. une unité plus lourde que la part d&apos;un secteur) et échoue, sauf si &apos;Rendre le meilleur découpage trouvé&apos; est coché.</translation>
     </message>
 </context>
 <context>
     <name>DesignWorkload</name>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="68"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="69"/>
         <source>Design on workload: call hours field of the units</source>
         <translation>Découpage sur la charge de travail : champ des heures de visite des unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="74"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="75"/>
         <source>Design on workload: calls per year field of the units</source>
         <translation>Découpage sur la charge de travail : champ des visites par an des unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="80"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="81"/>
         <source>Design on workload: called accounts field (the tours&apos; stops)</source>
         <translation>Découpage sur la charge de travail : champ des comptes visités (les arrêts des tournées)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Calls per field day (chained into one tour)</source>
         <translation>Visites par jour de terrain (enchaînées en une tournée)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Average speed (km/h)</source>
         <translation>Vitesse moyenne (km/h)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="87"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="88"/>
         <source>Circuity: road distance / straight distance</source>
         <translation>Sinuosité : distance routière / distance à vol d'oiseau</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="111"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="112"/>
         <source>Largest deviation of workload, call + travel hours (%)</source>
         <translation>Plus grand écart de charge de travail, heures de visite + de déplacement (%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="120"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="121"/>
         <source>Design on workload</source>
         <translation>Découpage sur la charge de travail</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="126"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="127"/>
         <source>Designing on workload needs the units&apos; call hours field (WORKLOAD_FIELD), e.g. the sum_call_hours written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Le découpage sur la charge de travail demande le champ des heures de visite des unités (WORKLOAD_FIELD), p. ex. le sum_call_hours écrit par 'Agréger les comptes par code postal'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="134"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="135"/>
         <source>Designing on workload needs the units&apos; calls per year (CALLS_FIELD) to count the travel to them, e.g. the sum_calls_per_year written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Le découpage sur la charge de travail demande les visites par an des unités (CALLS_FIELD) pour compter les déplacements vers elles, p. ex. le sum_calls_per_year écrit par 'Agréger les comptes par code postal'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="142"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="143"/>
         <source>Calls per field day (CALLS_PER_DAY) must be more than 0 and at most {most:g}: the calls a rep chains into one day&apos;s tour, typically 4 to 8. It is {value:g}.</source>
         <translation>Les visites par jour de terrain (CALLS_PER_DAY) doivent être plus de 0 et au plus {most:g} : les visites qu'un commercial enchaîne en une tournée d'une journée, en général 4 à 8. La valeur est {value:g}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="157"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="158"/>
         <source>The units layer</source>
         <translation>La couche des unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="165"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="166"/>
         <source>feature</source>
         <translation>entité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="173"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="174"/>
         <source>&apos;{field}&apos; must be 0 or more, but feature {fid} has {value:g}.</source>
         <translation>'{field}' doit être positif ou nul, mais l'entité {fid} vaut {value:g}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="183"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="184"/>
         <source>No called accounts field: each unit with calls counts as one stop of the day tours (a field summing the scored accounts&apos; &apos;called&apos; column counts the accounts).</source>
         <translation>Pas de champ des comptes visités : chaque unité avec des visites compte pour un arrêt des tournées journalières (un champ qui totalise la colonne 'called' des comptes évalués compte les comptes).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="190"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="191"/>
         <source>The call hours field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Le champ des heures de visite '{field}' vaut 0 sur toutes les unités : rien à équilibrer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation>Tour 0, sur les heures de visite : charge de travail (heures de visite + de déplacement) à {dev:.2f}% d'écart de la moyenne ; les déplacements font {share:.0f}% des heures.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="258"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation>Tour {number}, sur les heures de visite + les déplacements de chaque unité dans le découpage précédent (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d'écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="219"/>
+        <source>Realigning on workload, the rep home bases (SEEDS) are matched to the existing territories by name: set their territory name field (SEED_ID_FIELD).</source>
+        <translation>En réalignant sur la charge de travail, les domiciles des commerciaux (SEEDS) sont rapprochés des secteurs actuels par leur nom : renseignez leur champ du nom de secteur (SEED_ID_FIELD).</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="225"/>
+        <source>Territory name field of the seeds</source>
+        <translation>Champ du nom de secteur des germes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <source>Each territory has one rep home; these names repeat: {names}.</source>
+        <translation>Chaque secteur a un domicile de commercial ; ces noms se répètent : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <source>Rep homes whose name is no existing territory, left out: {names}.</source>
+        <translation>Domiciles de commerciaux dont le nom n&apos;est celui d&apos;aucun secteur actuel, laissés de côté : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
+        <translation>Secteurs sans domicile de commercial, leurs déplacements comptés depuis leur centre : {names}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
+        <translation>Tour 0, sur les heures de visite + les déplacements de chaque unité dans le découpage actuel (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d&apos;écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
     </message>
 </context>
 <context>
@@ -1044,32 +1069,32 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
         <translation>{unit} pèse {share:.1f}% d'un secteur moyen, et tout secteur d'un seul tenant qui la contient finit à {below:+.1f}% ou {above:+.1f}% de la moyenne : hors de la tolérance. Augmentez la tolérance ou divisez cette unité.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
         <source>The seed of {territory} lies in {unit}, walled in by other seeds: no balanced territory can grow around it, so that unit goes to {holder} and {territory} grows beside it.</source>
         <translation>Le germe de {territory} est dans {unit}, encerclée par d'autres germes : aucun secteur équilibré ne peut croître autour, donc cette unité va à {holder} et {territory} croît à côté.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="103"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="116"/>
         <source>Balancing within {tol:.2f}% moves {needed:.2f}% of &apos;{field}&apos; (moving units only between touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works.</source>
         <translation>Équilibrer à {tol:.2f}% déplace {needed:.2f}% de '{field}' (en ne déplaçant des unités qu'entre secteurs voisins, au moins {bound:.2f}%), plus que le budget de {budget:.2f}% : un budget de {needed:.2f}% fonctionne.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="109"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="122"/>
         <source>Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs at least {bound:.2f}% of &apos;{field}&apos;); the budget is {budget:.2f}%.</source>
         <translation>L'équilibre à {tol:.2f}% n'a pas été atteint (déplacer des unités seulement entre secteurs voisins demande au moins {bound:.2f}% de '{field}') ; le budget est de {budget:.2f}%.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="121"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="134"/>
         <source>Within the budget, the best plan found is {best:.2f}% off the mean.</source>
         <translation>Dans le budget, le meilleur découpage trouvé s'écarte de {best:.2f}% de la moyenne.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="126"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation>Le secteur {territory} est en {pieces} morceaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
         <source>... and {count} more like this.</source>
         <translation>... et {count} autres du même genre.</translation>
     </message>
@@ -2264,187 +2289,187 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>Évaluer la charge de travail</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="284"/>
         <source>Segment field</source>
         <translation>Champ segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="290"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="287"/>
         <source>Account territory field</source>
         <translation>Champ secteur des comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="291"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
         <source>Account zip code field</source>
         <translation>Champ code postal des comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="292"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
         <source>Account fields to total per territory</source>
         <translation>Champs des comptes à totaliser par secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="304"/>
         <source>Area zip code field</source>
         <translation>Champ code postal des zones</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="310"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="307"/>
         <source>Area territory field</source>
         <translation>Champ secteur des zones</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="519"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>Territory field of the bases</source>
         <translation>Champ secteur des bases</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="632"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
         <source>Accounts with call and travel hours</source>
         <translation>Comptes avec heures de visite et de déplacement</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="506"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche &gt; Source).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="155"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="152"/>
         <source>Give the accounts (with a segment and call plan, or calls and minutes fields), or, at unit level, zip code areas with a call hours field and a territory field.</source>
         <translation>Donnez les comptes (avec un segment et un plan de visites, ou des champs de visites et de minutes), ou, au niveau des unités, des zones de codes postaux avec un champ des heures de visite et un champ secteur.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="265"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="262"/>
         <source>{k} territories, {hours:,.0f} hours a year in all; largest deviation of total hours {dev:.2f}%, coefficient of variation {cv:.3f}.</source>
         <translation>{k} secteurs, {hours:,.0f} heures par an au total ; plus grand écart des heures totales {dev:.2f}%, coefficient de variation {cv:.3f}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="288"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="285"/>
         <source>Calls per year field</source>
         <translation>Champ des visites par an</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="289"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="286"/>
         <source>Minutes per call field</source>
         <translation>Champ des minutes par visite</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="297"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="294"/>
         <source>A call plan needs the segment field of the accounts.</source>
         <translation>Un plan de visites demande le champ segment des comptes.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="299"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="296"/>
         <source>Say how often each account is called: a segment field and a call plan (e.g. A,24,45,B,12,30,C,4,20), or a calls per year field and a minutes per call field.</source>
         <translation>Indiquez la fréquence de visite de chaque compte : un champ segment et un plan de visites (p. ex. A,24,45,B,12,30,C,4,20), ou un champ des visites par an et un champ des minutes par visite.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="315"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="312"/>
         <source>Say which territory each account is in: the account territory field, or the zip code areas with their zip code and territory fields and the accounts&apos; zip code field.</source>
         <translation>Indiquez le secteur de chaque compte : le champ secteur des comptes, ou les zones de codes postaux avec leurs champs code postal et secteur et le champ code postal des comptes.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="394"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation>Les secteurs viennent du champ '{field}' des comptes ; le champ secteur des zones n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="400"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation>{count} comptes ne sont dans aucun secteur ({no_area} ne correspondent à aucune zone de code postal, {blank} sont dans une zone sans secteur) ; ils sont laissés hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="407"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation>{count} comptes n'ont pas de valeur dans '{field}' ; ils sont laissés hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="413"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation>{count} comptes d'un secteur n'ont pas de position (ni point ni zone de code postal correspondante) : ils n'ont pas de déplacement.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="452"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
         <source>The zip code areas layer</source>
         <translation>La couche des zones de codes postaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="357"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
         <source>The accounts layer</source>
         <translation>La couche des comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="436"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
         <source>Unit level</source>
         <translation>Niveau des unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="443"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Sans comptes, les zones de codes postaux demandent un champ des heures de visite et un champ secteur (niveau des unités), p. ex. les totaux écrits par 'Agréger les comptes par code postal'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="469"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="464"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation>{count} zones de codes postaux n'ont pas de secteur ; elles sont laissées hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation>Pas de champ des visites par an : les déplacements ne sont pas comptés au niveau des unités.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="480"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation>Pas de champ du nombre de comptes : la colonne des comptes compte les zones de codes postaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation>Les bases des commerciaux demandent leur champ secteur : le secteur que sert chaque base.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="526"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
         <source>The bases layer</source>
         <translation>La couche des bases</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="535"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation>Chaque secteur a une base, mais ceux-ci en ont plusieurs : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="537"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation>Aucune base ne nomme un secteur : le champ secteur des bases contient p. ex. {bases}, les secteurs sont p. ex. {names}. Choisissez le champ des bases qui contient les noms des secteurs.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation>Le secteur '{name}' a une base mais aucun compte : il est évalué à 0 heure.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="554"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation>Pas de base pour {names} : déplacements mesurés depuis le centre pondéré du secteur.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="186"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="183"/>
         <source>No territory found: the territory field is empty everywhere. Check the territory field of the accounts or of the zip code areas.</source>
         <translation>Aucun secteur trouvé : le champ secteur est vide partout. Vérifiez le champ secteur des comptes ou des zones de codes postaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="368"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation>{count} comptes ponctuels sans code utilisable ont été placés selon leur position.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="560"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation>Aucune base donnée : les déplacements sont mesurés depuis le centre de chaque secteur, pondéré par les heures de visite.</translation>
     </message>
@@ -2470,37 +2495,37 @@ Dimensionnement : commerciaux nécessaires = heures totales / (capacité x taux 
 Sans comptes, 'Évaluer la charge de travail des zones de codes postaux' donne le même tableau de bord à partir de zones qui portent des heures de visite (p. ex. les totaux de 'Agréger les comptes par code postal').</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="167"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
         <source>Home bases</source>
         <translation>Bases</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="245"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="242"/>
         <source>Travel 0 for {count} territories with calls but no located account: {names}. Flagged in the scorecard.</source>
         <translation>Déplacements à 0 pour {count} secteurs avec des visites mais aucun compte localisé : {names}. Signalés dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation>Pas de champ des comptes visités : les tournées journalières comptent {what} comme leurs arrêts (un champ qui totalise la colonne 'called' des comptes évalués ne compte que les comptes qui reçoivent des visites).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>every account</source>
         <translation>chaque compte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="484"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
         <source>one stop per zip code area</source>
         <translation>un arrêt par zone de code postal</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation>Déplacements en tournées journalières de {c:g} visites, mesurés pour {count} lignes ; {km:,.0f} km aller jusqu'à elles au total.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation>{count} secteurs ont des comptes visités hors de toute zone de code postal : leur zone de tournée est l'enveloppe convexe de leurs comptes.</translation>
     </message>

@@ -6,17 +6,15 @@ reviewable here and it can be rebuilt when an algorithm's parameters change:
 
     QT_QPA_PLATFORM=offscreen /usr/bin/python3 scripts/make_model.py
 
-It chains what scripts/demo.sh does by hand: score today's alignment (each account's call
-hours and its travel in today's territory), aggregate the accounts by zip code, design
-territories balanced on workload (or realign today's territories under a disruption
-budget), score the new territories' workload and write the report. Every other parameter
-of the steps stays at its default, so parameters added later with defaults do not break it.
+It chains what scripts/demo.sh does by hand: score today's alignment (to get each account's
+call hours), aggregate the accounts by zip code, design territories balanced on workload (or
+realign today's territories under a disruption budget), score the new territories' workload
+and write the report. Every other parameter of the steps stays at its default, so parameters
+added later with defaults do not break it.
 
-One model does both yearly jobs. A Processing model has no "if", so the design step's
-inputs are expressions on the model's inputs (REALIGNING below): without today's territory
-field the design grows territories on workload around the rep homes; with it, the seeds and
-the workload fields evaluate to NULL (an optional input left empty) and the existing field,
-the budget and the balance field take over. QGIS 3.22 to 3.44 evaluate these the same way.
+One model does both yearly jobs because Design territories does: given the existing territory
+field (an optional model input, empty by default) it realigns instead of designing from
+scratch, and the rep home bases become today's reps' homes.
 """
 
 from __future__ import annotations
@@ -47,35 +45,29 @@ from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 MODEL_PATH = os.path.join(ROOT, "territory_plugin", "models", "crm_to_report.model3")
 MODEL_NAME = "Territories from a CRM export: design, score, report"
-# The new territory field: designterritories' default, unless today's field has that name (a
-# realignment of last year's design), which the report must still read to say what changed.
+# The new territory field (an expression on the model's inputs, the same on QGIS 3.22 to 3.44):
+# designterritories' default, unless today's field has that name (a realignment of last year's
+# design output), which the report must still read to say what changed.
 TERRITORY_FIELD = "if(coalesce(@EXISTING_FIELD, '') = 'territory', 'new_territory', 'territory')"
-REALIGNING = "coalesce(@EXISTING_FIELD, '') <> ''"
-WORKLOAD_TODAY = "workload_hours"  # per zip: call hours + travel in today's alignment (step 3)
 
 HELP = (
     "From a CRM account export to a territory report in one run.\n\n"
     "1. Score today's alignment: each account's call hours = calls per year x minutes per call / 60 from its "
-    "segment in the call plan, and its day-tour travel in today's territory (the current owner field says whose "
-    "territory each account is in today, or when realigning, the zip areas' existing territory field; travel from "
-    "that rep's home when the rep home bases are given).\n"
-    "2. Aggregate accounts by zip code: call hours, calls, called accounts and today's travel per zip code area.\n"
-    "3. Today's workload per zip: call hours + today's travel (workload_hours).\n"
-    "4. Design territories, one of two ways:\n"
-    "- From scratch (no existing territory field): balanced on workload, call hours plus day-tour travel, within "
-    "the tolerance; the travel is counted as the scorecard counts it, from each rep's home when the rep home "
-    "bases are given (one territory grows around each rep and is named after the rep), else from each "
-    "territory's centre. Workload rather than call hours because that is what the scorecard and the report "
-    "judge: balanced on call hours alone, rural reps drive far more and end up overloaded.\n"
-    "- Realignment (the zip areas' existing territory field given): today's territories keep their names and as "
-    "few zips as possible move; the disruption budget caps how much may move, in % of the workload "
-    "(workload_hours). The realignment balances each zip's workload as it is today (call hours + today's "
-    "travel): a moved zip's travel changes a little, and the scorecard of step 5 counts it exactly. The rep home "
-    "bases then only place the travel (their names must be today's territory names). When budget and tolerance "
-    "cannot both hold, the run stops and says which budget would work, unless 'Return the best plan found' "
-    "is checked.\n"
-    "5. Score workload of the new territories: call hours, day-tour travel, utilisation of the rep capacity.\n"
-    "6. Territory report: one HTML file with the map, the scorecard, the balance and, for a realignment, what "
+    "segment in the call plan (the current owner field says whose territory each account is in today).\n"
+    "2. Aggregate accounts by zip code: call hours, calls and called accounts per zip code area.\n"
+    "3. Design territories balanced on workload, call hours plus day-tour travel as the scorecard counts it, "
+    "within the tolerance; the travel is from each rep's home when the rep home bases are given, else from each "
+    "territory's centre. Workload rather than call hours because that is what the scorecard and the report judge: "
+    "balanced on call hours alone, rural reps drive far more and end up overloaded. Two ways:\n"
+    "- From scratch (no existing territory field): one territory grows around each rep home and is named after "
+    "the rep.\n"
+    "- Realignment (the zip areas' existing territory field given, e.g. last year's design): today's territories "
+    "keep their names and as few zips as possible move; the disruption budget caps how much may move, in % of the "
+    "workload as it is today. The rep home bases are then today's reps' homes, matched to the territories by "
+    "name. When budget and tolerance cannot both hold, the run stops and says which budget would work, unless "
+    "'Return the best plan found' is checked.\n"
+    "4. Score workload of the new territories: call hours, day-tour travel, utilisation of the rep capacity.\n"
+    "5. Territory report: one HTML file with the map, the scorecard, the balance and, for a realignment, what "
     "changed.\n\n"
     "Every step is a 'Territory' algorithm; open the model in the Model Designer (Edit Model) to change a "
     "setting that is not offered here, or run the steps one by one."
@@ -147,7 +139,7 @@ def build_model() -> QgsProcessingModelAlgorithm:
         ),
         QgsProcessingParameterNumber(
             "MAX_DISRUPTION",
-            "Realignment: disruption budget, most of the workload that may move (%; empty: no cap)",
+            "Realignment: disruption budget, most of today's workload that may move (%; empty: no cap)",
             number,
             None,
             True,
@@ -169,10 +161,6 @@ def build_model() -> QgsProcessingModelAlgorithm:
 
     def expression(text: str):
         return [QgsProcessingModelChildParameterSource.fromExpression(text)]
-
-    def when(realigning: bool, value: str):
-        """``value`` (an expression) in one mode, NULL (the input left empty) in the other."""
-        return expression(f"if({'' if realigning else 'NOT '}({REALIGNING}), {value}, NULL)")
 
     def child_output(child_id: str, output: str):
         return [QgsProcessingModelChildParameterSource.fromChildOutput(child_id, output)]
@@ -209,12 +197,10 @@ def build_model() -> QgsProcessingModelAlgorithm:
     add_child(
         "score_today",
         "territory:scoreworkload",
-        "1 Score today's alignment (call hours and travel per account)",
+        "1 Score today's alignment (call hours per account)",
         {
             **scoring,
-            # today's territory: the accounts' owner, or realigning, the zip areas' existing field
-            "TERRITORY_FIELD": when(False, "@OWNER_FIELD"),
-            "UNIT_TERRITORY_FIELD": when(True, "@EXISTING_FIELD"),
+            "TERRITORY_FIELD": param("OWNER_FIELD"),
             "UNITS": param("ZIP_AREAS"),
             "UNIT_ZIP_FIELD": param("UNIT_ZIP_FIELD"),
             "ACCOUNTS_OUTPUT": static(QgsProcessing.TEMPORARY_OUTPUT),
@@ -227,68 +213,49 @@ def build_model() -> QgsProcessingModelAlgorithm:
     add_child(
         "aggregate",
         "territory:aggregatezipcodes",
-        "2 Aggregate accounts by zip code (call hours, calls, travel per zip)",
+        "2 Aggregate accounts by zip code (call hours and calls per zip)",
         {
             "ACCOUNTS": child_output("score_today", "ACCOUNTS_OUTPUT"),
             "ZIP_FIELD": param("ZIP_FIELD"),
             "UNITS": param("ZIP_AREAS"),
             "UNIT_ZIP_FIELD": param("UNIT_ZIP_FIELD"),
             "ZIP_FORMAT": param("ZIP_FORMAT"),
-            "SUM_FIELDS": static(["call_hours", "calls_per_year", "called", "travel_hours"]),
+            "SUM_FIELDS": static(["call_hours", "calls_per_year", "called"]),
         },
         {"unmatched_accounts": ("UNMATCHED", "Unmatched accounts")},
         700,
         230,
     )
     add_child(
-        "workload_today",
-        "native:fieldcalculator",
-        "3 Today's workload per zip (call + travel hours)",
-        {
-            "INPUT": child_output("aggregate", "OUTPUT"),
-            "FIELD_NAME": static(WORKLOAD_TODAY),
-            "FIELD_TYPE": static(0),  # decimal number
-            "FIELD_LENGTH": static(20),
-            "FIELD_PRECISION": static(3),
-            "FORMULA": static("coalesce(sum_call_hours, 0) + coalesce(sum_travel_hours, 0)"),
-        },
-        {},
-        700,
-        360,
-    )
-    add_child(
         "design",
         "territory:designterritories",
-        "4 Design territories on workload (or realign today's)",
+        "3 Design territories on workload (or realign today's)",
         {
-            "INPUT": child_output("workload_today", "OUTPUT"),
+            "INPUT": child_output("aggregate", "OUTPUT"),
+            "WORKLOAD_FIELD": static("sum_call_hours"),
+            "CALLS_FIELD": static("sum_calls_per_year"),
+            "CALLED_FIELD": static("sum_called"),
+            "CALLS_PER_DAY": param("CALLS_PER_DAY"),
             "TOLERANCE": param("TOLERANCE"),
             "TERRITORIES": param("TERRITORIES"),
-            "TERRITORY_FIELD": expression(TERRITORY_FIELD),
-            "BEST_EFFORT": param("BEST_EFFORT"),
-            # from scratch: on workload, around the rep homes
-            "WORKLOAD_FIELD": when(False, "'sum_call_hours'"),
-            "CALLS_FIELD": when(False, "'sum_calls_per_year'"),
-            "CALLED_FIELD": when(False, "'sum_called'"),
-            "CALLS_PER_DAY": param("CALLS_PER_DAY"),
-            "SEEDS": when(False, "@REP_BASES"),
-            "SEED_ID_FIELD": when(False, "@REP_NAME_FIELD"),
-            # realignment: today's territories, today's workload per zip, the budget
+            "SEEDS": param("REP_BASES"),
+            "SEED_ID_FIELD": param("REP_NAME_FIELD"),
             "EXISTING_FIELD": param("EXISTING_FIELD"),
-            "BALANCE_FIELDS": when(True, f"'{WORKLOAD_TODAY}'"),
             "MAX_DISRUPTION": param("MAX_DISRUPTION"),
+            "BEST_EFFORT": param("BEST_EFFORT"),
+            "TERRITORY_FIELD": expression(TERRITORY_FIELD),
         },
         {
             "zip_territories": ("OUTPUT", "Zip territories"),
             "territories": ("TERRITORIES_OUTPUT", "Territories"),
         },
         700,
-        490,
+        380,
     )
     add_child(
         "score",
         "territory:scoreworkload",
-        "5 Score workload of the new territories",
+        "4 Score workload of the new territories",
         {
             **scoring,
             "UNITS": child_output("design", "OUTPUT"),
@@ -301,24 +268,24 @@ def build_model() -> QgsProcessingModelAlgorithm:
             "scored_accounts": ("ACCOUNTS_OUTPUT", "Scored accounts"),
         },
         700,
-        620,
+        530,
     )
     add_child(
         "report",
         "territory:report",
-        "6 Territory report",
+        "5 Territory report",
         {
             "INPUT": child_output("design", "OUTPUT"),
             "TERRITORY_FIELD": expression(TERRITORY_FIELD),
             "EXISTING_FIELD": param("EXISTING_FIELD"),
-            "CHANGE_FIELDS": static([WORKLOAD_TODAY, "account_count"]),
+            "CHANGE_FIELDS": static(["sum_call_hours", "account_count"]),
             "SCORECARD": child_output("score", "SCORECARD"),
             "BASES": param("REP_BASES"),
             "TOLERANCE": param("TOLERANCE"),
         },
         {"report": ("OUTPUT", "Report")},
         700,
-        750,
+        680,
     )
     model.setHelpContent({"ALG_DESC": HELP, "ALG_CREATOR": "Territory Designer"})
     return model
@@ -331,11 +298,7 @@ def main() -> int:
 
     app = QgsApplication([], False)
     app.initQgis()
-    from qgis.analysis import QgsNativeAlgorithms
-
     from territory_plugin.processing.provider import TerritoryProvider
-
-    QgsApplication.processingRegistry().addProvider(QgsNativeAlgorithms())  # the field calculator
 
     provider = TerritoryProvider()
     QgsApplication.processingRegistry().addProvider(provider)

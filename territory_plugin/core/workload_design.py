@@ -445,6 +445,9 @@ def realign_on_workload(
     warnings = _warnings(best, tol)
     if best.score.max_deviation <= tol[0] * (1 + 1e-9):  # a round's narrower band was over budget, not the plan
         warnings = [r for r in warnings if r.kind != ReasonKind.DISRUPTION_OVER_BUDGET]
+    for reason in warnings:
+        if reason.kind == ReasonKind.DISRUPTION_OVER_BUDGET:  # the bound the plan reports, as above
+            reason.data["lower_bound"] = bound
     best.warnings = warnings
     if not best_effort and any(r.kind not in NOTICES for r in warnings):
         raise InfeasiblePlan(warnings, best)

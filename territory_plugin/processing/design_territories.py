@@ -47,7 +47,7 @@ from territory_plugin.core.feasibility import Canceled, InfeasiblePlan
 from territory_plugin.core.fieldguess import FieldKind
 from territory_plugin.core.partition import design_territories
 from territory_plugin.core.realign import realign_territories
-from territory_plugin.core.workload_design import design_on_workload
+from territory_plugin.core.workload_design import design_on_workload, realign_on_workload
 from territory_plugin.layers import (
     AdjacencyCanceled,
     UnitLayerError,
@@ -116,7 +116,9 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             "plans that move units between touching territories). A disruption budget caps it, in % of the "
             "main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot "
             "both hold, the error names the budget that works and the best tolerance within the budget. The "
-            "territories output gets moved_in and moved_out.\n\n"
+            "territories output gets moved_in and moved_out. On workload, the realignment balances the "
+            "scorecard's hours and the budget is in % of the workload as it is today; the seeds are then the "
+            "homes of today's reps, matched to the existing territories by name.\n\n"
             "When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory's "
             "share) and fails, unless 'Return the best plan found' is checked."
         )
@@ -275,10 +277,6 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 self.tr("Locked units keep their existing territory: set the existing territory field too.")
             )
         max_disruption = TERMS.budget(self, parameters, context, existing_field)
-        if max_disruption is not None and request is not None:
-            raise QgsProcessingException(
-                self.tr("A disruption budget works on the balance fields: it cannot be used with design on workload.")
-            )
         disruption_field = self.parameterAsString(parameters, DISRUPTION_FIELD, context) if existing_field else ""
         if disruption_field:
             self.require_field(source, disruption_field, self.tr("Disruption field"))
@@ -326,7 +324,9 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             feedback.pushInfo(self.tr("{count} locked units keep their existing territory.").format(count=kept))
         seeds = homes = None
         seed_source = self.parameterAsSource(parameters, self.SEEDS, context)
-        if seed_source is not None:
+        if seed_source is not None and request is not None and initial is not None:
+            homes = self.homes_by_name(seed_source, parameters, context, names, feedback)  # today's reps' homes
+        elif seed_source is not None:
             if max_disruption is not None:
                 raise QgsProcessingException(
                     self.tr("A disruption budget keeps the existing territories, while seeds start new ones: use one.")
@@ -372,6 +372,24 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
                 )
             elif request is None:
                 plan = design_territories(graph, weights, k, tolerance, **engine)
+            elif initial is not None and seeds is None:  # a realignment on workload
+                del engine["seeds"], engine["initial"], engine["locked"]
+                result = realign_on_workload(
+                    graph,
+                    workload,
+                    k,
+                    tolerance,
+                    initial,
+                    extra=weights,
+                    homes=homes,
+                    tours=request.tours,
+                    max_disruption=max_disruption,
+                    locked=locked,
+                    disruption_weights=disruption,
+                    on_round=lambda passed: self.report_round(passed, feedback, realigning=True),
+                    **engine,
+                )
+                plan = result.plan
             else:
                 result = design_on_workload(
                     graph,

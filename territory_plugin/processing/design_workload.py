@@ -24,9 +24,10 @@ from qgis.core import (
 )
 
 from territory_plugin.core import rounding
+from territory_plugin.core.alignment import clean_name
 from territory_plugin.core.workload import MAX_CALLS_PER_DAY
 from territory_plugin.core.workload_design import TourSettings, UnitWorkload, WorkloadRound
-from territory_plugin.layers import polygon_areas_km2, read_areas
+from territory_plugin.layers import centroid_xy, polygon_areas_km2, read_areas
 
 WGS84 = "EPSG:4326"
 
@@ -210,6 +211,56 @@ class DesignWorkload:
             homes.append((xy.x(), xy.y()))
         return np.array(homes, dtype=np.float64).reshape(-1, 2)
 
+    def homes_by_name(self, seeds, parameters, context, names: list[str], feedback) -> np.ndarray:
+        """Realigning on workload: the home of each existing territory's rep (k, 2) in WGS84, matched by the
+        seeds' name field; NaN where a territory has none (its travel is then from its centre)."""
+        id_field = self.parameterAsString(parameters, self.SEED_ID_FIELD, context)
+        if not id_field:
+            raise QgsProcessingException(
+                self.tr(
+                    "Realigning on workload, the rep home bases (SEEDS) are matched to the existing territories by "
+                    "name: set their territory name field (SEED_ID_FIELD)."
+                )
+            )
+        self.require_field(seeds, id_field, self.tr("Territory name field of the seeds"))
+        to_wgs84 = QgsCoordinateTransform(
+            seeds.sourceCrs(), QgsCoordinateReferenceSystem(WGS84), context.transformContext()
+        )
+        index = {name: t for t, name in enumerate(names)}
+        homes = np.full((len(names), 2), np.nan)
+        unmatched, repeated = [], set()
+        for feature in seeds.getFeatures():
+            name = clean_name(feature[id_field])
+            if not feature.hasGeometry() or name is None:
+                continue
+            if name not in index:
+                unmatched.append(name)
+                continue
+            t = index[name]
+            if not np.isnan(homes[t, 0]):
+                repeated.add(name)
+            homes[t] = centroid_xy(feature.geometry(), to_wgs84)
+        if repeated:
+            raise QgsProcessingException(
+                self.tr("Each territory has one rep home; these names repeat: {names}.").format(
+                    names=", ".join(sorted(repeated))
+                )
+            )
+        if unmatched:
+            feedback.pushWarning(
+                self.tr("Rep homes whose name is no existing territory, left out: {names}.").format(
+                    names=", ".join(sorted(unmatched))
+                )
+            )
+        homeless = [name for name, home in zip(names, homes) if np.isnan(home[0])]
+        if homeless:
+            feedback.pushWarning(
+                self.tr("Territories without a rep home, their travel counted from their centre: {names}.").format(
+                    names=", ".join(homeless)
+                )
+            )
+        return homes
+
     def measure_columns(self, plan, balance_fields, result) -> tuple[list[tuple[str, np.ndarray]], np.ndarray]:
         """The territories' columns of every measure ((name, (k,) values)), and each measure's largest deviation.
 
@@ -248,8 +299,13 @@ class DesignWorkload:
             "rounds": len(result.rounds),
         }
 
-    def report_round(self, passed: WorkloadRound, feedback) -> None:
-        if passed.number == 0:
+    def report_round(self, passed: WorkloadRound, feedback, realigning: bool = False) -> None:
+        if passed.number == 0 and realigning:
+            text = self.tr(
+                "Round 0, on call hours + each unit's travel in the existing alignment (balanced within "
+                "{engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours."
+            )
+        elif passed.number == 0:
             text = self.tr(
                 "Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is "
                 "{share:.0f}% of the hours."

@@ -68,13 +68,13 @@ def design(run, units, sample_dir, tmp_path: Path, name: str, feedback=None, **e
 ON_WORKLOAD = {"WORKLOAD_FIELD": "sum_call_hours", "CALLS_FIELD": "sum_calls_per_year", "CALLED_FIELD": "sum_called"}
 
 
-def score_units(run, units: str, sample_dir) -> dict:
+def score_units(run, units: str, sample_dir, territory_field: str = "territory") -> dict:
     """territory:scoreworkloadareas (the unit level) on the designed zip areas, travel from the reps' homes."""
     return run(
         "scoreworkloadareas",
         {
             "UNITS": units,
-            "UNIT_TERRITORY_FIELD": "territory",
+            "UNIT_TERRITORY_FIELD": territory_field,
             "UNIT_WORKLOAD_FIELD": "sum_call_hours",
             "UNIT_CALLS_FIELD": "sum_calls_per_year",
             "UNIT_CALLED_FIELD": "sum_called",
@@ -170,6 +170,50 @@ def test_bad_settings_name_what_to_fix(run, zip_workload, sample_dir, tmp_path):
     with pytest.raises(QgsProcessingException, match="balance field"):
         design(run, zip_workload, sample_dir, tmp_path, "bad")
     assert not (tmp_path / "bad_units.gpkg").exists()
+
+
+def test_a_realignment_on_workload_keeps_the_reps_territories_within_its_budget(
+    run, zip_workload, sample_dir, tmp_path, log
+):
+    # today: the reps' territories balanced on call hours alone, far off once travel counts
+    today = design(run, zip_workload, sample_dir, tmp_path, "today", BALANCE_FIELDS=["sum_call_hours"])
+    before = score_units(run, today["OUTPUT"], sample_dir)["MAX_DEVIATION"]
+    assert before > 3 * TOLERANCE
+
+    realigned = design(
+        run,
+        today["OUTPUT"],
+        sample_dir,
+        tmp_path,
+        "realigned",
+        feedback=log,
+        EXISTING_FIELD="territory",
+        TERRITORY_FIELD="new",
+        MAX_DISRUPTION=30,
+        **ON_WORKLOAD,
+    )  # the seeds are today's reps' homes, matched by name
+    assert "Round 0, on call hours + each unit's travel in the existing alignment" in log.text
+    assert realigned["WORKLOAD_DEVIATION"] <= TOLERANCE
+    assert realigned["DISRUPTION_LOWER_BOUND"] <= realigned["DISRUPTION"] <= 30
+    after = score_units(run, realigned["OUTPUT"], sample_dir, "new")["MAX_DEVIATION"]
+    assert after == pytest.approx(realigned["WORKLOAD_DEVIATION"], abs=0.01)
+    units = table(realigned["OUTPUT"])
+    assert set(units["new"]) == set(units["territory"])  # the reps keep their territories
+    assert (units["new"] == units["territory"]).mean() > 0.7  # most zips stay where they were
+    assert {"moved_in", "moved_out"} <= set(table(realigned["TERRITORIES_OUTPUT"]).columns)
+
+    with pytest.raises(QgsProcessingException, match="SEED_ID_FIELD"):
+        design(
+            run,
+            today["OUTPUT"],
+            sample_dir,
+            tmp_path,
+            "unnamed",
+            EXISTING_FIELD="territory",
+            TERRITORY_FIELD="new",
+            SEED_ID_FIELD="",
+            **ON_WORKLOAD,
+        )
 
 
 class CancelAfterRound0(QgsProcessingFeedback):
