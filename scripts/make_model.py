@@ -40,15 +40,19 @@ from qgis.core import (  # noqa: E402
     QgsProcessingParameterField,
     QgsProcessingParameterMatrix,
     QgsProcessingParameterNumber,
+    QgsProcessingParameterString,
 )
 from qgis.PyQt.QtCore import QPointF  # noqa: E402
 
 MODEL_PATH = os.path.join(ROOT, "territory_plugin", "models", "crm_to_report.model3")
 MODEL_NAME = "Territories from a CRM export: design, score, report"
 # The new territory field (an expression on the model's inputs, the same on QGIS 3.22 to 3.44):
-# designterritories' default, unless today's field has that name (a realignment of last year's
-# design output), which the report must still read to say what changed.
-TERRITORY_FIELD = "if(coalesce(@EXISTING_FIELD, '') = 'territory', 'new_territory', 'territory')"
+# the name given, else designterritories' default, unless today's field has that name (a
+# realignment of last year's design output), which the report must still read to say what changed.
+TERRITORY_FIELD = (
+    "coalesce(nullif(trim(@TERRITORY_FIELD), ''), "
+    "if(coalesce(@EXISTING_FIELD, '') = 'territory', 'new_territory', 'territory'))"
+)
 
 HELP = (
     "From a CRM account export to a territory report in one run.\n\n"
@@ -148,6 +152,11 @@ def build_model() -> QgsProcessingModelAlgorithm:
         ),
         QgsProcessingParameterBoolean(
             "BEST_EFFORT", "Return the best plan found when the tolerance cannot be met (within the budget)", False
+        ),
+        QgsProcessingParameterString(
+            "TERRITORY_FIELD",
+            "New territory field name (empty: territory, or new_territory when today's field is territory)",
+            optional=True,
         ),
     ]
     for row, definition in enumerate(parameters):

@@ -84,6 +84,15 @@ def home(tmp_path_factory) -> Path:
     return home
 
 
+def arguments(parameters: dict) -> list[str]:
+    """qgis_process's KEY=VALUE arguments, a list given as the key repeated."""
+    return [
+        f"{key}={value}"
+        for key, values in parameters.items()
+        for value in (values if isinstance(values, list) else [values])
+    ]
+
+
 def run_step(home: Path, algorithm: str, parameters: dict) -> dict:
     return run_json(home, algorithm, parameters, MODEL_FILE.parents[2])
 
@@ -349,27 +358,38 @@ def test_model_with_best_effort_returns_the_plan_within_a_small_budget(
     assert section(Path(results["report"]).read_text(encoding="utf-8"), "What changed")
 
 
-def test_model_realigning_a_balanced_plan_moves_nothing(home, sample_dir, from_scratch, output_names, tmp_path):
-    last_year = Path(from_scratch["zip_territories"])  # last year's design output, its territory field today's
-    results = run(home, str(MODEL_FILE), realignment_parameters(sample_dir, last_year, tmp_path, output_names, BUDGET))
-    path = Path(results["zip_territories"])
-    assert territory_of_each_zip(path, "new_territory") == territory_of_each_zip(path, "territory")
+def test_model_realigning_a_balanced_plan_moves_nothing_year_after_year(
+    home, sample_dir, from_scratch, output_names, tmp_path
+):
     from territory_plugin.layers import read_design_settings
 
+    last_year = Path(from_scratch["zip_territories"])  # last year's design output, its territory field today's
+    (tmp_path / "next").mkdir()
+    (tmp_path / "after").mkdir()
+    parameters = realignment_parameters(sample_dir, last_year, tmp_path / "next", output_names, BUDGET)
+    results = run(home, str(MODEL_FILE), parameters)
+    path = Path(results["zip_territories"])
+    assert territory_of_each_zip(path, "new_territory") == territory_of_each_zip(path, "territory")
     assert read_design_settings(QgsVectorLayer(str(path), "units", "ogr"))["disruption_pct"] == 0
     assert "No unit changed territory." in section(Path(results["report"]).read_text(encoding="utf-8"), "What changed")
+
+    # the year after: today's territories are in new_territory, and territory holds older ones
+    again = realignment_parameters(sample_dir, path, tmp_path / "after", output_names, BUDGET)
+    again["EXISTING_FIELD"] = "new_territory"
+    done = qgis_process(home, "run", str(MODEL_FILE), "--", *arguments(again), plugin_path=MODEL_FILE.parents[2])
+    assert done.returncode != 0
+    assert "TERRITORY_FIELD" in done.stdout + done.stderr  # the model's input that says where the plan goes
+    results = run(home, str(MODEL_FILE), {**again, "TERRITORY_FIELD": "territory_2027"})
+    path = Path(results["zip_territories"])
+    assert territory_of_each_zip(path, "territory_2027") == territory_of_each_zip(path, "new_territory")
+    assert set(scorecard(Path(results["scorecard"]))) == set(territory_of_each_zip(path, "territory_2027").values())
 
 
 def test_model_with_a_budget_too_small_names_the_budget_that_works(
     home, sample_dir, today_areas, output_names, tmp_path
 ):
     parameters = realignment_parameters(sample_dir, today_areas, tmp_path, output_names, 1)
-    arguments = [
-        f"{key}={value}"
-        for key, values in parameters.items()
-        for value in ([values] if not isinstance(values, list) else values)
-    ]
-    done = qgis_process(home, "run", str(MODEL_FILE), "--", *arguments, plugin_path=MODEL_FILE.parents[2])
+    done = qgis_process(home, "run", str(MODEL_FILE), "--", *arguments(parameters), plugin_path=MODEL_FILE.parents[2])
     assert done.returncode != 0
     assert re.search(r"a budget of [0-9.]+% works", done.stdout + done.stderr), (
         done.stdout[-2000:] + done.stderr[-2000:]
@@ -380,12 +400,7 @@ def test_model_with_a_budget_too_small_names_the_budget_that_works(
 def test_model_without_the_zip_field_says_what_is_missing(home, sample_dir, output_names, tmp_path):
     parameters = model_parameters(sample_dir, tmp_path, output_names)
     parameters["ZIP_FIELD"] = "No such field"
-    arguments = [
-        f"{key}={value}"
-        for key, values in parameters.items()
-        for value in (values if isinstance(values, list) else [values])
-    ]
-    done = qgis_process(home, "run", MODEL_ID, "--", *arguments, plugin_path=MODEL_FILE.parents[2])
+    done = qgis_process(home, "run", MODEL_ID, "--", *arguments(parameters), plugin_path=MODEL_FILE.parents[2])
     assert done.returncode != 0
     assert "No such field" in done.stdout + done.stderr
     assert not (tmp_path / "report.html").exists()
