@@ -161,6 +161,8 @@ def build_model() -> QgsProcessingModelAlgorithm:
     ]
     for row, definition in enumerate(parameters):
         model_parameter(model, definition, 120 + 260 * (row % 2), 60 + 50 * row)
+    if hasattr(model, "setParameterOrder"):  # QGIS 3.26+: the dialog lists them in this order, not by name
+        model.setParameterOrder([definition.name() for definition in parameters])
 
     def param(name: str):
         return [QgsProcessingModelChildParameterSource.fromModelParameter(name)]
