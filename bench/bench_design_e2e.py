@@ -69,6 +69,25 @@ def run_case(name: str, home: Path, out: Path) -> dict:
     }
 
 
+def proven_floor_pct(layer: Path, k: int, tolerance: float) -> float | None:
+    """The least deviation (%) the engine's checks prove every contiguous plan has, if any
+    (same graph builder and checks as the plugin, without QGIS)."""
+    import sys
+
+    import numpy as np
+
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(ROOT / "bench"))
+    from bench_design import load_gpkg
+
+    from territory_plugin.core.feasibility import check_feasibility
+    from territory_plugin.core.partition import proven_floor
+
+    graph, w = load_gpkg(str(layer))
+    floor = proven_floor(check_feasibility(graph, w[:, None], k, np.array([tolerance / 100]), None, None, None))
+    return None if floor is None else 100 * floor
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--case", nargs="+", default=["us50", "us300"], choices=sorted(CASES))
@@ -88,8 +107,13 @@ def main() -> None:
         target = TARGETS.get(name)
         verdict = ""
         if target:
-            ok = r["seconds"] <= target[0] and r["peak_mb"] <= target[1] and r["max_dev"] <= r["tolerance"] + 1e-9
-            verdict = f"{'met' if ok else 'MISSED'} (<= {target[0]:.0f} s, < {target[1]:.0f} MB, <= {r['tolerance']}%)"
+            # the balance target: the tolerance, or the least deviation proven for every plan
+            floor = proven_floor_pct(*CASES[name]) if r["max_dev"] > r["tolerance"] + 1e-9 else None
+            goal = r["tolerance"] if floor is None else max(r["tolerance"], floor)
+            ok = r["seconds"] <= target[0] and r["peak_mb"] <= target[1] and r["max_dev"] <= goal + 1e-6
+            proven = "" if floor is None else f", proven floor {floor:.2f}%"
+            limits = f"<= {target[0]:.0f} s, < {target[1]:.0f} MB, <= {goal:.2f}%{proven}"
+            verdict = f"{'met' if ok else 'MISSED'} ({limits})"
         print(
             f"{name:<15}{r['k']:>6}{r['tolerance']:>7.1f}{r['seconds']:>9.1f}{r['peak_mb']:>9.0f}"
             f"{r['max_dev']:>10.2f}{r['cut']:>10}{r['pp']:>9.3f}  {verdict}"

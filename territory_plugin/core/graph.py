@@ -47,3 +47,22 @@ class UnitGraph:
         """CSR (indptr, indices) neighbour lists, for tight loops."""
         m = self.csr()
         return m.indptr, m.indices
+
+
+def subgraph(graph: UnitGraph, units: np.ndarray) -> UnitGraph:
+    """The graph of ``units`` (numbered in that order) and the edges between them."""
+    remap = np.full(graph.n, -1, dtype=np.int64)
+    remap[units] = np.arange(len(units))
+    e = graph.edges
+    keep = (remap[e[:, 0]] >= 0) & (remap[e[:, 1]] >= 0)
+    b = graph.bridges
+    keep_b = (remap[b[:, 0]] >= 0) & (remap[b[:, 1]] >= 0) if len(b) else np.zeros(0, bool)
+    return UnitGraph(
+        n=len(units),
+        edges=remap[e[keep]],
+        shared_length=graph.shared_length[keep],
+        area=graph.area[units],
+        perimeter=graph.perimeter[units],
+        centroid=graph.centroid[units],
+        bridges=remap[b[keep_b]] if len(b) else np.empty((0, 2), np.int64),
+    )

@@ -345,6 +345,8 @@ class LocalSearch:
         """Merge-split (ReCom) of each territory outside the band with each of its
         neighbours in turn (see recom.py). Returns the number of pairs improved."""
         bad = sorted((t for t in range(self.k) if self.violation(t) > 0.0), key=lambda t: -self.violation(t))
+        free = {int(self.lab[u]) for u in range(self.n) if self.mov[u]}
+        bad = [t for t in bad if t in free]  # a territory of fixed units cannot change
         if not bad:
             return 0
         done = 0
@@ -395,6 +397,8 @@ class LocalSearch:
         (see region_milp.py). Returns the number of neighbourhoods improved."""
         done = 0
         bad = sorted((t for t in range(self.k) if self.violation(t) > 0.0), key=lambda t: -self.violation(t))
+        free = {int(self.lab[u]) for u in range(self.n) if self.mov[u]}
+        bad = [t for t in bad if t in free]  # a territory of fixed units cannot change
         for t in bad:
             if self.milp_budget[0] <= 0:
                 break

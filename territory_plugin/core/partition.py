@@ -62,7 +62,8 @@ import numpy as np
 
 from territory_plugin.core import metrics as M
 from territory_plugin.core.feasibility import _components, check_feasibility, component_shares
-from territory_plugin.core.graph import UnitGraph
+from territory_plugin.core.graph import UnitGraph, subgraph
+from territory_plugin.core.polish import polish_neighbourhoods
 from territory_plugin.core.reasons import NOTICES, Canceled, InfeasiblePlan, Reason, ReasonKind
 from territory_plugin.core.seeding import stand_in_seeds
 from territory_plugin.core.solve import Attempt, EngineOptions, Problem, solve_connected
@@ -94,6 +95,18 @@ class Plan:
     realignment: Any = None  # core.realign.Realignment: what a realignment moved
 
 
+def proven_units(reasons: Sequence[Reason], n: int) -> np.ndarray:
+    """(n,) bool: the units of the areas where reasons found before searching prove every
+    plan is off the mean (a heavy unit, or an area of them)."""
+    out = np.zeros(n, dtype=bool)
+    for r in reasons:
+        if r.kind == ReasonKind.REGION_UNBALANCEABLE:
+            out[r.data.get("region", r.data["units"])] = True
+        elif r.kind == ReasonKind.UNIT_UNBALANCEABLE:
+            out[r.data["unit"]] = True
+    return out
+
+
 def proven_floor(reasons: Sequence[Reason]) -> float | None:
     """The least deviation on the main measure that reasons found before searching prove
     every plan has (a fraction), None when none proves one."""
@@ -116,24 +129,6 @@ def _tolerance(tolerance: float | Sequence[float], q: int) -> np.ndarray:
     if np.any(tol <= 0):
         raise ValueError("tolerance must be > 0")
     return tol
-
-
-def _subgraph(graph: UnitGraph, units: np.ndarray) -> UnitGraph:
-    remap = np.full(graph.n, -1, dtype=np.int64)
-    remap[units] = np.arange(len(units))
-    e = graph.edges
-    keep = (remap[e[:, 0]] >= 0) & (remap[e[:, 1]] >= 0)
-    b = graph.bridges
-    keep_b = (remap[b[:, 0]] >= 0) & (remap[b[:, 1]] >= 0) if len(b) else np.zeros(0, bool)
-    return UnitGraph(
-        n=len(units),
-        edges=remap[e[keep]],
-        shared_length=graph.shared_length[keep],
-        area=graph.area[units],
-        perimeter=graph.perimeter[units],
-        centroid=graph.centroid[units],
-        bridges=remap[b[keep_b]] if len(b) else np.empty((0, 2), np.int64),
-    )
 
 
 def design_territories(
@@ -247,6 +242,8 @@ def design_territories(
         n_attempts = max(1, opt.attempts) + (seeds is not None)
         floor = proven_floor(reasons)
         reach = 0.0 if floor is None else floor / tol[0]  # in tolerances, as key[0]
+        polish = seeds is None and initial is None and opt.polish_tries > 0
+        excused = proven_units(reasons, n)
         for attempt in range(n_attempts):
             if seeds is not None and attempt == n_attempts - 1 and attempt > 0:
                 dev_t = M.deviations(M.territory_totals(best[1], W, k))
@@ -269,6 +266,23 @@ def design_territories(
             iters += it_a
             moves += mv_a
             dev = M.max_abs_deviation(M.deviations(M.territory_totals(lab_a, W, k)))
+            if polish and float(np.max(np.asarray(dev) / tol)) > 1.0 + 1e-9:
+                # still off where heavy units crowd: re-design the neighbourhoods of the
+                # territories off more than the tolerance, or than the floor in a proven
+                # area (cheaper than another start)
+                lab_a, _ = polish_neighbourhoods(
+                    design_territories,
+                    graph,
+                    W,
+                    k,
+                    tol,
+                    lab_a,
+                    opt,
+                    floor=reach,
+                    excused=excused,
+                    is_canceled=is_canceled,
+                )
+                dev = M.max_abs_deviation(M.deviations(M.territory_totals(lab_a, W, k)))
             key = (float(np.max(np.asarray(dev) / tol)), M.cut_edges(graph, lab_a))
             if best is None or key < best[0]:
                 best = (key, lab_a, extra_a)
@@ -365,7 +379,7 @@ def _solve_pieces(pb: Problem, ncomp: int, comp: np.ndarray, run: Attempt) -> tu
     for c in range(ncomp):
         units = order[starts[c] : starts[c + 1]]
         kk = int(kc[c])
-        sub = _subgraph(graph, units)
+        sub = subgraph(graph, units)
         Wc = W[units]
         meanc = Wc.sum(axis=0) / kk
         with np.errstate(divide="ignore", invalid="ignore"):

@@ -31,7 +31,7 @@ from scipy.sparse.csgraph import connected_components
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.reasons import Reason, ReasonKind
 
-__all__ = ["region_reasons", "region_floor"]
+__all__ = ["region_reasons", "region_floor", "heavy_region_cuts"]
 
 SHARES = (0.3, 0.2, 0.15, 0.1)  # region thresholds tried, smallest region first
 FLOOR_REACH = 3.0  # pieces for the floor are enumerated up to this many tolerances off
@@ -221,6 +221,7 @@ def region_reasons(
                     {
                         "units": [int(u) for u in order],
                         "region_units": len(region),
+                        "region": [int(u) for u in region],
                         "share": share,
                         "floor": floor if floor is not None else t,
                         "floor_exact": bool(exact),
@@ -229,3 +230,104 @@ def region_reasons(
                 )
             )
     return out
+
+
+def _heavy_regions(graph: UnitGraph, s: np.ndarray, share: float, heavy_all: np.ndarray):
+    """(heavy units, region) per connected area of units >= ``share`` holding heavy units."""
+    e = np.asarray(graph.edges, dtype=np.int64)
+    big = s >= share
+    keep = big[e[:, 0]] & big[e[:, 1]]
+    adj = sp.coo_matrix((np.ones(int(keep.sum())), (e[keep, 0], e[keep, 1])), shape=(graph.n, graph.n))
+    _, comp = connected_components(adj, directed=False)
+    for c in np.unique(comp[heavy_all]).tolist():
+        yield heavy_all[comp[heavy_all] == c], np.flatnonzero((comp == c) & big).tolist()
+
+
+def heavy_region_cuts(
+    graph: UnitGraph,
+    s: np.ndarray,
+    tol: float,
+    min_share: float = 0.5,
+    budget: int = 40000,
+    seconds: float = 0.5,
+) -> list[tuple[np.ndarray, bool]]:
+    """How to cut each area of heavy units, as (units, whole) pieces: a partition of the
+    region into pieces (see the module docstring) that forces the least deviation on its
+    territories (within the tolerance when it can, else the floor's), and among those one
+    that leaves the least load in pieces still short of a territory. A whole piece (enclosed,
+    or inside the tolerance) is a territory of its own; the others are parts of territories
+    reaching outside the region. ``s`` is the main measure in mean territories. Each heavy
+    area is cut at the widest region (smallest share) whose pieces can be enumerated and
+    partitioned within ``budget`` and ``seconds``; areas that cannot be cut are left out."""
+    s = np.asarray(s, dtype=np.float64)
+    heavy_all = np.flatnonzero(s >= min_share)
+    if not len(heavy_all):
+        return []
+    ptr, idx = graph.neighbours()
+    nbr = [set(idx[ptr[u] : ptr[u + 1]].tolist()) for u in range(graph.n)]
+    done: set[int] = set()
+    out: list[tuple[np.ndarray, bool]] = []
+    for share in sorted(SHARES):
+        for heavy, region in _heavy_regions(graph, s, share, heavy_all):
+            if done.intersection(heavy.tolist()) or len(region) < 2:
+                continue
+            cut = _cut_region(region, nbr, s, tol, budget, seconds)
+            if cut is not None:
+                done.update(heavy.tolist())
+                out += cut
+    return out
+
+
+def _cut_region(region, nbr, s, tol, budget, seconds):
+    """The pieces of :func:`heavy_region_cuts` for one region, or None."""
+    found = _pieces(region, nbr, s, 1.0 - tol * (1 + 1e-9), 1.0 + tol * (1 + 1e-9), budget)
+    if found is None or not found[2]:
+        return None
+    pieces, enclosed, shut = found
+    packed = _pack(pieces, enclosed, shut, budget)
+    if packed is None:
+        return None
+    if packed is False:  # no cut within the tolerance: the floor's band
+        found = _pieces(region, nbr, s, 1.0 - FLOOR_REACH * tol, 1.0 + FLOOR_REACH * tol, budget)
+        if found is None:
+            return None
+        pieces, enclosed, shut = found
+    load = np.array([float(s[list(p)].sum()) for p in pieces])
+    enclosed = np.asarray(enclosed, dtype=bool)
+    whole = enclosed | (np.abs(load - 1.0) <= tol)
+    cost = np.where(enclosed, np.abs(load - 1.0), np.maximum(load - 1.0, 0.0))
+    short = np.where(whole, 1e-3 * np.abs(load - 1.0), load)
+    chosen = _cover(region, pieces, shut, None if packed else cost, short, seconds)
+    if chosen is None:
+        return None
+    return [(np.asarray(pieces[j], dtype=np.int64), bool(whole[j])) for j in chosen]
+
+
+def _cover(region: list[int], pieces, shut: set[int], cost: np.ndarray | None, cost2: np.ndarray, seconds: float):
+    """Indices of the pieces of a partition of ``region`` (as :func:`_least_deviation`): one
+    of least largest ``cost`` (when given), and among those one of least total ``cost2``;
+    None if none found in time."""
+    m = len(pieces)
+    if not m:
+        return None
+    pos = {u: i for i, u in enumerate(region)}
+    rows = [pos[u] for p in pieces for u in p]
+    cols = [j for j, p in enumerate(pieces) for _ in p]
+    a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), m))
+    must = np.array([u in shut for u in region], dtype=float)
+    keep = np.ones(m, dtype=bool)
+    if cost is not None:
+        status, z = _least_deviation(region, pieces, shut, cost, seconds)
+        if status != 0:
+            return None
+        keep = cost <= z * (1 + 1e-6) + 1e-12
+    res = milp(
+        np.where(keep, cost2, 0.0),
+        constraints=[LinearConstraint(a, must, 1)],
+        integrality=np.ones(m),
+        bounds=Bounds(np.zeros(m), keep.astype(float)),
+        options={"time_limit": seconds, "presolve": False},  # HiGHS' presolve overruns the limit
+    )
+    if res.status != 0:
+        return None
+    return [j for j in range(m) if res.x[j] > 0.5]

@@ -22,6 +22,7 @@ from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.local_search import LocalSearch
 from territory_plugin.core.multilevel import Level, coarsen
 from territory_plugin.core.reasons import InfeasiblePlan, Reason, ReasonKind
+from territory_plugin.core.region_certificate import heavy_region_cuts
 from territory_plugin.core.search_state import SearchConfig
 from territory_plugin.core.seeding import (
     capacitated_assignment,
@@ -58,6 +59,11 @@ class EngineOptions:
     max_levels: int = 8
     coarse_cap: float = 0.05  # a cluster weighs at most this share of a mean territory
     prebuild_heavy: float = 0.5  # units >= this share of a mean territory get a pre-built one
+    cut_heavy_regions: bool = True  # pre-build the territories of a cut of areas of heavy units
+    polish_tries: int = 6  # re-designs of neighbourhoods still off after the attempts (polish.py)
+    polish_starts: int = 3  # starts tried per neighbourhood
+    polish_units: int = 150  # largest neighbourhood re-designed, in units
+    polish_territories: int = 12  # and in territories
     attempts: int = 2  # restarts (other seeds / starts) while balance fails
     milp_repairs: int = 8  # exact MILP neighbourhood repairs (all attempts together)
     milp_units: int = 60  # largest neighbourhood given to the MILP
@@ -96,6 +102,7 @@ class Problem:
     locked: np.ndarray | None = None
     disruption: np.ndarray | None = None
     released: np.ndarray | None = None
+    heavy_cuts: list | None = None  # how to cut areas of heavy units (found once, see region_certificate)
 
 
 @dataclass
@@ -165,7 +172,22 @@ def solve_connected(pb: Problem, run: Attempt) -> tuple[np.ndarray, int, int, li
     n_pre = 0
     if opt.prebuild_heavy > 0 and seeds is None and not use_initial and k > 1:
         ptr0, idx0 = graph.neighbours()
-        sets = heavy_unit_territories(ptr0, idx0, wn, tol_eff, fixed >= 0, min_share=opt.prebuild_heavy)
+        # areas of heavy units: the whole pieces of a cut that balances them (or forces the
+        # least deviation there) are territories of their own; the cut's other units are
+        # left to the search (region_certificate.heavy_region_cuts)
+        cut_sets = []
+        blocked = fixed >= 0
+        if opt.cut_heavy_regions and active[0]:
+            if pb.heavy_cuts is None:
+                pb.heavy_cuts = heavy_region_cuts(graph, wn[:, 0], float(tol_eff[0]), opt.prebuild_heavy)
+            for units, whole in pb.heavy_cuts:
+                if blocked[units].any():
+                    continue
+                if whole:
+                    cut_sets.append(units)
+                blocked = blocked.copy()
+                blocked[units] = True
+        sets = cut_sets + heavy_unit_territories(ptr0, idx0, wn, tol_eff, blocked, min_share=opt.prebuild_heavy)
         sets = _absorb_pockets(graph, wn, tol_eff, fixed, sets[: k - 1])
         n_pre = len(sets)
         for i, units in enumerate(sets):

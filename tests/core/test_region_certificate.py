@@ -12,7 +12,8 @@ import pytest
 from territory_plugin.core.feasibility import heavy_unit_reasons
 from territory_plugin.core.graph import UnitGraph
 from territory_plugin.core.partition import InfeasiblePlan, design_territories
-from territory_plugin.core.region_certificate import region_reasons
+from territory_plugin.core.region_certificate import heavy_region_cuts, region_reasons
+from territory_plugin.core.solve import EngineOptions
 from tests.core.test_partition import grid_graph
 
 # a 4 x 4 grid (units 0..15 row by row) in mean territories of k = 4: units 5, 6, 9 and 10
@@ -101,3 +102,46 @@ def test_the_floor_never_exceeds_what_a_plan_reaches(seed):
         for reason in region_reasons(g, w, k, np.array([tol])):
             assert oracle > tol
             assert reason.data["floor"] <= oracle + 1e-9
+
+
+def _connected(graph: UnitGraph, units: np.ndarray) -> bool:
+    ptr, idx = graph.neighbours()
+    inside, seen, todo = set(units.tolist()), {int(units[0])}, [int(units[0])]
+    while todo:
+        u = todo.pop()
+        for v in idx[ptr[u] : ptr[u + 1]].tolist():
+            if v in inside and v not in seen:
+                seen.add(v)
+                todo.append(v)
+    return seen == inside
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_cut_of_a_crowded_area_is_disjoint_connected_pieces_as_balanced_as_possible(seed):
+    rng = np.random.default_rng(seed)
+    g, k, tol = grid_graph(4, 4), 4, 0.05
+    w = np.array(CROWDED) if seed == 0 else rng.uniform(0.02, 0.3, g.n)
+    if seed:
+        w[[5, 6, 9, 10]] = rng.uniform(0.3, 0.9, 4)
+    share = w / (w.sum() / k)
+    oracle = best_deviation(g, share, k)
+    cut = heavy_region_cuts(g, share, tol)
+    assert cut  # every grid has a heavy unit in a crowded middle
+    seen = np.concatenate([units for units, _ in cut])
+    assert len(seen) == len(set(seen.tolist()))  # disjoint
+    for units, whole in cut:
+        assert _connected(g, units)
+        if whole:  # a territory of its own: inside the band, or no more off than the best plan
+            assert abs(share[units].sum() - 1.0) <= max(tol, oracle) + 1e-9
+
+
+def test_the_engine_reaches_the_brute_force_best_on_the_crowded_grid():
+    g, k, tol = grid_graph(4, 4), 4, 0.05
+    w = np.array(CROWDED) * 250.0
+    oracle = best_deviation(g, w / (w.sum() / k), k)
+    plan = design_territories(g, w, k, tol, best_effort=True)
+    assert plan.contiguous
+    assert plan.max_deviation[0] == pytest.approx(oracle, abs=1e-9)
+    # without the cut, the search alone ends far from it (9.97%)
+    alone = design_territories(g, w, k, tol, best_effort=True, options=EngineOptions(cut_heavy_regions=False))
+    assert alone.max_deviation[0] > oracle + 0.02
