@@ -17,8 +17,8 @@ starts from and tries not to disturb; ``locked`` units keep their ``initial``
 territory. ``random_seed`` makes the plan reproducible: the same
 inputs and seed give the same labels.
 
-Method (modules: feasibility, multilevel, seeding, contiguity, local_search, recom,
-region_milp):
+Method (modules: feasibility, region_certificate, multilevel, seeding, contiguity,
+local_search, recom, region_milp, polish):
 
 1. checks before solving (:mod:`.feasibility`): the DESIGN feasibility bound (a unit
    heavier than ``mean x (1 + tol)``), locked load over the cap, seed conflicts, graph
@@ -30,7 +30,9 @@ region_milp):
    territories each (tolerance narrowed so each piece stays inside the global band);
 3. multilevel coarsening (heavy-edge matching, clusters <= 5% of a mean territory,
    down to ~30 nodes per territory);
-4. start on the coarsest level: weighted recursive coordinate bisection gives k
+4. areas where heavy units crowd are cut first (the least-off way to cut them,
+   region_certificate.py): the cut's pieces that make whole territories are fixed;
+   start on the coarsest level: weighted recursive coordinate bisection gives k
    balanced centres, then a capacitated assignment (Lagrangian dual of the
    transportation LP on the ``p`` nearest centres, re-centred Lloyd-style) gives
    near-balanced compact territories; with seeds the centres stay on the seeds; with an
@@ -41,8 +43,9 @@ region_milp):
    ``cut cost + alpha x inertia + lam x sum (dev / tol)^2`` inside the band; if the band
    is not reached: swaps, merge-split (ReCom) of neighbouring territories, ejection
    chains and small exact MILP re-solves;
-6. if the band is still not reached, restart from another start (``attempts``) and
-   keep the best plan.
+6. if the band is still not reached, the territories still off are designed again with
+   their neighbourhood (polish.py), then, if need be, the engine restarts from another
+   start (``attempts``) and keeps the best plan.
 
 Errors: :class:`InfeasiblePlan` carries structured :class:`Reason` objects (kind code
 and numbers; ``Reason.message`` is only an English default). With

@@ -249,7 +249,8 @@ def heavy_region_cuts(
     tol: float,
     min_share: float = 0.5,
     budget: int = 40000,
-    seconds: float = 0.5,
+    max_pieces: int = 4000,
+    seconds: float = 10.0,
 ) -> list[tuple[np.ndarray, bool]]:
     """How to cut each area of heavy units, as (units, whole) pieces: a partition of the
     region into pieces (see the module docstring) that forces the least deviation on its
@@ -258,7 +259,10 @@ def heavy_region_cuts(
     or inside the tolerance) is a territory of its own; the others are parts of territories
     reaching outside the region. ``s`` is the main measure in mean territories. Each heavy
     area is cut at the widest region (smallest share) whose pieces can be enumerated and
-    partitioned within ``budget`` and ``seconds``; areas that cannot be cut are left out."""
+    partitioned: at most ``budget`` enumeration steps and ``max_pieces`` pieces (the
+    set-partitioning MILPs then take well under a second; ``seconds`` only guards against a
+    stalled solver, so that the cut does not depend on the machine's speed). Areas that
+    cannot be cut are left out."""
     s = np.asarray(s, dtype=np.float64)
     heavy_all = np.flatnonzero(s >= min_share)
     if not len(heavy_all):
@@ -271,17 +275,17 @@ def heavy_region_cuts(
         for heavy, region in _heavy_regions(graph, s, share, heavy_all):
             if done.intersection(heavy.tolist()) or len(region) < 2:
                 continue
-            cut = _cut_region(region, nbr, s, tol, budget, seconds)
+            cut = _cut_region(region, nbr, s, tol, budget, max_pieces, seconds)
             if cut is not None:
                 done.update(heavy.tolist())
                 out += cut
     return out
 
 
-def _cut_region(region, nbr, s, tol, budget, seconds):
+def _cut_region(region, nbr, s, tol, budget, max_pieces, seconds):
     """The pieces of :func:`heavy_region_cuts` for one region, or None."""
     found = _pieces(region, nbr, s, 1.0 - tol * (1 + 1e-9), 1.0 + tol * (1 + 1e-9), budget)
-    if found is None or not found[2]:
+    if found is None or not found[2] or len(found[0]) > max_pieces:
         return None
     pieces, enclosed, shut = found
     packed = _pack(pieces, enclosed, shut, budget)
@@ -289,7 +293,7 @@ def _cut_region(region, nbr, s, tol, budget, seconds):
         return None
     if packed is False:  # no cut within the tolerance: the floor's band
         found = _pieces(region, nbr, s, 1.0 - FLOOR_REACH * tol, 1.0 + FLOOR_REACH * tol, budget)
-        if found is None:
+        if found is None or len(found[0]) > max_pieces:
             return None
         pieces, enclosed, shut = found
     load = np.array([float(s[list(p)].sum()) for p in pieces])
