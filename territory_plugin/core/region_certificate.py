@@ -142,7 +142,7 @@ def _least_deviation(region: list[int], pieces, shut: set[int], cost: np.ndarray
         constraints=[cover, LinearConstraint(top, -np.inf, 0)],
         integrality=np.r_[np.ones(m), 0],
         bounds=Bounds(np.zeros(m + 1), np.r_[np.ones(m), np.inf]),
-        options={"time_limit": seconds},
+        options={"time_limit": seconds, "presolve": False},  # HiGHS' presolve overruns the limit
     )
     return res.status, (float(res.fun) if res.status == 0 else None)
 
