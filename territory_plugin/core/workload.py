@@ -50,7 +50,6 @@ __all__ = [
     "planar_km",
     "weighted_centres",
     "Travel",
-    "travel_hours",
     "hull_area_km2",
     "day_tour_travel",
     "Scorecard",
@@ -259,7 +258,7 @@ class Travel:
     hours, distance_km: (n,), NaN where the account has no location or no territory.
     base: (k, 2) base of each territory (NaN when it has neither a home nor a located
     account); from_home: (k,) True where the base is the rep's home.
-    Day tours only (None after travel_hours' round trips): hop_km (k,) mean step between
+    Tours: hop_km (k,) mean step between
     two calls of a day; area_km2 (k,) the area A_t it comes from, and area_source (k,)
     where that came from (``AREA_*``); stops (k,) N_t, the located accounts with calls;
     calls_per_day c.
@@ -367,39 +366,6 @@ def _as_rows(calls, location, locations, territory):
         np.asarray(locations, dtype=np.float64).reshape(-1, 2),
         np.asarray(territory, dtype=np.int64),
     )
-
-
-def travel_hours(
-    calls: np.ndarray,
-    location: np.ndarray,
-    locations: np.ndarray,
-    territory: np.ndarray,
-    k: int,
-    homes: np.ndarray | None = None,
-    weights: np.ndarray | None = None,
-    geographic: bool = True,
-    speed_kmh: float = 50.0,
-    circuity: float = 1.3,
-) -> Travel:
-    """One round trip from the base per call: calls x 2 x distance(location, base) x circuity / speed.
-
-    Superseded by :func:`day_tour_travel` (DESIGN.md's day tours; this overstates travel
-    several times over) and called by no algorithm: its tests pin the distance-to-base rules
-    (home, else weighted centre) that day tours share. Not for new callers.
-
-    ``location`` (n,) indexes ``locations`` (m, 2) (-1: unknown; lon/lat in degrees when
-    ``geographic``, else metres); ``territory`` (n,) is 0..k-1 or -1. ``homes`` (k, 2)
-    holds each rep's home (NaN rows where unknown); other territories are measured from
-    their centre weighted by ``weights`` (default: calls).
-    """
-    speed_kmh = check_positive(speed_kmh, "speed", "the average speed must be more than 0 km/h")
-    circuity = check_positive(circuity, "circuity", "the circuity factor must be more than 0")
-    calls, location, locations, territory = _as_rows(calls, location, locations, territory)
-    _, distance, base, from_home = _distances_to_bases(
-        calls, location, locations, territory, k, homes, weights, geographic
-    )
-    hours = calls * 2.0 * distance * circuity / speed_kmh
-    return Travel(hours=hours, distance_km=distance, base=base, from_home=from_home)
 
 
 def hull_area_km2(xy: np.ndarray, geographic: bool) -> float:

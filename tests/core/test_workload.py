@@ -102,9 +102,10 @@ def test_weighted_centres_planar_and_across_the_antimeridian():
 
 
 def test_travel_from_a_home_base_by_hand():
-    # base at the origin; accounts 5 km (3-4-5) and 10 km away, 10 and 4 calls a year
+    # base at the origin; accounts 5 km (3-4-5) and 10 km away, 10 and 4 calls a year, 5 calls a day;
+    # the territory's area is given as 0, so the hop between calls is 0 and only the drive out and back counts
     locations = np.array([[3000.0, 4000.0], [6000.0, 8000.0]])
-    travel = W.travel_hours(
+    travel = W.day_tour_travel(
         calls=np.array([10.0, 4.0, 7.0]),
         location=np.array([0, 1, -1]),
         locations=locations,
@@ -112,16 +113,18 @@ def test_travel_from_a_home_base_by_hand():
         k=1,
         homes=np.array([[0.0, 0.0]]),
         geographic=False,
+        calls_per_day=5,
+        area_km2=np.array([0.0]),
     )
     assert travel.distance_km[:2].tolist() == pytest.approx([5.0, 10.0])
-    assert travel.hours[:2].tolist() == pytest.approx([10 * 2 * 5 * 1.3 / 50, 4 * 2 * 10 * 1.3 / 50])
+    assert travel.hours[:2].tolist() == pytest.approx([10 * 2 * 5 / 5 * 1.3 / 50, 4 * 2 * 10 / 5 * 1.3 / 50])
     assert np.isnan(travel.hours[2]) and travel.located.tolist() == [True, True, False]
-    assert travel.from_home.tolist() == [True]
+    assert travel.from_home.tolist() == [True] and travel.base[0].tolist() == [0.0, 0.0]
 
 
 def test_travel_from_the_workload_weighted_centre_by_hand():
-    # 1 h of calls at x=0, 3 h at x=10 km: the centre is at 7.5 km
-    travel = W.travel_hours(
+    # 1 h of calls at x=0, 3 h at x=10 km: the centre is at 7.5 km; territory 1 has no account
+    travel = W.day_tour_travel(
         calls=np.array([2.0, 2.0]),
         location=np.array([0, 1]),
         locations=np.array([[0.0, 0.0], [10000.0, 0.0]]),
@@ -131,11 +134,31 @@ def test_travel_from_the_workload_weighted_centre_by_hand():
         geographic=False,
         speed_kmh=40,
         circuity=1.0,
+        calls_per_day=2,
+        area_km2=np.array([0.0, 0.0]),
     )
     assert travel.base[0].tolist() == [7500.0, 0.0]
     assert travel.distance_km.tolist() == pytest.approx([7.5, 2.5])
-    assert travel.hours.tolist() == pytest.approx([2 * 2 * 7.5 / 40, 2 * 2 * 2.5 / 40])
+    assert travel.hours.tolist() == pytest.approx([2 * 2 * 7.5 / 2 / 40, 2 * 2 * 2.5 / 2 / 40])
     assert travel.from_home.tolist() == [False, False] and np.isnan(travel.base[1]).all()
+
+
+def test_a_home_for_some_territories_only():
+    # territory 0 has its rep's home 4 km from its account; territory 1 none: measured from its own centre
+    travel = W.day_tour_travel(
+        calls=np.array([6.0, 6.0, 6.0]),
+        location=np.array([0, 1, 2]),
+        locations=np.array([[0.0, 0.0], [20000.0, 0.0], [30000.0, 0.0]]),
+        territory=np.array([0, 1, 1]),
+        k=2,
+        homes=np.array([[0.0, 4000.0], [np.nan, np.nan]]),
+        geographic=False,
+        calls_per_day=6,
+        area_km2=np.array([0.0, 0.0]),
+    )
+    assert travel.from_home.tolist() == [True, False]
+    assert travel.base[1].tolist() == [25000.0, 0.0]
+    assert travel.distance_km.tolist() == pytest.approx([4.0, 5.0, 5.0])
 
 
 @st.composite
@@ -155,31 +178,6 @@ def accounts(draw):
         k,
         homes,
     )
-
-
-@settings(max_examples=60, deadline=None)
-@given(accounts(), st.booleans())
-def test_travel_equals_a_plain_loop_over_accounts(case, geographic):
-    calls, location, locations, territory, k, homes = case
-    weights = calls * 0.75
-    travel = W.travel_hours(calls, location, locations, territory, k, homes, weights, geographic, 60.0, 1.2)
-    for i in range(len(calls)):
-        t, j = territory[i], location[i]
-        if t < 0 or j < 0:
-            assert np.isnan(travel.hours[i])
-            continue
-        if np.isfinite(homes[t]).all():
-            base = homes[t]
-        else:
-            mine = [a for a in range(len(calls)) if territory[a] == t and location[a] >= 0]
-            base = W.weighted_centres(
-                locations[location[mine]], weights[mine], np.zeros(len(mine), int), 1, geographic
-            )[0]
-        if geographic:
-            distance = W.geodesic_km([locations[j, 0]], [locations[j, 1]], [base[0]], [base[1]])[0]
-        else:
-            distance = math.dist(locations[j], base) / 1000
-        assert travel.hours[i] == pytest.approx(calls[i] * 2 * distance * 1.2 / 60.0, rel=1e-9, abs=1e-9)
 
 
 # --- scorecard ---------------------------------------------------------------------------------
@@ -258,7 +256,7 @@ ONE = (np.ones(1), np.zeros(1, int), np.zeros((1, 2)), np.zeros(1, int), 1)
         (lambda: W.scorecard(["T"], np.zeros(1, int), np.ones(1), np.zeros(1), capacity_hours=0), "capacity"),
         (lambda: W.scorecard(["T"], np.zeros(1, int), np.ones(1), np.zeros(1), calls_per_day=0), "calls_per_day"),
         (lambda: W.scorecard(["T"], np.zeros(1, int), np.ones(1), np.zeros(1), field_days_per_year=0), "field_days"),
-        (lambda: W.travel_hours(*ONE, speed_kmh=0), "speed"),
+        (lambda: W.day_tour_travel(*ONE, circuity=0), "circuity"),
         (lambda: W.day_tour_travel(*ONE, speed_kmh=-5), "speed"),
         (lambda: W.day_tour_travel(*ONE, calls_per_day=0), "calls_per_day"),
         (lambda: W.day_tour_travel(*ONE, calls_per_day=51), "calls_per_day"),
@@ -451,6 +449,8 @@ def test_day_tours_equal_a_plain_loop_over_accounts(case, geographic, c):
         circuity=1.2, calls_per_day=c, unit=unit, unit_area_km2=unit_area,
     )  # fmt: skip
     geod = Geod(ellps="WGS84")
+    nowhere = (territory < 0) | (location < 0)  # no territory or no location: no travel to count
+    assert np.isnan(travel.hours[nowhere]).all() and np.isfinite(travel.hours[~nowhere]).all()
     for t in range(k):
         mine = [i for i in range(len(calls)) if territory[i] == t and location[i] >= 0]
         stops = [i for i in mine if calls[i] > 0]
