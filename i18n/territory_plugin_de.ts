@@ -869,13 +869,13 @@ Ausgleich: die Summe jedes Ausgleichsfelds je Gebiet bleibt innerhalb der Tolera
 Zusammenhang: Einheiten sind Nachbarn, wenn sie eine Grenze (Turm) oder irgendeinen Punkt (Dame) gemeinsam haben, mit einer kleinen Fangtoleranz für Splitterflächen und Lücken. Inseln werden mit ihrer nächsten Einheit verbunden; das Protokoll listet jede solche Brücke auf.
 Kompaktheit: der Algorithmus hält die Zahl geschnittener Kanten niedrig und den Polsby-Popper-Wert hoch (4 pi Fläche / Umfang zum Quadrat, gemessen in einer flächentreuen Projektion).
 
-Entwurf nach Arbeitslast: mit den Besuchsstunden und Besuchen pro Jahr der Einheiten ist die Hauptgröße die Arbeitslast jedes Gebiets, wie &apos;Arbeitslast bewerten&apos; sie zählt: Besuchsstunden plus Fahrzeit der Tagestouren vom Wohnort des Außendienstmitarbeiters (den Startpunkten) oder vom Mittelpunkt des Gebiets, sodass ein ländliches Gebiet weniger Kunden erhält als ein städtisches. Der Entwurf wird wiederholt, jedes Mal mit der Fahrzeit jeder Einheit im letzten Plan, solange sich die Abweichung der Arbeitslast verbessert; das Protokoll zeigt jede Runde. Die Ausgleichsfelder sind dann weitere Größen.
+Entwurf nach Arbeitslast: mit den Besuchsstunden und Besuchen pro Jahr der Einheiten ist die Hauptgröße die Arbeitslast jedes Gebiets, wie 'Arbeitslast bewerten' sie zählt: Besuchsstunden plus Fahrzeit der Tagestouren vom Wohnort des Außendienstmitarbeiters (den Startpunkten) oder vom Mittelpunkt des Gebiets, sodass ein ländliches Gebiet weniger Kunden erhält als ein städtisches. Der Entwurf wird wiederholt, jedes Mal mit der Fahrzeit jeder Einheit im letzten Plan, solange sich die Abweichung der Arbeitslast verbessert; das Protokoll zeigt jede Runde. Die Ausgleichsfelder sind dann weitere Größen.
 
 Optional: Standorte der Außendienstmitarbeiter als Startpunkte (um jeden wächst ein Gebiet), das aktuelle Gebiet jeder Einheit als Ausgangspunkt und fixierte Einheiten, die ihr aktuelles Gebiet behalten.
 
 Neuzuschnitt: ausgehend vom Feld bestehendes Gebiet behält der Plan die Gebietsnamen und verschiebt so wenig wie möglich (das Protokoll und die Ausgabe DISRUPTION sagen, wie viel verschoben wurde, neben einer Untergrenze für Pläne, die Einheiten zwischen benachbarten Gebieten verschieben). Ein Änderungsbudget begrenzt dies, in % des Hauptausgleichsfelds oder des Änderungsfelds (z. B. Kunden); können Budget und Toleranz nicht beide eingehalten werden, nennt der Fehler das Budget, das funktioniert, und die beste Toleranz innerhalb des Budgets. Die Gebietsausgabe erhält moved_in und moved_out. Nach Arbeitslast gleicht die Neuausrichtung die Stunden der Auswertung aus, und das Budget ist in % der Arbeitslast, wie sie heute ist; die Startpunkte sind dann die Wohnorte der heutigen Außendienstmitarbeiter, den bestehenden Gebieten über den Namen zugeordnet.
 
-Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine Einheit, die schwerer ist als der Anteil eines Gebiets) und bricht ab, es sei denn, &apos;Den besten gefundenen Plan zurückgeben&apos; ist aktiviert.</translation>
+Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine Einheit, die schwerer ist als der Anteil eines Gebiets) und bricht ab, es sei denn, 'Den besten gefundenen Plan zurückgeben' ist aktiviert.</translation>
     </message>
 </context>
 <context>
@@ -961,12 +961,12 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>Das Feld Besuchsstunden '{field}' ist bei jeder Einheit 0: nichts auszugleichen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="318"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation>Runde 0, nach Besuchsstunden: Arbeitslast (Besuchs- + Fahrstunden) {dev:.2f}% vom Mittelwert entfernt; Fahrzeit ist {share:.0f}% der Stunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="323"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation>Runde {number}, nach Besuchsstunden + Fahrzeit jeder Einheit im letzten Plan (ausgeglichen innerhalb {engine:.2f}%): Arbeitslast {dev:.2f}% vom Mittelwert entfernt; Fahrzeit {share:.0f}% der Stunden.</translation>
     </message>
@@ -981,22 +981,22 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>Gebietsnamensfeld der Startpunkte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="244"/>
         <source>Each territory has one rep home; these names repeat: {names}.</source>
         <translation>Jedes Gebiet hat einen Wohnort eines Außendienstmitarbeiters; diese Namen wiederholen sich: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="250"/>
         <source>Rep homes whose name is no existing territory, left out: {names}.</source>
         <translation>Wohnorte, deren Name kein bestehendes Gebiet ist, bleiben unberücksichtigt: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="257"/>
         <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
         <translation>Gebiete ohne Wohnort eines Außendienstmitarbeiters, ihre Fahrzeit ab ihrem Mittelpunkt gerechnet: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="313"/>
         <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation>Runde 0, nach Besuchsstunden + Fahrzeit jeder Einheit in der bestehenden Aufteilung (ausgeglichen innerhalb {engine:.2f}%): Arbeitslast {dev:.2f}% vom Mittelwert entfernt; Fahrzeit {share:.0f}% der Stunden.</translation>
     </message>
@@ -1665,72 +1665,72 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Der Layer {} hat kein Feld {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="126"/>
+        <location filename="../territory_plugin/gui/controller.py" line="127"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation>Der Zusammenhang kann nicht geprüft werden: {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="226"/>
+        <location filename="../territory_plugin/gui/controller.py" line="229"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation>Einheiten wurden hinzugefügt, gelöscht oder umgeformt; der Zusammenhang wird beim Neuladen erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="328"/>
+        <location filename="../territory_plugin/gui/controller.py" line="331"/>
         <source>There is already a territory {}.</source>
         <translation>Es gibt bereits ein Gebiet {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="347"/>
+        <location filename="../territory_plugin/gui/controller.py" line="350"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation>Gebiet {} hat noch {} Einheiten; verschieben Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="386"/>
+        <location filename="../territory_plugin/gui/controller.py" line="389"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation>{} fixierte Einheiten wurden nicht verschoben (z. B. {}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="396"/>
+        <location filename="../territory_plugin/gui/controller.py" line="399"/>
         <source>Contiguity</source>
         <translation>Zusammenhang</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="401"/>
+        <location filename="../territory_plugin/gui/controller.py" line="404"/>
         <source>The layer {} cannot be edited.</source>
         <translation>Der Layer {} kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} to {}</source>
         <translation>{} zu {} zuweisen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} units to {}</source>
         <translation>{} Einheiten zu {} zuweisen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="431"/>
+        <location filename="../territory_plugin/gui/controller.py" line="434"/>
         <source>This move splits territory {} into pieces.</source>
         <translation>Diese Verschiebung zerteilt Gebiet {} in Stücke.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="433"/>
+        <location filename="../territory_plugin/gui/controller.py" line="436"/>
         <source>The moved units do not touch territory {}.</source>
         <translation>Die verschobenen Einheiten berühren Gebiet {} nicht.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="437"/>
         <source>Move anyway?</source>
         <translation>Trotzdem verschieben?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="444"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>Could not save {}: {}</source>
         <translation>{} konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="333"/>
+        <location filename="../territory_plugin/gui/controller.py" line="336"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation>{} ist kein gültiger Wert für das Feld {}.</translation>
     </message>
@@ -3038,22 +3038,22 @@ Alles steckt in der Datei (die Karte als Bild, die Diagramme als SVG, ein paar Z
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces</source>
         <translation>Teile</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="109"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="121"/>
         <source>{} accounts kept here by an override</source>
         <translation>{} Kunden durch eine Ausnahme hier gehalten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="142"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="158"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="144"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="160"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -3063,39 +3063,59 @@ Alles steckt in der Datei (die Karte als Bild, die Diagramme als SVG, ein paar Z
         <translation>Arbeitslast</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
-        <source>call hours (&apos;{}&apos;) + day-tour travel from the territory&apos;s centre</source>
-        <translation>Besuchsstunden ('{}') + Fahrzeit der Tagestouren vom Mittelpunkt des Gebiets</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="97"/>
         <source>call hours (&apos;{}&apos;; no calls field: no travel)</source>
         <translation>Besuchsstunden ('{}'; kein Besuchsfeld: keine Fahrzeit)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="81"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="73"/>
         <source>Hours a year: {}; utilisation of a {:,.0f} h year</source>
         <translation>Stunden pro Jahr: {}; Auslastung eines Jahres mit {:,.0f} h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces the territory is in (1: contiguous)</source>
         <translation>Teile, in die das Gebiet zerfällt (1: zusammenhängend)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>dev.</source>
         <translation>Abw.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>Deviation of {} from the mean</source>
         <translation>Abweichung von {} vom Mittelwert</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="118"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="130"/>
         <source>{:,.0f} h · {:.0f}%</source>
         <translation>{:,.0f} h · {:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="100"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from each territory&apos;s centre (no rep homes known)</source>
+        <translation>Besuchsstunden ('{}') + Fahrzeit in Tagestouren vom Mittelpunkt jedes Gebiets (keine Wohnorte der Außendienstmitarbeiter bekannt)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="104"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed</source>
+        <translation>Besuchsstunden ('{}') + Fahrzeit in Tagestouren von den Wohnorten der Außendienstmitarbeiter, wie beim Gebietszuschnitt</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="105"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed; from their centre for the territories without one ({})</source>
+        <translation>Besuchsstunden ('{}') + Fahrzeit in Tagestouren von den Wohnorten der Außendienstmitarbeiter, wie beim Gebietszuschnitt; vom Mittelpunkt für die Gebiete ohne Wohnort ({})</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="135"/>
+        <source>Travel from the rep&apos;s home</source>
+        <translation>Fahrzeit vom Wohnort des Außendienstmitarbeiters</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="136"/>
+        <source>Travel from the territory&apos;s centre</source>
+        <translation>Fahrzeit vom Mittelpunkt des Gebiets</translation>
     </message>
 </context>
 <context>

@@ -930,12 +930,12 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="318"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="323"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,22 +950,22 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="244"/>
         <source>Each territory has one rep home; these names repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="250"/>
         <source>Rep homes whose name is no existing territory, left out: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="257"/>
         <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="313"/>
         <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,72 +1624,72 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="126"/>
+        <location filename="../territory_plugin/gui/controller.py" line="127"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="226"/>
+        <location filename="../territory_plugin/gui/controller.py" line="229"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="328"/>
+        <location filename="../territory_plugin/gui/controller.py" line="331"/>
         <source>There is already a territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="347"/>
+        <location filename="../territory_plugin/gui/controller.py" line="350"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="386"/>
+        <location filename="../territory_plugin/gui/controller.py" line="389"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="396"/>
+        <location filename="../territory_plugin/gui/controller.py" line="399"/>
         <source>Contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="401"/>
+        <location filename="../territory_plugin/gui/controller.py" line="404"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} units to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="431"/>
+        <location filename="../territory_plugin/gui/controller.py" line="434"/>
         <source>This move splits territory {} into pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="433"/>
+        <location filename="../territory_plugin/gui/controller.py" line="436"/>
         <source>The moved units do not touch territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="437"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="444"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>Could not save {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="333"/>
+        <location filename="../territory_plugin/gui/controller.py" line="336"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2981,22 +2981,22 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="109"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="121"/>
         <source>{} accounts kept here by an override</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="142"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="158"/>
         <source>?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="144"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="160"/>
         <source>empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,38 +3006,58 @@ Everything is inside the file (the map as an image, the charts as SVG, a few lin
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
-        <source>call hours (&apos;{}&apos;) + day-tour travel from the territory&apos;s centre</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="97"/>
         <source>call hours (&apos;{}&apos;; no calls field: no travel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="81"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="73"/>
         <source>Hours a year: {}; utilisation of a {:,.0f} h year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces the territory is in (1: contiguous)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>dev.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>Deviation of {} from the mean</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="118"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="130"/>
         <source>{:,.0f} h · {:.0f}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="100"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from each territory&apos;s centre (no rep homes known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="104"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="105"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed; from their centre for the territories without one ({})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="135"/>
+        <source>Travel from the rep&apos;s home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="136"/>
+        <source>Travel from the territory&apos;s centre</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -863,19 +863,19 @@ Optional: rep home bases as seeds (one territory grows around each), the current
 Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out. On workload, the realignment balances the scorecard&apos;s hours and the budget is in % of the workload as it is today; the seeds are then the homes of today&apos;s reps, matched to the existing territories by name.
 
 When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
-        <translation>Regroupe des unités polygonales (codes postaux, communes...) en secteurs d&apos;un seul tenant, équilibrés sur une ou plusieurs mesures à une tolérance près, et compacts.
+        <translation>Regroupe des unités polygonales (codes postaux, communes...) en secteurs d'un seul tenant, équilibrés sur une ou plusieurs mesures à une tolérance près, et compacts.
 
 Équilibre : le total de chaque champ à équilibrer dans chaque secteur reste dans la tolérance autour de la moyenne (écart = (total - moyenne) / moyenne). Le premier champ est le principal.
-Contiguïté : des unités sont voisines quand elles partagent une frontière (tour) ou un point quelconque (reine), avec une petite tolérance d&apos;accrochage pour les interstices et les trous. Les îles sont reliées à leur unité la plus proche ; le journal liste chacun de ces ponts.
-Compacité : le moteur garde peu d&apos;arêtes coupées et un score de Polsby-Popper élevé (4 pi surface / périmètre au carré, mesuré dans une projection équivalente).
+Contiguïté : des unités sont voisines quand elles partagent une frontière (tour) ou un point quelconque (reine), avec une petite tolérance d'accrochage pour les interstices et les trous. Les îles sont reliées à leur unité la plus proche ; le journal liste chacun de ces ponts.
+Compacité : le moteur garde peu d'arêtes coupées et un score de Polsby-Popper élevé (4 pi surface / périmètre au carré, mesuré dans une projection équivalente).
 
-Découpage sur la charge de travail : avec les heures de visite et les visites par an des unités, la mesure principale est la charge de travail de chaque secteur comme la compte &apos;Évaluer la charge de travail&apos;, heures de visite plus déplacements en tournées journalières depuis le domicile du commercial (les germes) ou le centre du secteur, de sorte qu&apos;un secteur rural reçoive moins de comptes qu&apos;un secteur urbain. Le découpage est répété, chaque fois avec les déplacements de chaque unité dans le découpage précédent, tant que l&apos;écart de charge de travail s&apos;améliore ; le journal montre chaque tour. Les champs à équilibrer sont alors des mesures supplémentaires.
+Découpage sur la charge de travail : avec les heures de visite et les visites par an des unités, la mesure principale est la charge de travail de chaque secteur comme la compte 'Évaluer la charge de travail', heures de visite plus déplacements en tournées journalières depuis le domicile du commercial (les germes) ou le centre du secteur, de sorte qu'un secteur rural reçoive moins de comptes qu'un secteur urbain. Le découpage est répété, chaque fois avec les déplacements de chaque unité dans le découpage précédent, tant que l'écart de charge de travail s'améliore ; le journal montre chaque tour. Les champs à équilibrer sont alors des mesures supplémentaires.
 
 En option : les domiciles des commerciaux comme germes (un secteur croît autour de chacun), le secteur actuel de chaque unité comme point de départ, et des unités verrouillées qui gardent leur secteur actuel.
 
-Redécoupage : à partir du champ du secteur actuel, le découpage garde les noms des secteurs et déplace aussi peu qu&apos;il peut (le journal et la sortie DISRUPTION disent combien a bougé, à côté d&apos;une borne inférieure pour les découpages qui déplacent des unités entre secteurs voisins). Un budget de perturbation le plafonne, en % du champ à équilibrer principal ou du champ de perturbation (p. ex. les comptes) ; quand budget et tolérance ne peuvent tenir ensemble, l&apos;erreur donne le budget qui fonctionne et la meilleure tolérance dans le budget. La sortie des secteurs reçoit moved_in et moved_out. Sur la charge de travail, le réalignement équilibre les heures de la fiche de charge et le budget est en % de la charge de travail telle qu&apos;elle est aujourd&apos;hui ; les germes sont alors les domiciles des commerciaux actuels, rapprochés des secteurs actuels par leur nom.
+Redécoupage : à partir du champ du secteur actuel, le découpage garde les noms des secteurs et déplace aussi peu qu'il peut (le journal et la sortie DISRUPTION disent combien a bougé, à côté d'une borne inférieure pour les découpages qui déplacent des unités entre secteurs voisins). Un budget de perturbation le plafonne, en % du champ à équilibrer principal ou du champ de perturbation (p. ex. les comptes) ; quand budget et tolérance ne peuvent tenir ensemble, l'erreur donne le budget qui fonctionne et la meilleure tolérance dans le budget. La sortie des secteurs reçoit moved_in et moved_out. Sur la charge de travail, le réalignement équilibre les heures de la fiche de charge et le budget est en % de la charge de travail telle qu'elle est aujourd'hui ; les germes sont alors les domiciles des commerciaux actuels, rapprochés des secteurs actuels par leur nom.
 
-Quand la tolérance ne peut pas être atteinte, l&apos;algorithme dit pourquoi (p. ex. une unité plus lourde que la part d&apos;un secteur) et échoue, sauf si &apos;Rendre le meilleur découpage trouvé&apos; est coché.</translation>
+Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex. une unité plus lourde que la part d'un secteur) et échoue, sauf si 'Rendre le meilleur découpage trouvé' est coché.</translation>
     </message>
 </context>
 <context>
@@ -961,12 +961,12 @@ Quand la tolérance ne peut pas être atteinte, l&apos;algorithme dit pourquoi (
         <translation>Le champ des heures de visite '{field}' vaut 0 sur toutes les unités : rien à équilibrer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="312"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="318"/>
         <source>Round 0, on call hours: workload (call + travel hours) {dev:.2f}% off the mean; travel is {share:.0f}% of the hours.</source>
         <translation>Tour 0, sur les heures de visite : charge de travail (heures de visite + de déplacement) à {dev:.2f}% d'écart de la moyenne ; les déplacements font {share:.0f}% des heures.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="317"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="323"/>
         <source>Round {number}, on call hours + each unit&apos;s travel in the last plan (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
         <translation>Tour {number}, sur les heures de visite + les déplacements de chaque unité dans le découpage précédent (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d'écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
     </message>
@@ -981,24 +981,24 @@ Quand la tolérance ne peut pas être atteinte, l&apos;algorithme dit pourquoi (
         <translation>Champ du nom de secteur des germes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="247"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="244"/>
         <source>Each territory has one rep home; these names repeat: {names}.</source>
         <translation>Chaque secteur a un domicile de commercial ; ces noms se répètent : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="253"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="250"/>
         <source>Rep homes whose name is no existing territory, left out: {names}.</source>
-        <translation>Domiciles de commerciaux dont le nom n&apos;est celui d&apos;aucun secteur actuel, laissés de côté : {names}.</translation>
+        <translation>Domiciles de commerciaux dont le nom n'est celui d'aucun secteur actuel, laissés de côté : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="260"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="257"/>
         <source>Territories without a rep home, their travel counted from their centre: {names}.</source>
         <translation>Secteurs sans domicile de commercial, leurs déplacements comptés depuis leur centre : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_workload.py" line="307"/>
+        <location filename="../territory_plugin/processing/design_workload.py" line="313"/>
         <source>Round 0, on call hours + each unit&apos;s travel in the existing alignment (balanced within {engine:.2f}%): workload {dev:.2f}% off the mean; travel {share:.0f}% of the hours.</source>
-        <translation>Tour 0, sur les heures de visite + les déplacements de chaque unité dans le découpage actuel (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d&apos;écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
+        <translation>Tour 0, sur les heures de visite + les déplacements de chaque unité dans le découpage actuel (équilibré à {engine:.2f}%) : charge de travail à {dev:.2f}% d'écart de la moyenne ; déplacements {share:.0f}% des heures.</translation>
     </message>
 </context>
 <context>
@@ -1665,72 +1665,72 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>La couche {} n'a pas de champ {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="126"/>
+        <location filename="../territory_plugin/gui/controller.py" line="127"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation>La contiguïté ne peut pas être vérifiée : {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="226"/>
+        <location filename="../territory_plugin/gui/controller.py" line="229"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation>Des unités ont été ajoutées, supprimées ou redessinées ; la contiguïté sera vérifiée de nouveau au rechargement.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="328"/>
+        <location filename="../territory_plugin/gui/controller.py" line="331"/>
         <source>There is already a territory {}.</source>
         <translation>Il y a déjà un secteur {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="347"/>
+        <location filename="../territory_plugin/gui/controller.py" line="350"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation>Le secteur {} a encore {} unités ; déplacez-les d'abord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="386"/>
+        <location filename="../territory_plugin/gui/controller.py" line="389"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation>{} unités verrouillées n'ont pas été déplacées (p. ex. {}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="396"/>
+        <location filename="../territory_plugin/gui/controller.py" line="399"/>
         <source>Contiguity</source>
         <translation>Contiguïté</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="401"/>
+        <location filename="../territory_plugin/gui/controller.py" line="404"/>
         <source>The layer {} cannot be edited.</source>
         <translation>La couche {} n'est pas modifiable.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} to {}</source>
         <translation>Affecter {} à {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="406"/>
+        <location filename="../territory_plugin/gui/controller.py" line="409"/>
         <source>Assign {} units to {}</source>
         <translation>Affecter {} unités à {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="431"/>
+        <location filename="../territory_plugin/gui/controller.py" line="434"/>
         <source>This move splits territory {} into pieces.</source>
         <translation>Ce déplacement coupe le secteur {} en morceaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="433"/>
+        <location filename="../territory_plugin/gui/controller.py" line="436"/>
         <source>The moved units do not touch territory {}.</source>
         <translation>Les unités déplacées ne touchent pas le secteur {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="437"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="444"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>Could not save {}: {}</source>
         <translation>Impossible d'enregistrer {} : {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="333"/>
+        <location filename="../territory_plugin/gui/controller.py" line="336"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation>{} n'est pas une valeur valide pour le champ {}.</translation>
     </message>
@@ -3038,22 +3038,22 @@ Tout est dans le fichier (la carte en image, les graphiques en SVG, quelques lig
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces</source>
         <translation>Morceaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="109"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="121"/>
         <source>{} accounts kept here by an override</source>
         <translation>{} comptes gardés ici par un forçage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="142"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="158"/>
         <source>?</source>
         <translation>?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="144"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="160"/>
         <source>empty</source>
         <translation>vide</translation>
     </message>
@@ -3063,39 +3063,59 @@ Tout est dans le fichier (la carte en image, les graphiques en SVG, quelques lig
         <translation>Charge de travail</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
-        <source>call hours (&apos;{}&apos;) + day-tour travel from the territory&apos;s centre</source>
-        <translation>heures de visite ('{}') + déplacements en tournées journalières depuis le centre du secteur</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="74"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="97"/>
         <source>call hours (&apos;{}&apos;; no calls field: no travel)</source>
         <translation>heures de visite ('{}' ; pas de champ des visites : pas de déplacement)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="81"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="73"/>
         <source>Hours a year: {}; utilisation of a {:,.0f} h year</source>
         <translation>Heures par an : {} ; taux d'occupation d'une année de {:,.0f} h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="83"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="77"/>
         <source>Pieces the territory is in (1: contiguous)</source>
         <translation>Morceaux dont le secteur est fait (1 : d'un seul tenant)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>dev.</source>
         <translation>écart</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="92"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="86"/>
         <source>Deviation of {} from the mean</source>
         <translation>Écart de {} à la moyenne</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/territory_table.py" line="118"/>
+        <location filename="../territory_plugin/gui/territory_table.py" line="130"/>
         <source>{:,.0f} h · {:.0f}%</source>
         <translation>{:,.0f} h · {:.0f}%</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="100"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from each territory&apos;s centre (no rep homes known)</source>
+        <translation>heures de visite ('{}') + déplacements en tournées journalières depuis le centre de chaque secteur (domiciles des commerciaux inconnus)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="104"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed</source>
+        <translation>heures de visite ('{}') + déplacements en tournées journalières depuis les domiciles des commerciaux, comme au découpage</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="105"/>
+        <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed; from their centre for the territories without one ({})</source>
+        <translation>heures de visite ('{}') + déplacements en tournées journalières depuis les domiciles des commerciaux, comme au découpage ; depuis leur centre pour les secteurs sans domicile ({})</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="135"/>
+        <source>Travel from the rep&apos;s home</source>
+        <translation>Déplacements depuis le domicile du commercial</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/gui/territory_table.py" line="136"/>
+        <source>Travel from the territory&apos;s centre</source>
+        <translation>Déplacements depuis le centre du secteur</translation>
     </message>
 </context>
 <context>

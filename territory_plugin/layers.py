@@ -438,7 +438,9 @@ def record_design_settings(layer_or_path: QgsVectorLayer | str, settings: Mappin
     ``contiguity`` (``"rook"``/``"queen"``), ``snap_tolerance_m`` (used) and ``snap_tolerance_requested_m``
     (``None``: automatic), ``seeds`` (the seed names, ``[]`` without seeds), ``random_seed`` and
     ``max_deviation_pct`` (field -> largest deviation from the mean, as the design's log says); designed on
-    workload, also ``workload``: its fields, tour settings and ``workload_deviation_pct`` (the scorecard's).
+    workload, also ``workload``: its fields, tour settings, ``travel_from`` (``"homes"``/``"centres"``), ``homes``
+    (territory name -> [lon, lat] in WGS84 of each rep home used, ``{}`` without) and ``workload_deviation_pct``
+    (the scorecard's).
 
     A layer gets a custom property (saved with the project). A GeoPackage path gets it inside its default
     style too, which QGIS loads with the layer, so it survives reopening the file; the style already there

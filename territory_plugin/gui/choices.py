@@ -22,8 +22,9 @@ class UnitsChoices:
 def units_layer_choices(layer: QgsVectorLayer) -> UnitsChoices:
     """The territory, zip code and lock fields, the measures and tolerance to watch on ``layer``.
 
-    A design's output says what it used (layers.read_design_settings); a field it recorded as
-    unused stays empty. Any other layer gets the fields whose names look right (core/fieldguess).
+    A design's output says what it used (layers.read_design_settings); designed on workload alone, its
+    call hours field; a field it recorded as unused stays empty. Any other layer gets the fields whose
+    names look right (core/fieldguess).
     """
     design = read_design_settings(layer)
     names = layer.fields().names()
@@ -36,6 +37,10 @@ def units_layer_choices(layer: QgsVectorLayer) -> UnitsChoices:
         return "" if key in design else guess_field(names, kind) or ""
 
     measures = [f for f in design.get("balance_fields", []) if f in numeric]
+    on_workload = design.get("workload") if isinstance(design.get("workload"), dict) else {}
+    workload_field = on_workload.get("workload_field")
+    if not measures and isinstance(workload_field, str) and workload_field in numeric:
+        measures = [workload_field]  # designed on workload alone: its call hours (the Workload column adds travel)
     if not measures:
         workload = guess_field(numeric, FieldKind.WORKLOAD)
         measures = [workload] if workload else []

@@ -65,7 +65,7 @@ class ReassignController(QObject):
         self._unit_of: dict[int, int] = {}
         self._values: dict[str, object] = {}  # territory name -> value stored in the field
         self._pending_units: dict[int, object] = {}
-        self._graph_cache: tuple | None = None  # (layer id, feature ids, graph)
+        self._graph_cache: tuple | None = None  # (layer id, feature ids, graph, its CRS)
         self._trackers: dict[tuple[str, str | None], ChangeLogTracker] = {}
         self.accounts = AccountOverrides(self)  # the accounts layer linked by zip code
         self.workload: UnitsWorkload | None = None  # the units' workload, when they carry one
@@ -109,8 +109,9 @@ class ReassignController(QObject):
         self.layer = layer
         self.territory_field, self.measures = territory_field, list(measures)
         self.key_field, self.lock_field = key_field, lock_field
+        crs = None  # the graph's projected CRS, when built here
         if graph is None and self._graph_cache is not None and self._graph_cache[0] == layer.id():
-            _, feature_ids, graph = self._graph_cache
+            _, feature_ids, graph, crs = self._graph_cache
         if graph is None:
             try:
                 # Design territories' defaults (rook, automatic snapping): the same graph, so the same
@@ -118,7 +119,7 @@ class ReassignController(QObject):
                 built = unit_graph_from_source(
                     layer, contiguity, snap_m, transform_context=QgsProject.instance().transformContext()
                 )
-                graph, feature_ids = built.graph, built.feature_ids
+                graph, feature_ids, crs = built.graph, built.feature_ids, built.crs
                 for line, warning in describe_snapping(built.snapping):
                     if warning:
                         self.say(line, Qgis.MessageLevel.Warning)
@@ -126,9 +127,11 @@ class ReassignController(QObject):
                 self.say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.MessageLevel.Warning)
                 graph, feature_ids = None, None
         self.graph = graph
-        self._graph_cache = (layer.id(), feature_ids, graph) if graph is not None else None
+        self._graph_cache = (layer.id(), feature_ids, graph, crs) if graph is not None else None
         self._read_units(feature_ids)
-        self.workload = UnitsWorkload.of_layer(layer, self.feature_ids, graph, read_design_settings(layer))
+        self.workload = UnitsWorkload.of_layer(
+            layer, self.feature_ids, graph, read_design_settings(layer), crs, QgsProject.instance().transformContext()
+        )
         layer.attributeValueChanged.connect(self._unit_value_changed)
         layer.undoStack().indexChanged.connect(self._flush_units)
         layer.afterRollBack.connect(self._flush_units)
@@ -292,7 +295,7 @@ class ReassignController(QObject):
         """(k,) each territory's call + day-tour travel hours now; None when the units carry no workload."""
         if self.workload is None or self.stats is None:
             return None
-        return self.workload.hours(self.stats.labels, self.stats.k)
+        return self.workload.hours(self.stats.labels, list(self.stats.names))
 
     def territory_feature_ids(self, name: str) -> list[int]:
         t = self.stats.index_of(name)

@@ -70,15 +70,9 @@ class TerritoryTableModel(QAbstractTableModel):
         if kind == "workload":
             if role == Qt.ItemDataRole.DisplayRole:
                 return self.tr("Workload")
-            workload = self.controller.workload
-            travel = (
-                self.tr("call hours ('{}') + day-tour travel from the territory's centre").format(
-                    workload.fields["workload"]
-                )
-                if workload.with_travel
-                else self.tr("call hours ('{}'; no calls field: no travel)").format(workload.fields["workload"])
+            return self.tr("Hours a year: {}; utilisation of a {:,.0f} h year").format(
+                self._travel_said(), self.capacity_hours
             )
-            return self.tr("Hours a year: {}; utilisation of a {:,.0f} h year").format(travel, self.capacity_hours)
         if kind == "pieces":
             return (
                 self.tr("Pieces")
@@ -94,6 +88,24 @@ class TerritoryTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole
             else self.tr("Deviation of {} from the mean").format(measure)
         )
+
+    def _travel_said(self) -> str:
+        """What the workload column counts, and where travel is measured from (the design's homes, or centres)."""
+        workload = self.controller.workload
+        field = workload.fields["workload"]
+        if not workload.with_travel:
+            return self.tr("call hours ('{}'; no calls field: no travel)").format(field)
+        homes = workload.from_home(self.controller.territories)
+        if not homes.any():
+            return self.tr(
+                "call hours ('{}') + day-tour travel from each territory's centre (no rep homes known)"
+            ).format(field)
+        if homes.all():
+            return self.tr("call hours ('{}') + day-tour travel from the reps' homes, as designed").format(field)
+        return self.tr(
+            "call hours ('{}') + day-tour travel from the reps' homes, as designed; from their centre for the "
+            "territories without one ({})"
+        ).format(field, int((~homes).sum()))
 
     def row(self, r: int):
         return self._rows[r]
@@ -118,6 +130,10 @@ class TerritoryTableModel(QAbstractTableModel):
                 return self.tr("{:,.0f} h · {:.0f}%").format(hours, utilisation)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if role == Qt.ItemDataRole.ToolTipRole and self.controller.workload.with_travel:
+                if self.controller.workload.from_home([row.name])[0]:
+                    return self.tr("Travel from the rep's home")
+                return self.tr("Travel from the territory's centre")
             if role == Qt.ItemDataRole.ForegroundRole and utilisation > 100.0:
                 return QBrush(QColor(BAND_COLOURS[2]).darker(150))
             return hours if role == Qt.ItemDataRole.EditRole else None

@@ -456,7 +456,7 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
             **TERMS.settings(moved, moved_field),
         }
         if result is not None:
-            settings["workload"] = self.workload_settings(request, result, homes is not None)
+            settings["workload"] = self.workload_settings(request, result, names, homes)
         for key, label in ((self.OUTPUT, False), (self.TERRITORIES_OUTPUT, True)):
             if key not in results:
                 continue

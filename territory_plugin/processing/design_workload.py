@@ -285,8 +285,16 @@ class DesignWorkload:
             deviations.append(plan.max_deviation[m])
         return columns, np.asarray(deviations)
 
-    def workload_settings(self, request: WorkloadRequest, result, from_homes: bool) -> dict:
-        """What the design recorded on its outputs about the workload (layers.record_design_settings)."""
+    def workload_settings(self, request: WorkloadRequest, result, names: list[str], homes) -> dict:
+        """What the design recorded on its outputs about the workload (layers.record_design_settings).
+
+        ``homes`` (k, 2) WGS84, NaN rows where a territory has none, or None: recorded by territory name
+        as ``homes`` ({name: [lon, lat]}), so the dock measures travel from the same bases.
+        """
+        known = {}
+        for name, (x, y) in zip(names, np.full((0, 2), np.nan) if homes is None else np.asarray(homes)):
+            if np.isfinite(x) and np.isfinite(y):
+                known[name] = [float(x), float(y)]
         return {
             "workload_field": request.workload_field,
             "calls_field": request.calls_field,
@@ -294,7 +302,8 @@ class DesignWorkload:
             "calls_per_day": request.tours.calls_per_day,
             "speed_kmh": request.tours.speed_kmh,
             "circuity": request.tours.circuity,
-            "travel_from": "homes" if from_homes else "centres",
+            "travel_from": "homes" if known else "centres",
+            "homes": known,
             "workload_deviation_pct": 100 * result.workload_deviation,
             "rounds": len(result.rounds),
         }

@@ -128,6 +128,12 @@ def test_the_workload_plan_is_balanced_on_the_scorecards_hours(run, zip_workload
     recorded = read_design_settings(QgsVectorLayer(designed["OUTPUT"], "units", "ogr"))["workload"]
     assert recorded["calls_field"] == "sum_calls_per_year" and recorded["calls_per_day"] == 6
     assert recorded["workload_deviation_pct"] == pytest.approx(designed["WORKLOAD_DEVIATION"])
+    assert recorded["travel_from"] == "homes" and len(recorded["homes"]) == 12  # the dock measures from them
+    bases = QgsVectorLayer(str(sample_dir / "rep_bases.gpkg"), "bases", "ogr")
+    for base in bases.getFeatures():  # WGS84 longitude, latitude of each rep's home, by territory name
+        assert recorded["homes"][base["rep_name"]] == pytest.approx(
+            [base.geometry().asPoint().x(), base.geometry().asPoint().y()]
+        )
 
     # the territories layer carries the scorecard's hours
     territories = table(designed["TERRITORIES_OUTPUT"]).set_index("territory")

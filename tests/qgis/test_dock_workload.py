@@ -1,8 +1,9 @@
 """The dock on units that carry workload: the workload column, and the territories layer kept in step.
 
-The sample is scored, rolled up per zip and designed on workload (6 territories, travel
-from the centres); every expectation is recomputed by territory:scoreworkloadareas (the unit
-level) or from the layers' own features, never from the dock's arrays.
+The sample is scored and rolled up per zip, then designed on workload twice: 6 territories with
+travel from the centres, and 12 seeded at the reps' homes (workload alone, travel from those
+homes). Every expectation is recomputed by territory:scoreworkloadareas (the unit level, given
+the same homes) or from the layers' own features, never from the dock's arrays.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ ON_WORKLOAD = {"WORKLOAD_FIELD": "sum_call_hours", "CALLS_FIELD": "sum_calls_per
 
 
 @pytest.fixture(scope="module")
-def designed(plugin, sample_dir, tmp_path_factory):
+def zips(plugin, sample_dir, tmp_path_factory):
+    """The sample's zip areas with the call hours, calls and called accounts of today's accounts."""
     import processing
 
     out = tmp_path_factory.mktemp("dock_workload")
@@ -50,6 +52,14 @@ def designed(plugin, sample_dir, tmp_path_factory):
             "UNMATCHED": "TEMPORARY_OUTPUT",
         },
     )["OUTPUT"]
+    return out, zips
+
+
+@pytest.fixture(scope="module")
+def designed(zips):
+    import processing
+
+    out, zips = zips
     processing.run(
         "territory:designterritories",
         {
@@ -68,8 +78,13 @@ def designed(plugin, sample_dir, tmp_path_factory):
 
 @pytest.fixture
 def layers(designed, tmp_path, qgis_new_project):
+    yield from opened(designed, "", tmp_path)
+
+
+def opened(folder, prefix: str, tmp_path):
+    """Copies of a design's units and territories layers, loaded in the project."""
     for name in ("units.gpkg", "territories.gpkg"):
-        shutil.copy(designed / name, tmp_path / name)
+        shutil.copy(folder / f"{prefix}{name}", tmp_path / name)
     units = QgsVectorLayer(str(tmp_path / "units.gpkg"), "units", "ogr")
     territories = QgsVectorLayer(str(tmp_path / "territories.gpkg"), "territories", "ogr")
     assert units.isValid() and territories.isValid()
@@ -104,11 +119,15 @@ def unit_level_hours(run, units, path) -> pd.Series:
     return pd.read_csv(card).set_index("territory")["total_hours"]
 
 
-def workload_column(dock) -> dict[str, str]:
+def workload_column(dock, role=Qt.ItemDataRole.DisplayRole) -> dict[str, str]:
     model = dock.model
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    column = headers.index("Workload")
-    return {model.data(model.index(r, 0)): model.data(model.index(r, column)) for r in range(model.rowCount())}
+    column = workload_section(dock)
+    return {model.data(model.index(r, 0)): model.data(model.index(r, column), role) for r in range(model.rowCount())}
+
+
+def workload_section(dock) -> int:
+    model = dock.model
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Workload")
 
 
 def hours_of(text: str) -> float:
@@ -134,11 +153,12 @@ def test_workload_column_is_the_unit_level_scorecard_and_follows_moves(qgis_ifac
     units, _, folder = layers
     dock = make_dock(qgis_iface, units)
     assert dock.controller.workload is not None and dock.controller.workload.with_travel
+    tooltip = dock.model.headerData(workload_section(dock), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "from each territory's centre (no rep homes known)" in tooltip  # designed without seeds
     expected = unit_level_hours(run, units, folder / "before.csv")
     shown = workload_column(dock)
     assert set(shown) == set(expected.index)
     for name, text in shown.items():
-        # the dock measures in the layer's projected CRS, Score workload on the ellipsoid
         assert hours_of(text) == pytest.approx(expected[name], rel=0.01), name
         assert utilisation_of(text) == pytest.approx(hours_of(text) / 16, abs=0.51)  # of 1,600 h
     dock.capacity_spin.setValue(800)
@@ -198,4 +218,101 @@ def test_territories_layer_follows_the_units_undo_and_save(qgis_iface, layers):
     assert not territories.isModified()  # saved with the units
     on_disk = totals_on(QgsVectorLayer(str(folder / "territories.gpkg"), "reread", "ogr"))
     assert on_disk.loc[target, "units"] == before.loc[target, "units"] + 1
+    dock.cleanup()
+
+
+# --- designed on workload alone, from the reps' homes -------------------------------------------
+
+EFFORT = "annual_effort"  # the call hours under a name the dock cannot guess: only the design's record finds it
+ON_HOMES = {"WORKLOAD_FIELD": EFFORT, "CALLS_FIELD": "sum_calls_per_year", "CALLED_FIELD": "sum_called"}
+
+
+@pytest.fixture(scope="module")
+def designed_on_homes(zips, sample_dir):
+    import processing
+
+    out, zips = zips
+    renamed = processing.run(
+        "native:renametablefield",
+        {"INPUT": zips, "FIELD": "sum_call_hours", "NEW_NAME": EFFORT, "OUTPUT": str(out / "effort.gpkg")},
+    )["OUTPUT"]
+    processing.run(
+        "territory:designterritories",
+        {
+            "INPUT": renamed,
+            "TOLERANCE": 5.0,
+            "TERRITORIES": 12,
+            "SEEDS": str(sample_dir / "rep_bases.gpkg"),
+            "SEED_ID_FIELD": "rep_name",
+            "BEST_EFFORT": True,
+            **ON_HOMES,
+            "OUTPUT": str(out / "homes_units.gpkg"),
+            "TERRITORIES_OUTPUT": str(out / "homes_territories.gpkg"),
+        },
+    )
+    return out
+
+
+@pytest.fixture
+def homes_layers(designed_on_homes, tmp_path, qgis_new_project):
+    yield from opened(designed_on_homes, "homes_", tmp_path)
+
+
+def scorecard_hours(run, units, path, sample_dir, homes: bool) -> pd.Series:
+    """territory:scoreworkloadareas on the units as they are now (their edit buffer), from the homes or centres."""
+    bases = {"BASES": str(sample_dir / "rep_bases.gpkg"), "BASE_TERRITORY_FIELD": "rep_name"} if homes else {}
+    card = run(
+        "scoreworkloadareas",
+        {
+            "UNITS": units,
+            "UNIT_TERRITORY_FIELD": "territory",
+            "UNIT_WORKLOAD_FIELD": EFFORT,
+            "UNIT_CALLS_FIELD": "sum_calls_per_year",
+            "UNIT_CALLED_FIELD": "sum_called",
+            "CALLS_PER_DAY": 6,
+            **bases,
+            "SCORECARD": str(path),
+        },
+    )["SCORECARD"]
+    return pd.read_csv(card).set_index("territory")["total_hours"]
+
+
+def test_a_design_on_the_reps_homes_is_scored_from_those_homes_and_follows_edits(
+    qgis_iface, homes_layers, run, sample_dir
+):
+    units, _, folder = homes_layers
+    dock = make_dock(qgis_iface, units)
+    assert dock.measures_combo.checkedItems() == [EFFORT]  # designed on workload alone: its call hours
+    workload = dock.controller.workload
+    assert workload is not None and workload.fields["workload"] == EFFORT
+    assert len(workload.homes) == 12
+    tooltip = dock.model.headerData(workload_section(dock), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "from the reps' homes" in tooltip
+    assert set(workload_column(dock, Qt.ItemDataRole.ToolTipRole).values()) == {"Travel from the rep's home"}
+
+    from_homes = scorecard_hours(run, units, folder / "homes.csv", sample_dir, homes=True)
+    from_centres = scorecard_hours(run, units, folder / "centres.csv", sample_dir, homes=False)
+    shown = {name: hours_of(text) for name, text in workload_column(dock).items()}
+    assert set(shown) == set(from_homes.index)
+    for name, hours in shown.items():
+        assert hours == pytest.approx(from_homes[name], rel=0.01), name
+    # the homes matter here: measured from the centres, some territory would be more than 1% off
+    assert max(abs(shown[name] / from_centres[name] - 1) for name in shown) > 0.02
+
+    # a unit moved by hand in the edit buffer (the attribute table's way), then undone
+    fid, target = boundary_move(dock.controller)
+    column = units.fields().indexOf("territory")
+    units.startEditing()
+    units.beginEditCommand("move a unit")
+    assert units.changeAttributeValue(fid, column, target)
+    units.endEditCommand()
+    after = scorecard_hours(run, units, folder / "after.csv", sample_dir, homes=True)
+    moved = {name: hours_of(text) for name, text in workload_column(dock).items()}
+    assert moved[target] == pytest.approx(after[target], rel=0.01)
+    assert moved[target] > shown[target]
+    for name in moved:
+        assert moved[name] == pytest.approx(after[name], rel=0.01), name
+    units.undoStack().undo()
+    restored = {name: hours_of(text) for name, text in workload_column(dock).items()}
+    assert restored == pytest.approx(shown, abs=0.5)
     dock.cleanup()
