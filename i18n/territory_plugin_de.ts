@@ -1991,294 +1991,299 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="49"/>
+        <location filename="../territory_plugin/report/sections.py" line="60"/>
         <source>territories</source>
         <translation>Gebiete</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="50"/>
+        <location filename="../territory_plugin/report/sections.py" line="61"/>
         <source>accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="51"/>
+        <location filename="../territory_plugin/report/sections.py" line="62"/>
         <source>hours a year in all</source>
         <translation>Stunden pro Jahr insgesamt</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="52"/>
+        <location filename="../territory_plugin/report/sections.py" line="63"/>
         <source>largest deviation of total hours</source>
         <translation>größte Abweichung der Gesamtstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="57"/>
+        <location filename="../territory_plugin/report/sections.py" line="68"/>
         <source>coefficient of variation</source>
         <translation>Variationskoeffizient</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="58"/>
+        <location filename="../territory_plugin/report/sections.py" line="69"/>
         <source>{within} of {k}</source>
         <translation>{within} von {k}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="58"/>
+        <location filename="../territory_plugin/report/sections.py" line="69"/>
         <source>territories within ±{tol:g}% of the mean</source>
         <translation>Gebiete innerhalb ±{tol:g}% des Mittelwerts</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="63"/>
+        <location filename="../territory_plugin/report/sections.py" line="74"/>
         <source>mean utilisation</source>
         <translation>mittlere Auslastung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="64"/>
+        <location filename="../territory_plugin/report/sections.py" line="75"/>
         <source>reps over capacity</source>
         <translation>Außendienstmitarbeiter über der Kapazität</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="72"/>
+        <location filename="../territory_plugin/report/sections.py" line="83"/>
         <source>call hours</source>
         <translation>Besuchsstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="73"/>
+        <location filename="../territory_plugin/report/sections.py" line="84"/>
         <source>travel hours</source>
         <translation>Fahrstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="76"/>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
         <source>admin hours</source>
         <translation>Verwaltungsstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="77"/>
+        <location filename="../territory_plugin/report/sections.py" line="88"/>
         <source>mean {value:,.0f} h</source>
         <translation>Mittelwert {value:,.0f} h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="77"/>
+        <location filename="../territory_plugin/report/sections.py" line="88"/>
         <source>Workload per territory</source>
         <translation>Arbeitslast je Gebiet</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>mean ±{tol:g}%</source>
         <translation>Mittelwert ±{tol:g}%</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>within capacity</source>
         <translation>innerhalb der Kapazität</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>over capacity</source>
         <translation>über der Kapazität</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>capacity (100%)</source>
         <translation>Kapazität (100%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>Utilisation per territory</source>
         <translation>Auslastung je Gebiet</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="143"/>
+        <location filename="../territory_plugin/report/sections.py" line="154"/>
         <source>Territory</source>
         <translation>Gebiet</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="106"/>
+        <location filename="../territory_plugin/report/sections.py" line="117"/>
         <source>Accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="107"/>
+        <location filename="../territory_plugin/report/sections.py" line="118"/>
         <source>Call h</source>
         <translation>Besuch h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="108"/>
+        <location filename="../territory_plugin/report/sections.py" line="119"/>
         <source>Travel h</source>
         <translation>Fahrt h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="109"/>
+        <location filename="../territory_plugin/report/sections.py" line="120"/>
         <source>Admin h</source>
         <translation>Verw. h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="110"/>
+        <location filename="../territory_plugin/report/sections.py" line="121"/>
         <source>Total h</source>
         <translation>Gesamt h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="114"/>
+        <location filename="../territory_plugin/report/sections.py" line="125"/>
         <source>Utilisation</source>
         <translation>Auslastung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="115"/>
+        <location filename="../territory_plugin/report/sections.py" line="126"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="116"/>
+        <location filename="../territory_plugin/report/sections.py" line="127"/>
         <source>Deviation</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="136"/>
+        <location filename="../territory_plugin/report/sections.py" line="147"/>
         <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
         <translation>Zum Sortieren auf eine Spalte klicken. Zeilen außerhalb des Toleranzbands sind schattiert.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="144"/>
+        <location filename="../territory_plugin/report/sections.py" line="155"/>
         <source>Potential</source>
         <translation>Potenzial</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="145"/>
+        <location filename="../territory_plugin/report/sections.py" line="156"/>
         <source>Last year&apos;s sales</source>
         <translation>Vorjahresumsatz</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="146"/>
+        <location filename="../territory_plugin/report/sections.py" line="157"/>
         <source>Potential share</source>
         <translation>Anteil Potenzial</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="147"/>
+        <location filename="../territory_plugin/report/sections.py" line="158"/>
         <source>Sales share</source>
         <translation>Anteil Umsatz</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="148"/>
+        <location filename="../territory_plugin/report/sections.py" line="159"/>
         <source>Quota</source>
         <translation>Zielvorgabe</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="149"/>
+        <location filename="../territory_plugin/report/sections.py" line="160"/>
         <source>Quota share</source>
         <translation>Anteil Zielvorgabe</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="150"/>
+        <location filename="../territory_plugin/report/sections.py" line="161"/>
         <source>Quota / potential</source>
         <translation>Zielvorgabe / Potenzial</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="151"/>
+        <location filename="../territory_plugin/report/sections.py" line="162"/>
         <source>Fairness index</source>
         <translation>Fairnessindex</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="152"/>
+        <location filename="../territory_plugin/report/sections.py" line="163"/>
         <source>Growth vs sales</source>
         <translation>Wachstum ggü. Umsatz</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="153"/>
+        <location filename="../territory_plugin/report/sections.py" line="164"/>
         <source>Flag</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="170"/>
+        <location filename="../territory_plugin/report/sections.py" line="181"/>
         <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
         <translation>Fairnessindex = (Zielvorgabe / Potenzial) / (Ziel / Gesamtpotenzial): 1 ist der Durchschnitt; schattierte Zeilen sind markiert.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="198"/>
+        <location filename="../territory_plugin/report/sections.py" line="209"/>
         <source>units changed territory</source>
         <translation>Einheiten haben das Gebiet gewechselt</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="199"/>
+        <location filename="../territory_plugin/report/sections.py" line="210"/>
         <source>of the units with an existing territory</source>
         <translation>der Einheiten mit bestehendem Gebiet</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="202"/>
+        <location filename="../territory_plugin/report/sections.py" line="213"/>
         <source>of {field} moved</source>
         <translation>von {field} verschoben</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="205"/>
+        <location filename="../territory_plugin/report/sections.py" line="216"/>
         <source>No unit changed territory.</source>
         <translation>Keine Einheit hat das Gebiet gewechselt.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>Units</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="245"/>
+        <location filename="../territory_plugin/report/sections.py" line="256"/>
         <source>Call hours of an account = calls per year x minutes per call / 60.</source>
         <translation>Besuchsstunden eines Kunden = Besuche pro Jahr x Minuten pro Besuch / 60.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="256"/>
+        <location filename="../territory_plugin/report/sections.py" line="267"/>
         <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
         <translation>Index = Gesamtstunden / Mittelwert aller Gebiete. Abweichung = (Summe - Mittelwert) / Mittelwert. Variationskoeffizient = Standardabweichung / Mittelwert der Gesamtstunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="111"/>
+        <location filename="../territory_plugin/report/sections.py" line="122"/>
         <source>Calls</source>
         <translation>Besuche</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="112"/>
+        <location filename="../territory_plugin/report/sections.py" line="123"/>
         <source>Field days</source>
         <translation>Außendiensttage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="113"/>
+        <location filename="../territory_plugin/report/sections.py" line="124"/>
         <source>Calls a day</source>
         <translation>Besuche pro Tag</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <location filename="../territory_plugin/report/sections.py" line="233"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <location filename="../territory_plugin/report/sections.py" line="233"/>
         <source>disruption budget ({field})</source>
         <translation>Änderungsbudget ({field})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="227"/>
+        <location filename="../territory_plugin/report/sections.py" line="238"/>
         <source>of {field} moved by the plan</source>
         <translation>von {field} durch den Plan verschoben</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="234"/>
+        <location filename="../territory_plugin/report/sections.py" line="245"/>
         <source>the least a plan moving units between touching territories had to move</source>
         <translation>das Mindeste, das ein Plan mit Verschiebungen zwischen benachbarten Gebieten verschieben musste</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="246"/>
+        <location filename="../territory_plugin/report/sections.py" line="257"/>
         <source>Travel hours, as day tours of c calls a day: calls per year x (2 x distance(account, base) / c + hop) x circuity / speed, where hop = 0.7124 x square root(area / called accounts) of the territory; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances and areas on the WGS84 ellipsoid.</source>
         <translation>Fahrstunden, als Tagestouren mit c Besuchen pro Tag: Besuche pro Jahr x (2 x Entfernung(Kunde, Standort) / c + Sprung) x Umwegfaktor / Geschwindigkeit, wobei Sprung = 0.7124 x Quadratwurzel(Fläche / besuchte Kunden) des Gebiets; der Standort ist der Wohnort des Außendienstmitarbeiters, sonst der nach Arbeitslast gewichtete Mittelpunkt des Gebiets; Entfernungen und Flächen auf dem WGS84-Ellipsoid.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="252"/>
+        <location filename="../territory_plugin/report/sections.py" line="263"/>
         <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity. Field days = calls / calls per day.</source>
         <translation>Gesamtstunden = Besuchs- + Fahr- + Verwaltungsstunden. Auslastung = Gesamtstunden / Kapazität pro Außendienstmitarbeiter. Außendiensttage = Besuche / Besuche pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="45"/>
+        <source>en</source>
+        <translation>de</translation>
     </message>
 </context>
 <context>

@@ -1991,294 +1991,299 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
 <context>
     <name>ReportSections</name>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="49"/>
+        <location filename="../territory_plugin/report/sections.py" line="60"/>
         <source>territories</source>
         <translation>secteurs</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="50"/>
+        <location filename="../territory_plugin/report/sections.py" line="61"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="51"/>
+        <location filename="../territory_plugin/report/sections.py" line="62"/>
         <source>hours a year in all</source>
         <translation>heures par an au total</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="52"/>
+        <location filename="../territory_plugin/report/sections.py" line="63"/>
         <source>largest deviation of total hours</source>
         <translation>plus grand écart des heures totales</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="57"/>
+        <location filename="../territory_plugin/report/sections.py" line="68"/>
         <source>coefficient of variation</source>
         <translation>coefficient de variation</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="58"/>
+        <location filename="../territory_plugin/report/sections.py" line="69"/>
         <source>{within} of {k}</source>
         <translation>{within} sur {k}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="58"/>
+        <location filename="../territory_plugin/report/sections.py" line="69"/>
         <source>territories within ±{tol:g}% of the mean</source>
         <translation>secteurs à ±{tol:g}% de la moyenne</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="63"/>
+        <location filename="../territory_plugin/report/sections.py" line="74"/>
         <source>mean utilisation</source>
         <translation>taux d'occupation moyen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="64"/>
+        <location filename="../territory_plugin/report/sections.py" line="75"/>
         <source>reps over capacity</source>
         <translation>commerciaux au-delà de leur capacité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="72"/>
+        <location filename="../territory_plugin/report/sections.py" line="83"/>
         <source>call hours</source>
         <translation>heures de visite</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="73"/>
+        <location filename="../territory_plugin/report/sections.py" line="84"/>
         <source>travel hours</source>
         <translation>heures de déplacement</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="76"/>
+        <location filename="../territory_plugin/report/sections.py" line="87"/>
         <source>admin hours</source>
         <translation>heures administratives</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="77"/>
+        <location filename="../territory_plugin/report/sections.py" line="88"/>
         <source>mean {value:,.0f} h</source>
         <translation>moyenne {value:,.0f} h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="77"/>
+        <location filename="../territory_plugin/report/sections.py" line="88"/>
         <source>Workload per territory</source>
         <translation>Charge de travail par secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>mean ±{tol:g}%</source>
         <translation>moyenne ±{tol:g}%</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>within capacity</source>
         <translation>dans la capacité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>over capacity</source>
         <translation>au-delà de la capacité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>capacity (100%)</source>
         <translation>capacité (100%)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="90"/>
+        <location filename="../territory_plugin/report/sections.py" line="101"/>
         <source>Utilisation per territory</source>
         <translation>Taux d'occupation par secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="143"/>
+        <location filename="../territory_plugin/report/sections.py" line="154"/>
         <source>Territory</source>
         <translation>Secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="106"/>
+        <location filename="../territory_plugin/report/sections.py" line="117"/>
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="107"/>
+        <location filename="../territory_plugin/report/sections.py" line="118"/>
         <source>Call h</source>
         <translation>Visite h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="108"/>
+        <location filename="../territory_plugin/report/sections.py" line="119"/>
         <source>Travel h</source>
         <translation>Déplacement h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="109"/>
+        <location filename="../territory_plugin/report/sections.py" line="120"/>
         <source>Admin h</source>
         <translation>Admin h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="110"/>
+        <location filename="../territory_plugin/report/sections.py" line="121"/>
         <source>Total h</source>
         <translation>Total h</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="114"/>
+        <location filename="../territory_plugin/report/sections.py" line="125"/>
         <source>Utilisation</source>
         <translation>Taux d'occupation</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="115"/>
+        <location filename="../territory_plugin/report/sections.py" line="126"/>
         <source>Index</source>
         <translation>Indice</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="116"/>
+        <location filename="../territory_plugin/report/sections.py" line="127"/>
         <source>Deviation</source>
         <translation>Écart</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="136"/>
+        <location filename="../territory_plugin/report/sections.py" line="147"/>
         <source>Click a column to sort. Rows outside the tolerance band are shaded.</source>
         <translation>Cliquez sur une colonne pour trier. Les lignes hors de la bande de tolérance sont grisées.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="144"/>
+        <location filename="../territory_plugin/report/sections.py" line="155"/>
         <source>Potential</source>
         <translation>Potentiel</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="145"/>
+        <location filename="../territory_plugin/report/sections.py" line="156"/>
         <source>Last year&apos;s sales</source>
         <translation>Ventes de l'an dernier</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="146"/>
+        <location filename="../territory_plugin/report/sections.py" line="157"/>
         <source>Potential share</source>
         <translation>Part du potentiel</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="147"/>
+        <location filename="../territory_plugin/report/sections.py" line="158"/>
         <source>Sales share</source>
         <translation>Part des ventes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="148"/>
+        <location filename="../territory_plugin/report/sections.py" line="159"/>
         <source>Quota</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="149"/>
+        <location filename="../territory_plugin/report/sections.py" line="160"/>
         <source>Quota share</source>
         <translation>Part du quota</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="150"/>
+        <location filename="../territory_plugin/report/sections.py" line="161"/>
         <source>Quota / potential</source>
         <translation>Quota / potentiel</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="151"/>
+        <location filename="../territory_plugin/report/sections.py" line="162"/>
         <source>Fairness index</source>
         <translation>Indice d'équité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="152"/>
+        <location filename="../territory_plugin/report/sections.py" line="163"/>
         <source>Growth vs sales</source>
         <translation>Croissance sur les ventes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="153"/>
+        <location filename="../territory_plugin/report/sections.py" line="164"/>
         <source>Flag</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="170"/>
+        <location filename="../territory_plugin/report/sections.py" line="181"/>
         <source>Fairness index = (quota / potential) / (goal / total potential): 1 is average; shaded rows are flagged.</source>
         <translation>Indice d'équité = (quota / potentiel) / (objectif / potentiel total) : 1 est la moyenne ; les lignes grisées sont signalées.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="198"/>
+        <location filename="../territory_plugin/report/sections.py" line="209"/>
         <source>units changed territory</source>
         <translation>unités ont changé de secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="199"/>
+        <location filename="../territory_plugin/report/sections.py" line="210"/>
         <source>of the units with an existing territory</source>
         <translation>des unités qui avaient un secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="202"/>
+        <location filename="../territory_plugin/report/sections.py" line="213"/>
         <source>of {field} moved</source>
         <translation>de {field} déplacé</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="205"/>
+        <location filename="../territory_plugin/report/sections.py" line="216"/>
         <source>No unit changed territory.</source>
         <translation>Aucune unité n'a changé de secteur.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>From</source>
         <translation>De</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>To</source>
         <translation>Vers</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="211"/>
+        <location filename="../territory_plugin/report/sections.py" line="222"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="245"/>
+        <location filename="../territory_plugin/report/sections.py" line="256"/>
         <source>Call hours of an account = calls per year x minutes per call / 60.</source>
         <translation>Heures de visite d'un compte = visites par an x minutes par visite / 60.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="256"/>
+        <location filename="../territory_plugin/report/sections.py" line="267"/>
         <source>Index = total hours / mean of all territories. Deviation = (total - mean) / mean. Coefficient of variation = standard deviation / mean of total hours.</source>
         <translation>Indice = heures totales / moyenne de tous les secteurs. Écart = (total - moyenne) / moyenne. Coefficient de variation = écart type / moyenne des heures totales.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="111"/>
+        <location filename="../territory_plugin/report/sections.py" line="122"/>
         <source>Calls</source>
         <translation>Visites</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="112"/>
+        <location filename="../territory_plugin/report/sections.py" line="123"/>
         <source>Field days</source>
         <translation>Jours de terrain</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="113"/>
+        <location filename="../territory_plugin/report/sections.py" line="124"/>
         <source>Calls a day</source>
         <translation>Visites par jour</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <location filename="../territory_plugin/report/sections.py" line="233"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="222"/>
+        <location filename="../territory_plugin/report/sections.py" line="233"/>
         <source>disruption budget ({field})</source>
         <translation>budget de perturbation ({field})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="227"/>
+        <location filename="../territory_plugin/report/sections.py" line="238"/>
         <source>of {field} moved by the plan</source>
         <translation>de {field} déplacé par le découpage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="234"/>
+        <location filename="../territory_plugin/report/sections.py" line="245"/>
         <source>the least a plan moving units between touching territories had to move</source>
         <translation>le moins qu'un découpage déplaçant des unités entre secteurs voisins devait déplacer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="246"/>
+        <location filename="../territory_plugin/report/sections.py" line="257"/>
         <source>Travel hours, as day tours of c calls a day: calls per year x (2 x distance(account, base) / c + hop) x circuity / speed, where hop = 0.7124 x square root(area / called accounts) of the territory; the base is the rep&apos;s home, else the territory&apos;s workload-weighted centre; distances and areas on the WGS84 ellipsoid.</source>
         <translation>Heures de déplacement, en tournées journalières de c visites par jour : visites par an x (2 x distance(compte, base) / c + saut) x sinuosité / vitesse, où saut = 0,7124 x racine carrée(surface / comptes visités) du secteur ; la base est le domicile du commercial, sinon le centre du secteur pondéré par la charge de travail ; distances et surfaces sur l'ellipsoïde WGS84.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/report/sections.py" line="252"/>
+        <location filename="../territory_plugin/report/sections.py" line="263"/>
         <source>Total hours = call + travel + admin hours. Utilisation = total hours / rep capacity. Field days = calls / calls per day.</source>
         <translation>Heures totales = heures de visite + de déplacement + administratives. Taux d'occupation = heures totales / capacité du commercial. Jours de terrain = visites / visites par jour.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/report/sections.py" line="45"/>
+        <source>en</source>
+        <translation>fr</translation>
     </message>
 </context>
 <context>

@@ -296,7 +296,7 @@ class TerritoryReport(TerritoryAlgorithm):
         subtitle = self.tr("{k} territories · written {when}").format(
             k=len(card), when=datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
         )
-        document = page(title, subtitle, sections)
+        document = page(title, subtitle, sections, language=report.language())
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(document)
         feedback.setProgress(100)

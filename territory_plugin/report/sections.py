@@ -8,6 +8,7 @@ one the report is in English.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from html import escape
 
@@ -19,6 +20,8 @@ from territory_plugin.core.metrics import coefficient_of_variation, deviations, 
 from territory_plugin.report.charts import bar_chart
 from territory_plugin.report.html import cards_html, table_html
 
+# A BCP 47 language tag as a translator would write it (fr, de, pt-BR): anything else is not one.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*")
 COLOURS = {"call": "#4e79a7", "travel": "#f28e2b", "admin": "#bab0ac", "util": "#76b7b2", "over": "#e15759"}
 
 
@@ -33,6 +36,14 @@ class ReportSections:
 
     def tr(self, text: str) -> str:
         return self._translate("ReportSections", text)
+
+    def language(self) -> str:
+        """The language the labels are in, for the page's lang attribute.
+
+        Each catalogue translates this code into its own language's, so the page says the language its
+        strings are in: English where a catalogue has no translation yet (or there is none)."""
+        code = self.tr("en").strip()
+        return code if LANGUAGE_TAG.fullmatch(code) else "en"
 
     def summary(self, card: pd.DataFrame, tolerance: float) -> str:
         """Headline cards: territories, accounts, hours, balance of total hours, utilisation."""

@@ -212,10 +212,10 @@ def test_the_dock_speaks_the_language(translated, qgis_iface):
         english.deleteLater()
 
 
-def test_the_report_speaks_the_language(translated, run, tmp_path):
+def small_report(run, tmp_path) -> str:
+    """The HTML of a report on four units in two territories, scored from four accounts."""
     from qgis.core import QgsFeature, QgsGeometry, QgsVectorLayer
 
-    language, _installed = translated
     units = QgsVectorLayer("Polygon?crs=EPSG:3857&field=zip:string&field=territory:string", "units", "memory")
     for i, (code, territory) in enumerate([("z0", "North"), ("z1", "North"), ("z2", "South"), ("z3", "South")]):
         feature = QgsFeature(units.fields())
@@ -249,13 +249,30 @@ def test_the_report_speaks_the_language(translated, run, tmp_path):
             "OUTPUT": str(tmp_path / "report.html"),
         },
     )["OUTPUT"]
-    html = Path(report).read_text(encoding="utf-8")
+    return Path(report).read_text(encoding="utf-8")
+
+
+def test_the_report_speaks_the_language(translated, run, tmp_path):
+    language, _installed = translated
+    html = small_report(run, tmp_path)
     assert "Workload per territory" not in html and "Utilisation per territory" not in html
+    assert f'<html lang="{language}">' in html  # browsers and screen readers read it in that language
     if language == "fr":
         assert "<h2>Charge de travail par secteur</h2>" in html
         assert "<h2>Taux d&#x27;occupation par secteur</h2>" in html or "<h2>Taux d'occupation par secteur</h2>" in html
     if language == "de":
         assert "<h2>Arbeitslast je Gebiet</h2>" in html and "<h2>Auslastung je Gebiet</h2>" in html
+
+
+def test_a_report_in_english_says_so_whatever_the_locale(plugin, run, tmp_path):
+    """Spanish is catalogued but not translated yet: a Spanish QGIS writes the report in English, lang="en"."""
+    spanish, saved = install("es")
+    try:
+        html = small_report(run, tmp_path)
+    finally:
+        uninstall(spanish, saved)
+    assert "<h2>Workload per territory</h2>" in html
+    assert '<html lang="en">' in html
 
 
 def test_english_without_the_catalogue(plugin):
