@@ -139,12 +139,12 @@ Summierte Felder dürfen als Text gespeicherte Zahlen enthalten (wie in CSV-Date
         <translation>{count} Punktkunden ohne verwendbare PLZ wurden nach ihrer Lage zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="217"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="229"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
         <translation>{matched} Kunden zugeordnet; {unmatched} nicht zugeordnet ({by_reason}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="262"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="274"/>
         <source>The accounts have a column &apos;{field}&apos;: it is written as &apos;{name}&apos; in the unmatched accounts, where &apos;reason&apos; says why an account matched no area.</source>
         <translation>Die Kunden haben eine Spalte '{field}': sie wird in den nicht zugeordneten Kunden als '{name}' geschrieben, wo 'reason' angibt, warum ein Kunde zu keiner Fläche passte.</translation>
     </message>
@@ -1461,49 +1461,129 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
 <context>
     <name>InputChecks</name>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="35"/>
+        <location filename="../territory_plugin/processing/checks.py" line="39"/>
         <source>{what} ({name}) must be a number; it is &apos;{value}&apos;.</source>
         <translation>{what} ({name}) muss eine Zahl sein; der Wert ist '{value}'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="43"/>
+        <location filename="../territory_plugin/processing/checks.py" line="47"/>
         <source>from {low:g} to {high:g}</source>
         <translation>von {low:g} bis {high:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="45"/>
+        <location filename="../territory_plugin/processing/checks.py" line="49"/>
         <source>at least {low:g}</source>
         <translation>mindestens {low:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="47"/>
+        <location filename="../territory_plugin/processing/checks.py" line="51"/>
         <source>at most {high:g}</source>
         <translation>höchstens {high:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="49"/>
+        <location filename="../territory_plugin/processing/checks.py" line="53"/>
         <source>a finite number</source>
         <translation>eine endliche Zahl</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="50"/>
+        <location filename="../territory_plugin/processing/checks.py" line="54"/>
         <source>{what} ({name}) must be {allowed}; it is {value}.</source>
         <translation>{what} ({name}) muss {allowed} sein; der Wert ist {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="82"/>
+        <location filename="../territory_plugin/processing/checks.py" line="86"/>
         <source>{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: {listed}{more}. Check their coordinates and their layer&apos;s CRS.</source>
         <translation>{what} liegen weit außerhalb des Bereichs der Einheiten ({span:,.0f} km Ausdehnung), Abstand dazu in Klammern: {listed}{more}. Prüfen Sie ihre Koordinaten und das KBS ihres Layers.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="85"/>
+        <location filename="../territory_plugin/processing/checks.py" line="89"/>
         <source> and {n} more</source>
         <translation> und {n} weitere</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="92"/>
+        <location filename="../territory_plugin/processing/checks.py" line="96"/>
         <source>{names}: latitude and longitude look swapped; read the other way round they lie among the units.</source>
         <translation>{names}: Breite und Länge scheinen vertauscht; andersherum gelesen liegen sie zwischen den Einheiten.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <source>only blanks</source>
+        <translation>nur leere Werte</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
+        <translation>Nur {matched} von {total} Kunden ({share:.1f}%) passen zu einer PLZ-Fläche; jede Summe dieses Laufs lässt die übrigen {unmatched} weg.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <source>{share:.1f}% of {what}</source>
+        <translation>{share:.1f}% von {what}</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <source>The matched accounts carry {shares}.</source>
+        <translation>Die zugeordneten Kunden tragen {shares}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <source>{count} blank</source>
+        <translation>{count} leer</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <source>{count} invalid code</source>
+        <translation>{count} ungültige Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <source>{count} no area with this code</source>
+        <translation>{count} keine Fläche mit dieser Postleitzahl</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <source>Unmatched: {reasons}.</source>
+        <translation>Nicht zugeordnet: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
+        <translation>Die häufigsten nicht zugeordneten Werte von '{zip_field}' sind {values}; das Flächenfeld '{unit_field}' enthält z. B. {unit_samples}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation>die Postleitzahlen der Kunden stehen vermutlich in '{field}' ({samples}), nicht in '{chosen}'</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation>die Postleitzahlen der Flächen stehen vermutlich in '{field}' ({samples}), nicht in '{chosen}'</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
+        <translation>viele Werte sind im gewählten PLZ-Format keine Postleitzahl: ein anderes Feld oder Postleitzahlen eines anderen Landes (dann das PLZ-Format Unverändert wählen)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
+        <translation>das Feld ist bei vielen Kunden leer: ein anderes Feld (z. B. die Liefer- statt der Rechnungsadresse) enthält vielleicht ihre Postleitzahlen</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
+        <translation>viele Postleitzahlen sind gültig, aber keine Fläche hat sie: die PLZ-Flächen decken eine andere Region ab als die Kunden, oder die Postleitzahlen sind aus einem anderen Land (wenn die Kunden außerhalb dieser Flächen wegbleiben sollen, filtern Sie sie vorher heraus)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <source>Likely causes: {causes}.</source>
+        <translation>Wahrscheinliche Ursachen: {causes}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <source>Check the input before designing on these totals.</source>
+        <translation>Prüfen Sie die Eingaben, bevor Sie auf diesen Summen Gebiete entwerfen.</translation>
     </message>
 </context>
 <context>
@@ -2324,17 +2404,17 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Gebietsfeld der Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="529"/>
         <source>Territory field of the bases</source>
         <translation>Gebietsfeld der Standorte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="642"/>
         <source>Accounts with call and travel hours</source>
         <translation>Kunden mit Besuchs- und Fahrstunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} hat kein Koordinatenbezugssystem: legen Sie es fest (Layereigenschaften &gt; Quelle).</translation>
     </message>
@@ -2374,92 +2454,92 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Geben Sie an, in welchem Gebiet jeder Kunde liegt: das Gebietsfeld der Kunden oder die PLZ-Flächen mit ihrem PLZ- und Gebietsfeld und das PLZ-Feld der Kunden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation>Die Gebiete kommen aus dem Kundenfeld '{field}'; das Gebietsfeld der Flächen wird nicht verwendet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation>{count} Kunden liegen in keinem Gebiet ({no_area} passen zu keiner PLZ-Fläche, {blank} liegen in einer Fläche ohne Gebiet); sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="417"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation>{count} Kunden haben keinen Wert in '{field}'; sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="423"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation>{count} Kunden in einem Gebiet haben keine Lage (kein Punkt und keine passende PLZ-Fläche): sie erhalten keine Fahrzeit.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="462"/>
         <source>The zip code areas layer</source>
         <translation>Der Layer der PLZ-Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="355"/>
         <source>The accounts layer</source>
         <translation>Der Kundenlayer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="446"/>
         <source>Unit level</source>
         <translation>Einheitenebene</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="453"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Ohne Kunden brauchen die PLZ-Flächen ein Feld Besuchsstunden und ein Gebietsfeld (Einheitenebene), z. B. die von 'Kunden nach PLZ zusammenfassen' geschriebenen Summen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="479"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation>{count} PLZ-Flächen haben kein Gebiet; sie fehlen in der Scorecard.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="487"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation>Kein Feld Besuche pro Jahr: auf Einheitenebene wird keine Fahrzeit gezählt.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="490"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation>Kein Feld Kundenanzahl: die Kundenspalte zählt PLZ-Flächen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="533"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation>Die Standorte der Außendienstmitarbeiter brauchen ihr Gebietsfeld: das Gebiet, das jeder Standort betreut.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="536"/>
         <source>The bases layer</source>
         <translation>Der Layer der Standorte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation>Jedes Gebiet hat einen Standort, diese haben aber mehrere: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="547"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation>Kein Standort nennt ein Gebiet: das Gebietsfeld der Standorte enthält z. B. {bases}, die Gebiete sind z. B. {names}. Wählen Sie das Feld der Standorte, das die Gebietsnamen enthält.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="555"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation>Gebiet '{name}' hat einen Standort, aber keine Kunden: es wird mit 0 Stunden bewertet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation>Kein Standort für {names}: Fahrzeit vom gewichteten Mittelpunkt des Gebiets gemessen.</translation>
     </message>
@@ -2469,12 +2549,12 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Kein Gebiet gefunden: das Gebietsfeld ist überall leer. Prüfen Sie das Gebietsfeld der Kunden oder der PLZ-Flächen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="366"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation>{count} Punktkunden ohne verwendbare PLZ wurden nach ihrer Lage zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation>Keine Standorte angegeben: die Fahrzeit wird vom Mittelpunkt jedes Gebiets gemessen, gewichtet nach Besuchsstunden.</translation>
     </message>
@@ -2510,29 +2590,34 @@ Ohne Kunden liefert 'Arbeitslast von PLZ-Flächen bewerten' dieselbe Scorecard a
         <translation>Fahrzeit 0 für {count} Gebiete mit Besuchen, aber ohne verorteten Kunden: {names}. In der Scorecard markiert.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation>Kein Feld besuchte Kunden: die Tagestouren zählen {what} als ihre Stopps (ein Feld, das die Spalte 'called' der bewerteten Kunden summiert, zählt nur die Kunden, die besucht werden).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>every account</source>
         <translation>jeden Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>one stop per zip code area</source>
         <translation>einen Stopp je PLZ-Fläche</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="574"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation>Fahrzeit als Tagestouren mit {c:g} Besuchen, gemessen für {count} Zeilen; insgesamt {km:,.0f} km einfache Strecke zu ihnen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="580"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation>{count} Gebiete haben besuchte Kunden außerhalb aller PLZ-Flächen: ihre Tourfläche ist die konvexe Hülle ihrer Kunden.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="375"/>
+        <source>the call hours</source>
+        <translation>den Besuchsstunden</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2724,7 @@ Die Besuchsstunden eines Gebiets sind die Summe der Besuchsstunden seiner Fläch
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="289"/>
+        <location filename="../territory_plugin/processing/base.py" line="295"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what}: der Layer hat kein Feld namens '{field}'. Verfügbare Felder: {names}.</translation>
     </message>
@@ -2729,72 +2814,72 @@ Die Besuchsstunden eines Gebiets sind die Summe der Besuchsstunden seiner Fläch
         <translation>Wählen Sie die Felder, die dieselben Postleitzahlen enthalten; wenn sie das tun, prüfen Sie das PLZ-Format (US-ZIP behält fünf Ziffern, Unverändert behält die Postleitzahlen wie geschrieben).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="322"/>
+        <location filename="../territory_plugin/processing/base.py" line="328"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' muss Zahlen enthalten, aber die Zeile mit {label_field} {row} hat '{value}' (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="346"/>
+        <location filename="../territory_plugin/processing/base.py" line="352"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' darf nicht negativ sein, aber die Zeile mit {label_field} {row} hat {value:g} (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="388"/>
+        <location filename="../territory_plugin/processing/base.py" line="394"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} hat kein Koordinatenbezugssystem: legen Sie es fest (Layereigenschaften &gt; Quelle).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>Code format</source>
         <translation>PLZ-Format</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>US ZIP (5 digits)</source>
         <translation>US-ZIP (5 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>As is (any country)</source>
         <translation>Unverändert (jedes Land)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Call plan</source>
         <translation>Besuchsplan</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Calls per year</source>
         <translation>Besuche pro Jahr</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Minutes per call</source>
         <translation>Minuten pro Besuch</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="441"/>
+        <location filename="../territory_plugin/processing/base.py" line="447"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Besuchsplan: {problem}. Schreiben Sie Zeilen aus Segment, Besuchen pro Jahr, Minuten pro Besuch.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="454"/>
+        <location filename="../territory_plugin/processing/base.py" line="460"/>
         <source>(blank)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segmente, die nicht im Besuchsplan stehen: {segments} (Kunden: {counts}). Der Plan enthält {known}. Fügen Sie Zeilen für sie hinzu oder eine Standardzeile mit dem Segment * (z. B. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>no segment rows</source>
         <translation>keine Segmentzeilen</translation>
     </message>

@@ -133,12 +133,12 @@ Summed fields may hold numbers stored as text (as in CSV files); blanks count as
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="217"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="229"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="262"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="274"/>
         <source>The accounts have a column &apos;{field}&apos;: it is written as &apos;{name}&apos; in the unmatched accounts, where &apos;reason&apos; says why an account matched no area.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,48 +1420,128 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
 <context>
     <name>InputChecks</name>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="35"/>
+        <location filename="../territory_plugin/processing/checks.py" line="39"/>
         <source>{what} ({name}) must be a number; it is &apos;{value}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="43"/>
+        <location filename="../territory_plugin/processing/checks.py" line="47"/>
         <source>from {low:g} to {high:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="45"/>
+        <location filename="../territory_plugin/processing/checks.py" line="49"/>
         <source>at least {low:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="47"/>
+        <location filename="../territory_plugin/processing/checks.py" line="51"/>
         <source>at most {high:g}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="49"/>
+        <location filename="../territory_plugin/processing/checks.py" line="53"/>
         <source>a finite number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="50"/>
+        <location filename="../territory_plugin/processing/checks.py" line="54"/>
         <source>{what} ({name}) must be {allowed}; it is {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="82"/>
+        <location filename="../territory_plugin/processing/checks.py" line="86"/>
         <source>{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: {listed}{more}. Check their coordinates and their layer&apos;s CRS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="85"/>
+        <location filename="../territory_plugin/processing/checks.py" line="89"/>
         <source> and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="92"/>
+        <location filename="../territory_plugin/processing/checks.py" line="96"/>
         <source>{names}: latitude and longitude look swapped; read the other way round they lie among the units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <source>only blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <source>{share:.1f}% of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <source>The matched accounts carry {shares}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <source>{count} blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <source>{count} invalid code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <source>{count} no area with this code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <source>Unmatched: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <source>Likely causes: {causes}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <source>Check the input before designing on these totals.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2283,17 +2363,17 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="529"/>
         <source>Territory field of the bases</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="642"/>
         <source>Accounts with call and travel hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2333,92 +2413,92 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="417"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="423"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="462"/>
         <source>The zip code areas layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="355"/>
         <source>The accounts layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="446"/>
         <source>Unit level</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="453"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="479"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="487"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="490"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="533"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="536"/>
         <source>The bases layer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="547"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="555"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +2508,12 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="366"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2461,28 +2541,33 @@ Without accounts, &apos;Score workload of zip code areas&apos; gives the same sc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>every account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>one stop per zip code area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="574"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="580"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="375"/>
+        <source>the call hours</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2588,7 +2673,7 @@ Each territory&apos;s call hours are the sum of its areas&apos;. Travel, as day 
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="289"/>
+        <location filename="../territory_plugin/processing/base.py" line="295"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,72 +2763,72 @@ Each territory&apos;s call hours are the sum of its areas&apos;. Travel, as day 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="322"/>
+        <location filename="../territory_plugin/processing/base.py" line="328"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="346"/>
+        <location filename="../territory_plugin/processing/base.py" line="352"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="388"/>
+        <location filename="../territory_plugin/processing/base.py" line="394"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>Code format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>US ZIP (5 digits)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>As is (any country)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Call plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Calls per year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Minutes per call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="441"/>
+        <location filename="../territory_plugin/processing/base.py" line="447"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="454"/>
+        <location filename="../territory_plugin/processing/base.py" line="460"/>
         <source>(blank)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>no segment rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -139,12 +139,12 @@ Les champs totalisés peuvent contenir des nombres enregistrés comme texte (com
         <translation>{count} comptes ponctuels sans code utilisable ont été placés selon leur position.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="217"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="229"/>
         <source>Matched {matched} accounts; {unmatched} unmatched ({by_reason}).</source>
         <translation>{matched} comptes rattachés ; {unmatched} non rattachés ({by_reason}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="262"/>
+        <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="274"/>
         <source>The accounts have a column &apos;{field}&apos;: it is written as &apos;{name}&apos; in the unmatched accounts, where &apos;reason&apos; says why an account matched no area.</source>
         <translation>Les comptes ont une colonne '{field}' : elle est écrite '{name}' dans les comptes non rattachés, où 'reason' dit pourquoi un compte ne correspond à aucune zone.</translation>
     </message>
@@ -1461,49 +1461,129 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
 <context>
     <name>InputChecks</name>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="35"/>
+        <location filename="../territory_plugin/processing/checks.py" line="39"/>
         <source>{what} ({name}) must be a number; it is &apos;{value}&apos;.</source>
         <translation>{what} ({name}) doit être un nombre ; la valeur est '{value}'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="43"/>
+        <location filename="../territory_plugin/processing/checks.py" line="47"/>
         <source>from {low:g} to {high:g}</source>
         <translation>de {low:g} à {high:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="45"/>
+        <location filename="../territory_plugin/processing/checks.py" line="49"/>
         <source>at least {low:g}</source>
         <translation>au moins {low:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="47"/>
+        <location filename="../territory_plugin/processing/checks.py" line="51"/>
         <source>at most {high:g}</source>
         <translation>au plus {high:g}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="49"/>
+        <location filename="../territory_plugin/processing/checks.py" line="53"/>
         <source>a finite number</source>
         <translation>un nombre fini</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="50"/>
+        <location filename="../territory_plugin/processing/checks.py" line="54"/>
         <source>{what} ({name}) must be {allowed}; it is {value}.</source>
         <translation>{what} ({name}) doit être {allowed} ; la valeur est {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="82"/>
+        <location filename="../territory_plugin/processing/checks.py" line="86"/>
         <source>{what} lie far from the area of the units ({span:,.0f} km across), distance to it in brackets: {listed}{more}. Check their coordinates and their layer&apos;s CRS.</source>
         <translation>{what} sont loin de la zone des unités ({span:,.0f} km d'étendue), distance à celle-ci entre parenthèses : {listed}{more}. Vérifiez leurs coordonnées et le SCR de leur couche.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="85"/>
+        <location filename="../territory_plugin/processing/checks.py" line="89"/>
         <source> and {n} more</source>
         <translation> et {n} de plus</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="92"/>
+        <location filename="../territory_plugin/processing/checks.py" line="96"/>
         <source>{names}: latitude and longitude look swapped; read the other way round they lie among the units.</source>
         <translation>{names} : latitude et longitude semblent inversées ; lues dans l'autre sens, elles tombent parmi les unités.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <source>only blanks</source>
+        <translation>seulement des vides</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
+        <translation>Seuls {matched} des {total} comptes ({share:.1f}%) correspondent à une zone de code postal ; chaque total de cette exécution laisse de côté les {unmatched} autres.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <source>{share:.1f}% of {what}</source>
+        <translation>{share:.1f}% de {what}</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <source>The matched accounts carry {shares}.</source>
+        <translation>Les comptes rattachés portent {shares}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <source>{count} blank</source>
+        <translation>{count} vides</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <source>{count} invalid code</source>
+        <translation>{count} codes invalides</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <source>{count} no area with this code</source>
+        <translation>{count} sans zone avec ce code</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <source>Unmatched: {reasons}.</source>
+        <translation>Non rattachés : {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
+        <translation>Les valeurs non rattachées les plus fréquentes de '{zip_field}' sont {values} ; le champ '{unit_field}' des zones contient par exemple {unit_samples}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation>les codes postaux des comptes sont sans doute dans '{field}' ({samples}), pas dans '{chosen}'</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
+        <translation>les codes postaux des zones sont sans doute dans '{field}' ({samples}), pas dans '{chosen}'</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
+        <translation>beaucoup de valeurs ne sont pas des codes postaux dans le format des codes choisi : un autre champ, ou des codes d'un autre pays (choisissez alors le format des codes Tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
+        <translation>le champ est vide pour beaucoup de comptes : un autre champ (par exemple l'adresse de livraison au lieu de celle de facturation) contient peut-être leurs codes</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
+        <translation>beaucoup de codes sont valides mais aucune zone ne les porte : les zones de codes postaux couvrent une autre région que les comptes, ou les codes sont d'un autre pays (si les comptes hors de ces zones doivent être laissés de côté, filtrez-les d'abord)</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <source>Likely causes: {causes}.</source>
+        <translation>Causes probables : {causes}.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <source>Check the input before designing on these totals.</source>
+        <translation>Vérifiez les données avant de découper des secteurs sur ces totaux.</translation>
     </message>
 </context>
 <context>
@@ -2324,17 +2404,17 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>Champ secteur des zones</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="529"/>
         <source>Territory field of the bases</source>
         <translation>Champ secteur des bases</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="629"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="642"/>
         <source>Accounts with call and travel hours</source>
         <translation>Comptes avec heures de visite et de déplacement</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="503"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="516"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche &gt; Source).</translation>
     </message>
@@ -2374,92 +2454,92 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>Indiquez le secteur de chaque compte : le champ secteur des comptes, ou les zones de codes postaux avec leurs champs code postal et secteur et le champ code postal des comptes.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="391"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
         <translation>Les secteurs viennent du champ '{field}' des comptes ; le champ secteur des zones n'est pas utilisé.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="397"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
         <source>{count} accounts are in no territory ({no_area} match no zip code area, {blank} are in an area without a territory); they are left out of the scorecard.</source>
         <translation>{count} comptes ne sont dans aucun secteur ({no_area} ne correspondent à aucune zone de code postal, {blank} sont dans une zone sans secteur) ; ils sont laissés hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="417"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
         <translation>{count} comptes n'ont pas de valeur dans '{field}' ; ils sont laissés hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="423"/>
         <source>{count} accounts in a territory have no location (no point and no matching zip code area): they get no travel.</source>
         <translation>{count} comptes d'un secteur n'ont pas de position (ni point ni zone de code postal correspondante) : ils n'ont pas de déplacement.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="449"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="462"/>
         <source>The zip code areas layer</source>
         <translation>La couche des zones de codes postaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="354"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="355"/>
         <source>The accounts layer</source>
         <translation>La couche des comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="433"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="446"/>
         <source>Unit level</source>
         <translation>Niveau des unités</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="440"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="453"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
         <translation>Sans comptes, les zones de codes postaux demandent un champ des heures de visite et un champ secteur (niveau des unités), p. ex. les totaux écrits par 'Agréger les comptes par code postal'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="466"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="479"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="461"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
         <source>{count} zip code areas have no territory; they are left out of the scorecard.</source>
         <translation>{count} zones de codes postaux n'ont pas de secteur ; elles sont laissées hors du tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="474"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="487"/>
         <source>No calls per year field: travel is not counted at unit level.</source>
         <translation>Pas de champ des visites par an : les déplacements ne sont pas comptés au niveau des unités.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="477"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="490"/>
         <source>No account count field: the accounts column counts zip code areas.</source>
         <translation>Pas de champ du nombre de comptes : la colonne des comptes compte les zones de codes postaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="520"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="533"/>
         <source>Rep home bases need their territory field: the territory each base serves.</source>
         <translation>Les bases des commerciaux demandent leur champ secteur : le secteur que sert chaque base.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="523"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="536"/>
         <source>The bases layer</source>
         <translation>La couche des bases</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="532"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="545"/>
         <source>Each territory has one home base, but these have more: {names}.</source>
         <translation>Chaque secteur a une base, mais ceux-ci en ont plusieurs : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="534"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="547"/>
         <source>No home base names a territory: the bases&apos; territory field holds e.g. {bases}, the territories are e.g. {names}. Choose the field of the bases that holds the territory names.</source>
         <translation>Aucune base ne nomme un secteur : le champ secteur des bases contient p. ex. {bases}, les secteurs sont p. ex. {names}. Choisissez le champ des bases qui contient les noms des secteurs.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="542"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="555"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
         <translation>Le secteur '{name}' a une base mais aucun compte : il est évalué à 0 heure.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="551"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
         <source>No home base for {names}: travel measured from the territory&apos;s weighted centre.</source>
         <translation>Pas de base pour {names} : déplacements mesurés depuis le centre pondéré du secteur.</translation>
     </message>
@@ -2469,12 +2549,12 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>Aucun secteur trouvé : le champ secteur est vide partout. Vérifiez le champ secteur des comptes ou des zones de codes postaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="365"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="366"/>
         <source>{count} point accounts without a usable code were placed by location.</source>
         <translation>{count} comptes ponctuels sans code utilisable ont été placés selon leur position.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="557"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="570"/>
         <source>No home bases given: travel is measured from each territory&apos;s centre, weighted by call hours.</source>
         <translation>Aucune base donnée : les déplacements sont mesurés depuis le centre de chaque secteur, pondéré par les heures de visite.</translation>
     </message>
@@ -2510,29 +2590,34 @@ Sans comptes, 'Évaluer la charge de travail des zones de codes postaux' donne l
         <translation>Déplacements à 0 pour {count} secteurs avec des visites mais aucun compte localisé : {names}. Signalés dans le tableau de bord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
         <translation>Pas de champ des comptes visités : les tournées journalières comptent {what} comme leurs arrêts (un champ qui totalise la colonne 'called' des comptes évalués ne compte que les comptes qui reçoivent des visites).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>every account</source>
         <translation>chaque compte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="481"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>one stop per zip code area</source>
         <translation>un arrêt par zone de code postal</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="561"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="574"/>
         <source>Travel as day tours of {c:g} calls, measured for {count} rows; {km:,.0f} km one way to them in all.</source>
         <translation>Déplacements en tournées journalières de {c:g} visites, mesurés pour {count} lignes ; {km:,.0f} km aller jusqu'à elles au total.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/score_workload.py" line="567"/>
+        <location filename="../territory_plugin/processing/score_workload.py" line="580"/>
         <source>{count} territories have called accounts outside every zip code area: their tour area is the convex hull of their accounts.</source>
         <translation>{count} secteurs ont des comptes visités hors de toute zone de code postal : leur zone de tournée est l'enveloppe convexe de leurs comptes.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/score_workload.py" line="375"/>
+        <source>the call hours</source>
+        <translation>les heures de visite</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2724,7 @@ Les heures de visite de chaque secteur sont la somme de celles de ses zones. Dé
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="289"/>
+        <location filename="../territory_plugin/processing/base.py" line="295"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what} : la couche n'a pas de champ nommé '{field}'. Champs disponibles : {names}.</translation>
     </message>
@@ -2729,72 +2814,72 @@ Les heures de visite de chaque secteur sont la somme de celles de ses zones. Dé
         <translation>Choisissez les champs qui contiennent les mêmes codes postaux ; s'ils le font, vérifiez le format des codes (ZIP américain garde cinq chiffres, Tel quel garde les codes tels qu'écrits).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="322"/>
+        <location filename="../territory_plugin/processing/base.py" line="328"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' doit contenir des nombres, mais la ligne avec {label_field} {row} contient '{value}' ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="346"/>
+        <location filename="../territory_plugin/processing/base.py" line="352"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' ne peut pas être négatif, mais la ligne avec {label_field} {row} vaut {value:g} ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="388"/>
+        <location filename="../territory_plugin/processing/base.py" line="394"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche &gt; Source).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>Code format</source>
         <translation>Format des codes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>US ZIP (5 digits)</source>
         <translation>ZIP américain (5 chiffres)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="416"/>
+        <location filename="../territory_plugin/processing/base.py" line="422"/>
         <source>As is (any country)</source>
         <translation>Tel quel (tout pays)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Call plan</source>
         <translation>Plan de visites</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Calls per year</source>
         <translation>Visites par an</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="426"/>
+        <location filename="../territory_plugin/processing/base.py" line="432"/>
         <source>Minutes per call</source>
         <translation>Minutes par visite</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="441"/>
+        <location filename="../territory_plugin/processing/base.py" line="447"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Plan de visites : {problem}. Écrivez des lignes de segment, visites par an, minutes par visite.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="454"/>
+        <location filename="../territory_plugin/processing/base.py" line="460"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segments absents du plan de visites : {segments} (comptes : {counts}). Le plan a {known}. Ajoutez-leur des lignes, ou une ligne par défaut avec le segment * (p. ex. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="456"/>
+        <location filename="../territory_plugin/processing/base.py" line="462"/>
         <source>no segment rows</source>
         <translation>aucune ligne de segment</translation>
     </message>

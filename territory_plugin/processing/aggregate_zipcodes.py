@@ -197,6 +197,18 @@ class AggregateZipCodes(TerritoryAlgorithm):
                 )
             )
         self.require_matches(unit_of_account, accounts, zip_field, frame[zip_field], units, unit_zip_field, unit_codes)
+        self.warn_partial_match(
+            feedback,
+            unit_of_account,
+            reason,
+            frame[zip_field],
+            accounts,
+            zip_field,
+            units,
+            unit_zip_field,
+            unit_codes,
+            weights={f"'{field}'": sums[f"sum_{field}"] for field in sum_fields},
+        )
         if feedback.isCanceled():
             return {}
         feedback.setProgress(60)

@@ -283,6 +283,12 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             )
         raise QgsProcessingException(message)
 
+    def warn_partial_match(self, feedback, *match, weights=None) -> None:
+        """Warn when only a few accounts found their zip code area: ``match`` as InputChecks.partial_match_sentence."""
+        text = InputChecks.partial_match_sentence(*match, weights=weights)
+        if text:
+            feedback.pushWarning(text)
+
     def require_field(self, source, field: str, what: str) -> str:
         """``field`` itself; a clear error naming the available fields if the layer lacks it."""
         if not field or source.fields().lookupField(field) < 0:

@@ -1,4 +1,5 @@
-"""Input checks whose sentences name what to fix: numbers out of range, points a continent away.
+"""Input checks whose sentences name what to fix: numbers out of range, points a continent away, accounts
+that mostly found no zip code area.
 
 Used by ``TerritoryAlgorithm`` (kept apart to keep the base class short).
 """
@@ -9,8 +10,11 @@ import numpy as np
 from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from territory_plugin.core.aggregate import UnmatchedReason
 from territory_plugin.core.far_points import far_points
-from territory_plugin.tables import python_value
+from territory_plugin.core.fieldguess import sample_values
+from territory_plugin.core.partial_match import Cause, partial_match
+from territory_plugin.tables import first_values, python_value
 
 
 class InputChecks:
@@ -93,3 +97,98 @@ class InputChecks:
                 "{names}: latitude and longitude look swapped; read the other way round they lie among the units."
             ).format(names=", ".join(names[i] for i in found.swapped[:5]))
         return text
+
+    @staticmethod
+    def partial_match_sentence(
+        unit_of_account, reason, account_codes, accounts, zip_field, units, unit_field, unit_codes, weights=None
+    ) -> str:
+        """What to say when only a few accounts found their zip code area ("" when enough did, or none).
+
+        ``core/partial_match.py`` decides; this words it: the numbers, the weights lost (``weights``: the
+        name to show -> per-account amounts), the most frequent unmatched codes beside the areas' codes,
+        and the likely causes, the likely other field first.
+        """
+        found = partial_match(
+            unit_of_account,
+            reason,
+            account_codes,
+            weights,
+            accounts.fields().names(),
+            zip_field,
+            units.fields().names(),
+            unit_field,
+        )
+        if found is None:
+            return ""
+
+        def quoted(values):
+            return ", ".join(f"'{value}'" for value in sample_values(values)) or InputChecks.tr("only blanks")
+
+        text = InputChecks.tr(
+            "Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run "
+            "leaves the other {unmatched} out."
+        ).format(
+            matched=f"{found.matched:,}",
+            total=f"{found.total:,}",
+            share=100 * found.share,
+            unmatched=f"{found.total - found.matched:,}",
+        )
+        if found.weight_shares:
+            shares = ", ".join(
+                InputChecks.tr("{share:.1f}% of {what}").format(share=100 * share, what=what)
+                for what, share in found.weight_shares.items()
+            )
+            text += " " + InputChecks.tr("The matched accounts carry {shares}.").format(shares=shares)
+        counts = found.unmatched_by_reason
+        reasons = [
+            (UnmatchedReason.BLANK, InputChecks.tr("{count} blank")),
+            (UnmatchedReason.INVALID, InputChecks.tr("{count} invalid code")),
+            (UnmatchedReason.NO_UNIT, InputChecks.tr("{count} no area with this code")),
+        ]
+        text += " " + InputChecks.tr("Unmatched: {reasons}.").format(
+            reasons=", ".join(words.format(count=f"{counts[r]:,}") for r, words in reasons if r in counts)
+        )
+        if found.frequent_unmatched:
+            text += " " + InputChecks.tr(
+                "The most frequent unmatched values of '{zip_field}' are {values}; the areas' field '{unit_field}' "
+                "holds e.g. {unit_samples}."
+            ).format(
+                zip_field=zip_field,
+                values=", ".join(f"'{value}' ({count:,})" for value, count in found.frequent_unmatched),
+                unit_field=unit_field,
+                unit_samples=quoted(unit_codes),
+            )
+        causes = {
+            Cause.OTHER_ACCOUNT_FIELD: lambda: InputChecks.tr(
+                "the accounts' postal codes are probably in '{field}' ({samples}), not in '{chosen}'"
+            ).format(
+                field=found.likely_account_field,
+                samples=quoted(first_values(accounts, found.likely_account_field)),
+                chosen=zip_field,
+            ),
+            Cause.OTHER_AREA_FIELD: lambda: InputChecks.tr(
+                "the areas' postal codes are probably in '{field}' ({samples}), not in '{chosen}'"
+            ).format(
+                field=found.likely_area_field,
+                samples=quoted(first_values(units, found.likely_area_field)),
+                chosen=unit_field,
+            ),
+            Cause.NOT_CODES: lambda: InputChecks.tr(
+                "many values are no postal code in the chosen code format: another field, or codes of another "
+                "country (then choose the code format As is)"
+            ),
+            Cause.BLANK: lambda: InputChecks.tr(
+                "the field is empty for many accounts: another field (e.g. the shipping instead of the billing "
+                "address) may hold their codes"
+            ),
+            Cause.NO_AREA: lambda: InputChecks.tr(
+                "many codes are valid but no area has them: the zip code areas cover another region than the "
+                "accounts, or the codes are of another country (if the accounts outside these areas are meant to "
+                "be left out, filter them out first)"
+            ),
+        }
+        if found.causes:
+            text += " " + InputChecks.tr("Likely causes: {causes}.").format(
+                causes="; ".join(causes[cause]() for cause in found.causes)
+            )
+        return text + " " + InputChecks.tr("Check the input before designing on these totals.")

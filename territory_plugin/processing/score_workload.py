@@ -340,6 +340,7 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
 
         # zip areas: each account's area, for its territory and its location
         unit_of_account = np.full(n, -1, dtype=np.int64)
+        code_reason = np.zeros(n, dtype=np.int8)
         areas = {unit_territory_field: []}
         centroids = np.empty((0, 2))
         unit_ids: list[int] = []
@@ -348,7 +349,7 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
             areas, centroids, unit_ids = read_areas(units, [unit_zip_field, unit_territory_field], to_wgs84, feedback)
             zip_format = self.parameterAsEnum(parameters, self.ZIP_FORMAT, context)
             unit_index = self.index_units_or_raise(areas[unit_zip_field], zip_format, unit_zip_field)
-            unit_of_account, _ = match_accounts(frame[zip_field], unit_index, zip_format)
+            unit_of_account, code_reason = match_accounts(frame[zip_field], unit_index, zip_format)
         points = None
         if QgsWkbTypes.geometryType(accounts.wkbType()) == QgsWkbTypes.GeometryType.PointGeometry:
             to_wgs84 = self._wgs84(accounts.sourceCrs(), context, self.tr("The accounts layer"))
@@ -370,6 +371,18 @@ class ScoreWorkload(WorkloadParameters, WorkloadSizing, TerritoryAlgorithm):
         if use_units and not territory_field:
             self.require_matches(
                 unit_of_account, accounts, zip_field, frame[zip_field], units, unit_zip_field, areas[unit_zip_field]
+            )
+            self.warn_partial_match(
+                feedback,
+                unit_of_account,
+                code_reason,
+                frame[zip_field],
+                accounts,
+                zip_field,
+                units,
+                unit_zip_field,
+                areas[unit_zip_field],
+                weights={self.tr("the call hours"): call_hours(calls, minutes)},
             )
         if feedback.isCanceled():
             return None, None
