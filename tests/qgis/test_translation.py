@@ -181,6 +181,30 @@ def test_a_failed_run_says_what_to_fix_in_the_language(translated, run, sample_d
         )
 
 
+def test_a_partial_match_is_warned_about_in_the_language(translated, run, log, sample_dir, tmp_path):
+    """A revenue field taken for the zip code: 216 of 30,000 accounts match, and the warning says so."""
+    language, _installed = translated
+    run(
+        "aggregatezipcodes",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "ZIP_FIELD": "Annual Revenue",
+            "UNITS": str(sample_dir / "zip_areas.gpkg"),
+            "UNIT_ZIP_FIELD": "zip",
+            "OUTPUT": str(tmp_path / "zips.gpkg"),
+        },
+        feedback=log,
+    )
+    (warning,) = [w for w in log.warnings if "30,000" in w]
+    assert "Only" not in warning and "Likely causes" not in warning
+    if language == "fr":
+        assert warning.startswith("Seuls 216 des 30,000 comptes (0.7%) correspondent à une zone de code postal")
+        assert f"Causes probables : les codes postaux des comptes sont sans doute dans '{ZIP}'" in warning
+    if language == "de":
+        assert warning.startswith("Nur 216 von 30,000 Kunden (0.7%) passen zu einer PLZ-Fläche")
+        assert f"Wahrscheinliche Ursachen: die Postleitzahlen der Kunden stehen vermutlich in '{ZIP}'" in warning
+
+
 def test_the_dock_speaks_the_language(translated, qgis_iface):
     from qgis.PyQt.QtWidgets import QLabel, QPushButton
 
