@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
-from qgis.core import Qgis, QgsFeatureRequest, QgsProject, QgsVectorLayer
+from qgis.core import Qgis, QgsCoordinateReferenceSystem, QgsFeatureRequest, QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
@@ -35,7 +35,13 @@ from territory_plugin.gui.account_overrides import AccountOverrides
 from territory_plugin.gui.changelog import ChangeLogStore, ChangeLogTracker
 from territory_plugin.gui.moves import MoveResult, disconnect, now, number, user
 from territory_plugin.gui.workload import UnitsWorkload
-from territory_plugin.layers import UnitLayerError, describe_snapping, read_design_settings, unit_graph_from_source
+from territory_plugin.layers import (
+    UnitLayerError,
+    describe_snapping,
+    projected_crs_for,
+    read_design_settings,
+    unit_graph_from_source,
+)
 
 __all__ = ["MoveResult", "ReassignController"]
 
@@ -83,11 +89,13 @@ class ReassignController(QObject):
         snap_m: float | None = None,
         graph: UnitGraph | None = None,
         feature_ids: np.ndarray | None = None,
+        crs: QgsCoordinateReferenceSystem | None = None,
     ) -> bool:
         """Watch ``layer``; read territories and measures; build the adjacency graph.
 
-        ``graph`` and ``feature_ids`` may be given (built once by the caller); else the
-        graph is built here. Returns False (and says why) when the layer cannot be used.
+        ``graph`` and ``feature_ids`` may be given (built once by the caller, in ``crs``; by
+        default the CRS unit_graph_from_source picks for the layer); else the graph is built here.
+        Returns False (and says why) when the layer cannot be used.
         """
         self._disconnect_units()
         self.accounts.link(None)
@@ -109,7 +117,6 @@ class ReassignController(QObject):
         self.layer = layer
         self.territory_field, self.measures = territory_field, list(measures)
         self.key_field, self.lock_field = key_field, lock_field
-        crs = None  # the graph's projected CRS, when built here
         if graph is None and self._graph_cache is not None and self._graph_cache[0] == layer.id():
             _, feature_ids, graph, crs = self._graph_cache
         if graph is None:
@@ -126,6 +133,12 @@ class ReassignController(QObject):
             except UnitLayerError as exc:
                 self.say(self.tr("Contiguity cannot be checked: {}").format(exc), Qgis.MessageLevel.Warning)
                 graph, feature_ids = None, None
+        if graph is not None and crs is None:  # the workload column measures on the ellipsoid from it
+            try:
+                context = QgsProject.instance().transformContext()
+                crs = projected_crs_for(layer.sourceCrs(), layer.sourceExtent(), context)
+            except UnitLayerError:
+                crs = None  # no CRS: the workload column measures in the graph's own units
         self.graph = graph
         self._graph_cache = (layer.id(), feature_ids, graph, crs) if graph is not None else None
         self._read_units(feature_ids)

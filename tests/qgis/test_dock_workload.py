@@ -16,6 +16,7 @@ from qgis.core import QgsProject, QgsVectorLayer
 from qgis.PyQt import sip
 from qgis.PyQt.QtCore import Qt
 
+from territory_plugin.gui.controller import ReassignController
 from territory_plugin.gui.dock import ReassignDock
 
 CALL_PLAN = "A,24,75,B,12,60,C,6,40,D,0,0"  # scripts/demo.sh's
@@ -298,6 +299,12 @@ def test_a_design_on_the_reps_homes_is_scored_from_those_homes_and_follows_edits
         assert hours == pytest.approx(from_homes[name], rel=0.01), name
     # the homes matter here: measured from the centres, some territory would be more than 1% off
     assert max(abs(shown[name] / from_centres[name] - 1) for name in shown) > 0.02
+    # a caller that built the graph itself (bench/bench_reassign.py) gets the same numbers
+    given = ReassignController(confirm=lambda title, text: True)
+    ctl = dock.controller
+    assert given.set_units(units, "territory", [], "zip", graph=ctl.graph, feature_ids=ctl.feature_ids)
+    assert given.workload_hours() == pytest.approx(ctl.workload_hours(), rel=1e-9)
+    given.set_units(None)
 
     # a unit moved by hand in the edit buffer (the attribute table's way), then undone
     fid, target = boundary_move(dock.controller)
