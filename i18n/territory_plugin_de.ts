@@ -1089,14 +1089,29 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
         <translation>Innerhalb des Budgets weicht der beste gefundene Plan um {best:.2f}% vom Mittelwert ab.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="152"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation>Gebiet {territory} besteht aus {pieces} Teilen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="173"/>
         <source>... and {count} more like this.</source>
         <translation>... und {count} weitere dieser Art.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
+        <translation>Kein Plan innerhalb des Budgets gefunden: Schon das heutige Gleichgewicht zu halten verschiebt {least:.2f}% von &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>
+        <source>{n} of today&apos;s territories are in several pieces, and every plan joins them up.</source>
+        <translation>{n} der heutigen Gebiete bestehen aus mehreren Teilen, und jeder Plan fügt sie zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <source>{n} units have no territory today, and every plan gives them one.</source>
+        <translation>{n} Einheiten haben heute kein Gebiet, und jeder Plan gibt ihnen eines.</translation>
     </message>
 </context>
 <context>

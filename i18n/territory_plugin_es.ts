@@ -1058,13 +1058,28 @@ When the tolerance cannot be met the algorithm says why (e.g. a unit heavier tha
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="152"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="173"/>
         <source>... and {count} more like this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>
+        <source>{n} of today&apos;s territories are in several pieces, and every plan joins them up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <source>{n} units have no territory today, and every plan gives them one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

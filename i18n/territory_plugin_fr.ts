@@ -1089,14 +1089,29 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
         <translation>Dans le budget, le meilleur découpage trouvé s'écarte de {best:.2f}% de la moyenne.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="152"/>
         <source>Territory {territory} is in {pieces} pieces.</source>
         <translation>Le secteur {territory} est en {pieces} morceaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/diagnostics.py" line="160"/>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="173"/>
         <source>... and {count} more like this.</source>
         <translation>... et {count} autres du même genre.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
+        <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
+        <translation>Aucun plan dans le budget n&apos;a été trouvé : même garder l&apos;équilibre d&apos;aujourd&apos;hui déplace {least:.2f}% de &apos;{field}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>
+        <source>{n} of today&apos;s territories are in several pieces, and every plan joins them up.</source>
+        <translation>{n} des territoires d&apos;aujourd&apos;hui sont en plusieurs morceaux, et tout plan les réunit.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
+        <source>{n} units have no territory today, and every plan gives them one.</source>
+        <translation>{n} unités n&apos;ont pas de territoire aujourd&apos;hui, et tout plan leur en donne un.</translation>
     </message>
 </context>
 <context>

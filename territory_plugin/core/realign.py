@@ -154,7 +154,7 @@ def realign_territories(
     # last resort: the tolerance the alignment already meets (next to nothing moves)
     today = np.max(np.abs(M.deviations(M.territory_totals(start, W, k))), axis=0)
     tries = [np.maximum(tol, reachable * step) for step in TOLERANCE_STEPS] + [np.maximum(tol, today * 1.001)]
-    fallback, over = None, tol
+    fallback, over, least = None, tol, None
     for t in tries:
         if is_canceled is not None and is_canceled():
             break
@@ -163,6 +163,7 @@ def realign_territories(
             fallback = (t, tried)
             break
         over = t
+        least = tried.realignment.disruption  # the last try keeps today's balance
     # narrow the gap between the last tolerance over budget and the first within it
     for _ in range(BISECTIONS if fallback is not None else 0):
         if is_canceled is not None and is_canceled():
@@ -182,6 +183,11 @@ def realign_territories(
             "lower_bound": float(bound),
             "best_tolerance": None if fallback is None else float(np.max(fallback.max_deviation)),
             "tolerance": float(np.max(tol)),
+            # none within the budget: what a plan that only keeps today's balance moves, and
+            # why anything must move (territories in pieces, units without a territory)
+            "least": None if fallback is not None else least,
+            "split_territories": int(np.count_nonzero(M.territory_pieces(graph, start, k) > 1)),
+            "unassigned_units": int(np.count_nonzero(initial < 0)),
         },
     )
     chosen = fallback if fallback is not None else plan

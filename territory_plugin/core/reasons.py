@@ -40,7 +40,11 @@ Kinds
                             ``needed`` (None: not reached at all), more than the
                             budget; no plan can move less than ``lower_bound``; the
                             best plan within the budget is ``best_tolerance`` off
-                            (None: none found)
+                            (None: none found; then even a plan keeping today's
+                            balance moves ``least``, None if unknown); today's
+                            alignment has ``split_territories`` territories in
+                            several pieces and ``unassigned_units`` units of no
+                            territory, which every plan must join up or place
 """
 
 from __future__ import annotations
@@ -151,6 +155,11 @@ class Reason:
                 if d["best_tolerance"] is not None
                 else "no plan within the budget was found"
             )
+            if d["best_tolerance"] is None and d.get("least") is not None:
+                best += (
+                    f" (even keeping today's balance moves {100 * d['least']:.2f}%: "
+                    f"{d['split_territories']} territories in pieces, {d['unassigned_units']} units of no territory)"
+                )
             return (
                 f"Balancing within {100 * d['tolerance']:.2f}% {need} of moves (at least "
                 f"{100 * d['lower_bound']:.2f}% moving only between touching territories), over the budget of "

@@ -134,6 +134,19 @@ def describe_reason(
             text += " " + Diagnostics.tr("Within the budget, the best plan found is {best:.2f}% off the mean.").format(
                 best=100 * d["best_tolerance"]
             )
+        elif d.get("least") is not None:
+            # nothing within the budget: say what any plan must move, and why
+            text += " " + Diagnostics.tr(
+                "No plan within the budget was found: even keeping today's balance moves {least:.2f}% of '{field}'."
+            ).format(least=100 * d["least"], field=field)
+            if d.get("split_territories"):
+                text += " " + Diagnostics.tr(
+                    "{n} of today's territories are in several pieces, and every plan joins them up."
+                ).format(n=d["split_territories"])
+            if d.get("unassigned_units"):
+                text += " " + Diagnostics.tr(
+                    "{n} units have no territory today, and every plan gives them one."
+                ).format(n=d["unassigned_units"])
         return text
     if kind == ReasonKind.NOT_CONTIGUOUS:
         return Diagnostics.tr("Territory {territory} is in {pieces} pieces.").format(

@@ -127,3 +127,24 @@ def test_an_alignment_with_more_territories_than_k_is_refused():
     g = grid_graph(6, 6)
     with pytest.raises(ValueError, match="initial"):
         realign_territories(g, np.ones(g.n), 2, 0.05, np.arange(g.n) % 3)
+
+
+def test_a_budget_nothing_fits_says_what_even_todays_balance_moves_and_why():
+    """Today's alignment with a territory in two pieces: every plan joins it up, which moves
+    more than a budget of 0.1%, so no plan fits and the reason says what the least is."""
+    g, w, first = grown_alignment(11)
+    ptr, idx = g.neighbours()
+    t = int(first[0])
+    # an enclave: a unit of another territory, all of whose neighbours are in it too, goes to t
+    enclave = next(u for u in range(g.n) if first[u] != t and np.all(first[idx[ptr[u] : ptr[u + 1]]] == first[u]))
+    split = first.copy()
+    split[enclave] = t
+    assert M.territory_pieces(g, split, K)[t] == 2
+    with pytest.raises(InfeasiblePlan) as caught:
+        realign_territories(g, w, K, 0.05, split, max_disruption=0.001, random_seed=11, best_effort=True)
+    (reason,) = caught.value.reasons
+    d = reason.data
+    assert d["best_tolerance"] is None
+    assert d["split_territories"] == 1 and d["unassigned_units"] == 0
+    assert d["least"] >= w[enclave] / w.sum() > 0.001  # at least the enclave moves
+    assert "even keeping today's balance moves" in reason.message

@@ -460,6 +460,44 @@ def test_a_budget_too_small_names_the_budget_that_works(run, grown_alignment, tm
     assert moved_share(within["OUTPUT"], "account_count") == pytest.approx(within["DISRUPTION"], abs=1e-6)
 
 
+def test_a_budget_no_plan_fits_says_what_joining_a_split_territory_moves(run, grown_alignment, tmp_path):
+    """Today's alignment with one zip given to a territory far away (its territory is then in
+    two pieces): every plan moves that zip back, more than the budget, so even best effort
+    has no plan and the message says why."""
+    layer = QgsVectorLayer(grown_alignment, "grown", "ogr").materialize(QgsFeatureRequest())
+    features = list(layer.getFeatures())
+    far_name = features[0]["current"]
+    home = [f.geometry().centroid().asPoint() for f in features if f["current"] == far_name]
+    cx, cy = sum(p.x() for p in home) / len(home), sum(p.y() for p in home) / len(home)
+    total = sum(f["account_count"] for f in features)
+    stray = max(
+        (f for f in features if f["current"] != far_name and f["account_count"] > 0),
+        key=lambda f: f.geometry().centroid().asPoint().sqrDist(cx, cy),
+    )
+    layer.startEditing()
+    layer.changeAttributeValue(stray.id(), layer.fields().lookupField("current"), far_name)
+    layer.commitChanges()
+    path = str(tmp_path / "split.gpkg")
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)
+    budget = round(50 * stray["account_count"] / total, 4)  # half of the stray zip's share, in %
+    with pytest.raises(QgsProcessingException) as caught:
+        design(
+            run,
+            path,
+            tmp_path,
+            EXISTING_FIELD="current",
+            TERRITORY_FIELD="new",
+            MAX_DISRUPTION=budget,
+            BEST_EFFORT=True,
+        )
+    message = str(caught.value)
+    assert "No plan within the budget was found: even keeping today's balance moves" in message, message
+    assert "1 of today's territories are in several pieces" in message, message
+    assert not (tmp_path / "plan_units.gpkg").exists()
+
+
 def test_disruption_counted_in_another_field(run, grown_alignment, tmp_path):
     result = design(
         run,
