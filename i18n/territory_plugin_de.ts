@@ -595,7 +595,7 @@ Ein Gebiet, dessen Kunden überwiegend einem Segment angehören (Anteil an den B
         <translation>Startpunkte: Standorte der Außendienstmitarbeiter (Punkte)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="651"/>
         <source>Territory name field of the seeds</source>
         <translation>Gebietsnamensfeld der Startpunkte</translation>
     </message>
@@ -695,7 +695,7 @@ Ein Gebiet, dessen Kunden überwiegend einem Segment angehören (Anteil an den B
         <translation>{k} Gebiete werden aus {n} Einheiten entworfen ({m} Nachbarpaare), Toleranz {tol:g}%...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
@@ -704,52 +704,52 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 Aktivieren Sie 'Den besten gefundenen Plan zurückgeben', um trotzdem den nächstbesten Plan zu erhalten.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="491"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation>Größte Abweichung {dev:.2f}%, {cut} geschnittene Kanten, mittlerer Polsby-Popper-Wert {pp:.3f}, {ok} von {k} Gebieten zusammenhängend.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="513"/>
         <source>feature {fid}</source>
         <translation>Objekt {fid}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="514"/>
         <source>{field} {value} (feature {fid})</source>
         <translation>{field} {value} (Objekt {fid})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="605"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation>{count} Einheiten haben keinen Wert in '{field}'; sie zählen als 0.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation>Ausgleichsfeld '{field}' muss 0 oder größer sein, aber {unit} hat {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="619"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Ausgleichsfeld '{field}' ist bei jeder Einheit 0: nichts auszugleichen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="637"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation>Der bestehende Gebietszuschnitt hat {count} Gebiete, verlangt wurden aber {k}. Setzen Sie die Anzahl der Gebiete auf mindestens {count} oder leeren Sie das Feld bei den Gebieten, die aufgelöst werden sollen.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="654"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation>Es gibt {count} Startpunkte, verlangt wurden aber {k} Gebiete: um jeden Startpunkt wächst ein Gebiet, setzen Sie die Anzahl der Gebiete also auf {count}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="684"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation>Die Namen der Startpunkte müssen eindeutig sein; diese wiederholen sich: {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="697"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation>Brücke zwischen {a} und {b} hinzugefügt: ihre Teile der Karte berühren sich sonst nirgends.</translation>
     </message>
@@ -784,67 +784,67 @@ Aktivieren Sie 'Den besten gefundenen Plan zurückgeben', um trotzdem den nächs
         <translation>Arbeitslast (Besuchs- + Fahrstunden)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation>Nach Arbeitslast entworfen: Besuchs- + Fahrstunden innerhalb von {dev:.2f}% des Mittelwerts (der Plan aus Runde {best}; {rounds} Runden), Fahrzeit {share:.0f}% der Stunden, ab {bases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>the reps&apos; homes</source>
         <translation>den Wohnorten der Außendienstmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>each territory&apos;s centre</source>
         <translation>dem Mittelpunkt jedes Gebiets</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="543"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation>Verfeinerung, Durchgang {step} von {steps} (grob bis fein): bisher größte Abweichung vom Mittelwert {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="548"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation>Toleranz noch nicht erreicht: neuer Startversuch (Nummer {step}); größte Abweichung {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="553"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation>Getrenntes Kartenteil {step} von {steps} wird entworfen: größte Abweichung darin {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation>Der Name des Gebietsfelds (TERRITORY_FIELD) '{name}' ist auch ein Feld, das der Entwurf liest ({role}): die Ausgabe würde es ersetzen. Wählen Sie einen anderen Namen, z. B. territory.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>a balance field</source>
         <translation>ein Ausgleichsfeld</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>the lock</source>
         <translation>die Fixierung</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="575"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation>Der Name des Gebietsfelds (TERRITORY_FIELD) '{name}' ist bereits ein Feld der Einheiten: die Ausgabe würde seine Werte ersetzen. Wählen Sie einen anderen Namen oder geben Sie es als Feld bestehendes Gebiet (EXISTING_FIELD) an, wenn es die heutigen Gebiete enthält.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="590"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation>Die {count} fixierten Einheiten des Gebiets {territory} berühren einander nicht ({units}; bis zu {hops} Nachbarn voneinander entfernt): das Gebiet muss alle erreichen. Heben Sie die Fixierung der abgelegenen auf.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="610"/>
         <source>unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="692"/>
         <source>Seeds</source>
         <translation>Startpunkte</translation>
     </message>
@@ -876,6 +876,13 @@ Optional: Standorte der Außendienstmitarbeiter als Startpunkte (um jeden wächs
 Neuzuschnitt: ausgehend vom Feld bestehendes Gebiet behält der Plan die Gebietsnamen und verschiebt so wenig wie möglich (das Protokoll und die Ausgabe DISRUPTION sagen, wie viel verschoben wurde, neben einer Untergrenze für Pläne, die Einheiten zwischen benachbarten Gebieten verschieben). Ein Änderungsbudget begrenzt dies, in % des Hauptausgleichsfelds oder des Änderungsfelds (z. B. Kunden); können Budget und Toleranz nicht beide eingehalten werden, nennt der Fehler das Budget, das funktioniert, und die beste Toleranz innerhalb des Budgets. Die Gebietsausgabe erhält moved_in und moved_out. Nach Arbeitslast gleicht die Neuausrichtung die Stunden der Auswertung aus, und das Budget ist in % der Arbeitslast, wie sie heute ist; die Startpunkte sind dann die Wohnorte der heutigen Außendienstmitarbeiter, den bestehenden Gebieten über den Namen zugeordnet.
 
 Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine Einheit, die schwerer ist als der Anteil eines Gebiets) und bricht ab, es sei denn, 'Den besten gefundenen Plan zurückgeben' ist aktiviert.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
+        <source>The territories cannot meet the request, and no plan was found to return:
+{reasons}</source>
+        <translation>Die Gebiete können die Anforderung nicht erfüllen, und es wurde kein Plan gefunden, der zurückgegeben werden könnte:
+{reasons}</translation>
     </message>
 </context>
 <context>
@@ -1101,7 +1108,7 @@ Kann die Toleranz nicht erreicht werden, sagt der Algorithmus warum (z. B. eine 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
-        <translation>Kein Plan innerhalb des Budgets gefunden: Schon das heutige Gleichgewicht zu halten verschiebt {least:.2f}% von &apos;{field}&apos;.</translation>
+        <translation>Kein Plan innerhalb des Budgets gefunden: Schon das heutige Gleichgewicht zu halten verschiebt {least:.2f}% von '{field}'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>

@@ -578,7 +578,7 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="651"/>
         <source>Territory name field of the seeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,59 +678,59 @@ A territory whose accounts are mostly one segment (share of call hours above the
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="491"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="513"/>
         <source>feature {fid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="514"/>
         <source>{field} {value} (feature {fid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="605"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="619"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="637"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="654"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="684"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="697"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,67 +765,67 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>the reps&apos; homes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>each territory&apos;s centre</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="543"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="548"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="553"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>a balance field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>the lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="575"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="590"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="610"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="692"/>
         <source>Seeds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -844,6 +844,12 @@ Optional: rep home bases as seeds (one territory grows around each), the current
 Realignment: from the existing territory field, the plan keeps the territory names and moves as little as it can (the log and the DISRUPTION output say how much moved, beside a lower bound for plans that move units between touching territories). A disruption budget caps it, in % of the main balance field or of the disruption field (e.g. accounts); when budget and tolerance cannot both hold, the error names the budget that works and the best tolerance within the budget. The territories output gets moved_in and moved_out. On workload, the realignment balances the scorecard&apos;s hours and the budget is in % of the workload as it is today; the seeds are then the homes of today&apos;s reps, matched to the existing territories by name.
 
 When the tolerance cannot be met the algorithm says why (e.g. a unit heavier than a territory&apos;s share) and fails, unless &apos;Return the best plan found&apos; is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
+        <source>The territories cannot meet the request, and no plan was found to return:
+{reasons}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

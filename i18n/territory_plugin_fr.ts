@@ -595,7 +595,7 @@ Un secteur dont les comptes sont surtout d'un segment (part des heures de visite
         <translation>Germes : domiciles des commerciaux (points)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="645"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="651"/>
         <source>Territory name field of the seeds</source>
         <translation>Champ du nom de secteur des germes</translation>
     </message>
@@ -695,7 +695,7 @@ Un secteur dont les comptes sont surtout d'un segment (part des heures de visite
         <translation>Découpage de {k} secteurs à partir de {n} unités ({m} paires de voisins), tolérance {tol:g}%...</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="409"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
         <source>The territories cannot meet the request:
 {reasons}
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
@@ -704,52 +704,52 @@ Check &apos;Return the best plan found&apos; to get the closest plan anyway.</so
 Cochez 'Rendre le meilleur découpage trouvé' pour obtenir quand même le découpage le plus proche.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="485"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="491"/>
         <source>Largest deviation {dev:.2f}%, {cut} cut edges, mean Polsby-Popper {pp:.3f}, {ok} of {k} territories contiguous.</source>
         <translation>Plus grand écart {dev:.2f}%, {cut} arêtes coupées, Polsby-Popper moyen {pp:.3f}, {ok} secteurs sur {k} d'un seul tenant.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="507"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="513"/>
         <source>feature {fid}</source>
         <translation>entité {fid}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="508"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="514"/>
         <source>{field} {value} (feature {fid})</source>
         <translation>{field} {value} (entité {fid})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="599"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="605"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
         <translation>{count} unités n'ont pas de valeur dans '{field}' ; elles comptent pour 0.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="607"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
         <translation>Le champ à équilibrer '{field}' doit être positif ou nul, mais {unit} vaut {value}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="619"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
         <translation>Le champ à équilibrer '{field}' vaut 0 sur toutes les unités : rien à équilibrer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="631"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="637"/>
         <source>The existing alignment has {count} territories but {k} were asked for. Set the number of territories to at least {count}, or clear the field of the territories to dissolve.</source>
         <translation>Le découpage existant a {count} secteurs mais {k} ont été demandés. Mettez le nombre de secteurs à au moins {count}, ou videz le champ des secteurs à dissoudre.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="648"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="654"/>
         <source>There are {count} seed points but {k} territories were asked for: one territory grows around each seed, so set the number of territories to {count}.</source>
         <translation>Il y a {count} germes mais {k} secteurs ont été demandés : un secteur croît autour de chaque germe, mettez donc le nombre de secteurs à {count}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="678"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="684"/>
         <source>Seed names must be unique; these repeat: {names}.</source>
         <translation>Les noms des germes doivent être uniques ; ceux-ci se répètent : {names}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="691"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="697"/>
         <source>Bridge added between {a} and {b}: their parts of the map touch nowhere else.</source>
         <translation>Pont ajouté entre {a} et {b} : leurs parties de la carte ne se touchent nulle part ailleurs.</translation>
     </message>
@@ -784,67 +784,67 @@ Cochez 'Rendre le meilleur découpage trouvé' pour obtenir quand même le déco
         <translation>charge de travail (heures de visite + de déplacement)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>Designed on workload: call + travel hours within {dev:.2f}% of the mean (the plan of round {best}; {rounds} rounds), travel {share:.0f}% of the hours, from {bases}.</source>
         <translation>Découpage sur la charge de travail : heures de visite + de déplacement à moins de {dev:.2f}% de la moyenne (le découpage du tour {best} ; {rounds} tours), déplacements {share:.0f}% des heures, depuis {bases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>the reps&apos; homes</source>
         <translation>les domiciles des commerciaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="472"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="478"/>
         <source>each territory&apos;s centre</source>
         <translation>le centre de chaque secteur</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="537"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="543"/>
         <source>Refining, pass {step} of {steps} (coarse to fine): largest deviation from the mean {deviation}% so far, {seconds} s.</source>
         <translation>Affinage, passe {step} sur {steps} (du grossier au fin) : plus grand écart à la moyenne {deviation}% jusqu'ici, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="542"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="548"/>
         <source>Tolerance not met yet: trying another start (number {step}); largest deviation {deviation}%, {seconds} s.</source>
         <translation>Tolérance pas encore atteinte : essai d'un autre départ (numéro {step}) ; plus grand écart {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="547"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="553"/>
         <source>Designing separate piece {step} of {steps} of the map: largest deviation in it {deviation}%, {seconds} s.</source>
         <translation>Découpage de la partie séparée {step} sur {steps} de la carte : plus grand écart dans celle-ci {deviation}%, {seconds} s.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
         <translation>Le nom du champ secteur (TERRITORY_FIELD) '{name}' est aussi un champ que le découpage lit ({role}) : la sortie le remplacerait. Choisissez un autre nom, p. ex. territory.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>a balance field</source>
         <translation>un champ à équilibrer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="558"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>the lock</source>
         <translation>le verrouillage</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="569"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="575"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
         <translation>Le nom du champ secteur (TERRITORY_FIELD) '{name}' est déjà un champ des unités : la sortie remplacerait ses valeurs. Choisissez un autre nom, ou désignez-le comme champ du secteur actuel (EXISTING_FIELD) s'il contient les secteurs d'aujourd'hui.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="584"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="590"/>
         <source>The {count} locked units of territory {territory} do not touch one another ({units}; up to {hops} neighbours apart): the territory must reach all of them. Unlock the outlying ones.</source>
         <translation>Les {count} unités verrouillées du secteur {territory} ne se touchent pas ({units} ; jusqu'à {hops} voisins d'écart) : le secteur doit toutes les atteindre. Déverrouillez celles qui sont à l'écart.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="604"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="610"/>
         <source>unit</source>
         <translation>unité</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/design_territories.py" line="686"/>
+        <location filename="../territory_plugin/processing/design_territories.py" line="692"/>
         <source>Seeds</source>
         <translation>Germes</translation>
     </message>
@@ -876,6 +876,13 @@ En option : les domiciles des commerciaux comme germes (un secteur croît autour
 Redécoupage : à partir du champ du secteur actuel, le découpage garde les noms des secteurs et déplace aussi peu qu'il peut (le journal et la sortie DISRUPTION disent combien a bougé, à côté d'une borne inférieure pour les découpages qui déplacent des unités entre secteurs voisins). Un budget de perturbation le plafonne, en % du champ à équilibrer principal ou du champ de perturbation (p. ex. les comptes) ; quand budget et tolérance ne peuvent tenir ensemble, l'erreur donne le budget qui fonctionne et la meilleure tolérance dans le budget. La sortie des secteurs reçoit moved_in et moved_out. Sur la charge de travail, le réalignement équilibre les heures de la fiche de charge et le budget est en % de la charge de travail telle qu'elle est aujourd'hui ; les germes sont alors les domiciles des commerciaux actuels, rapprochés des secteurs actuels par leur nom.
 
 Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex. une unité plus lourde que la part d'un secteur) et échoue, sauf si 'Rendre le meilleur découpage trouvé' est coché.</translation>
+    </message>
+    <message>
+        <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
+        <source>The territories cannot meet the request, and no plan was found to return:
+{reasons}</source>
+        <translation>Les secteurs ne peuvent pas satisfaire la demande, et aucun plan n&apos;a été trouvé à renvoyer :
+{reasons}</translation>
     </message>
 </context>
 <context>
@@ -1101,17 +1108,17 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
-        <translation>Aucun plan dans le budget n&apos;a été trouvé : même garder l&apos;équilibre d&apos;aujourd&apos;hui déplace {least:.2f}% de &apos;{field}&apos;.</translation>
+        <translation>Aucun plan dans le budget n'a été trouvé : même garder l'équilibre d'aujourd'hui déplace {least:.2f}% de '{field}'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>
         <source>{n} of today&apos;s territories are in several pieces, and every plan joins them up.</source>
-        <translation>{n} des territoires d&apos;aujourd&apos;hui sont en plusieurs morceaux, et tout plan les réunit.</translation>
+        <translation>{n} des territoires d'aujourd'hui sont en plusieurs morceaux, et tout plan les réunit.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="147"/>
         <source>{n} units have no territory today, and every plan gives them one.</source>
-        <translation>{n} unités n&apos;ont pas de territoire aujourd&apos;hui, et tout plan leur en donne un.</translation>
+        <translation>{n} unités n'ont pas de territoire aujourd'hui, et tout plan leur en donne un.</translation>
     </message>
 </context>
 <context>

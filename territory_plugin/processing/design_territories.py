@@ -406,11 +406,17 @@ class DesignTerritories(DesignWorkload, TerritoryAlgorithm):
         except Canceled:
             return {}
         except InfeasiblePlan as error:
-            raise QgsProcessingException(
-                self.tr(
+            # with best effort on, no plan was there to return: no point suggesting it
+            text = (
+                self.tr("The territories cannot meet the request, and no plan was found to return:\n{reasons}")
+                if best_effort
+                else self.tr(
                     "The territories cannot meet the request:\n{reasons}\n"
                     "Check 'Return the best plan found' to get the closest plan anyway."
-                ).format(
+                )
+            )
+            raise QgsProcessingException(
+                text.format(
                     reasons=describe_reasons(error.reasons, labels_of_units, names, measures, moved_field)
                     + self._scattered_locks(graph, initial, locked, names, labels_of_units)
                 )

@@ -495,6 +495,7 @@ def test_a_budget_no_plan_fits_says_what_joining_a_split_territory_moves(run, gr
     message = str(caught.value)
     assert "No plan within the budget was found: even keeping today's balance moves" in message, message
     assert "1 of today's territories are in several pieces" in message, message
+    assert "Return the best plan found" not in message  # it was checked: no plan to return
     assert not (tmp_path / "plan_units.gpkg").exists()
 
 
