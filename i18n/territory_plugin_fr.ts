@@ -881,7 +881,7 @@ Quand la tolérance ne peut pas être atteinte, l'algorithme dit pourquoi (p. ex
         <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
         <source>The territories cannot meet the request, and no plan was found to return:
 {reasons}</source>
-        <translation>Les secteurs ne peuvent pas satisfaire la demande, et aucun plan n&apos;a été trouvé à renvoyer :
+        <translation>Les secteurs ne peuvent pas satisfaire la demande, et aucun plan n'a été trouvé à renvoyer :
 {reasons}</translation>
     </message>
 </context>
