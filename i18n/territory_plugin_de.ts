@@ -1762,77 +1762,77 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="104"/>
+        <location filename="../territory_plugin/gui/controller.py" line="112"/>
         <source>The layer {} has no field {}.</source>
         <translation>Der Layer {} hat kein Feld {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="127"/>
+        <location filename="../territory_plugin/gui/controller.py" line="134"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation>Der Zusammenhang kann nicht geprüft werden: {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="229"/>
+        <location filename="../territory_plugin/gui/controller.py" line="242"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation>Einheiten wurden hinzugefügt, gelöscht oder umgeformt; der Zusammenhang wird beim Neuladen erneut geprüft.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="331"/>
+        <location filename="../territory_plugin/gui/controller.py" line="344"/>
         <source>There is already a territory {}.</source>
         <translation>Es gibt bereits ein Gebiet {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="350"/>
+        <location filename="../territory_plugin/gui/controller.py" line="363"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation>Gebiet {} hat noch {} Einheiten; verschieben Sie sie zuerst.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="389"/>
+        <location filename="../territory_plugin/gui/controller.py" line="402"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation>{} fixierte Einheiten wurden nicht verschoben (z. B. {}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="399"/>
+        <location filename="../territory_plugin/gui/controller.py" line="412"/>
         <source>Contiguity</source>
         <translation>Zusammenhang</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="404"/>
+        <location filename="../territory_plugin/gui/controller.py" line="417"/>
         <source>The layer {} cannot be edited.</source>
         <translation>Der Layer {} kann nicht bearbeitet werden.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} to {}</source>
         <translation>{} zu {} zuweisen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} units to {}</source>
         <translation>{} Einheiten zu {} zuweisen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>This move splits territory {} into pieces.</source>
         <translation>Diese Verschiebung zerteilt Gebiet {} in Stücke.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="436"/>
+        <location filename="../territory_plugin/gui/controller.py" line="449"/>
         <source>The moved units do not touch territory {}.</source>
         <translation>Die verschobenen Einheiten berühren Gebiet {} nicht.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="437"/>
+        <location filename="../territory_plugin/gui/controller.py" line="450"/>
         <source>Move anyway?</source>
         <translation>Trotzdem verschieben?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="447"/>
+        <location filename="../territory_plugin/gui/controller.py" line="460"/>
         <source>Could not save {}: {}</source>
         <translation>{} konnte nicht gespeichert werden: {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="336"/>
+        <location filename="../territory_plugin/gui/controller.py" line="349"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation>{} ist kein gültiger Wert für das Feld {}.</translation>
     </message>

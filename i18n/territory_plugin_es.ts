@@ -1720,77 +1720,77 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="104"/>
+        <location filename="../territory_plugin/gui/controller.py" line="112"/>
         <source>The layer {} has no field {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="127"/>
+        <location filename="../territory_plugin/gui/controller.py" line="134"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="229"/>
+        <location filename="../territory_plugin/gui/controller.py" line="242"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="331"/>
+        <location filename="../territory_plugin/gui/controller.py" line="344"/>
         <source>There is already a territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="350"/>
+        <location filename="../territory_plugin/gui/controller.py" line="363"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="389"/>
+        <location filename="../territory_plugin/gui/controller.py" line="402"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="399"/>
+        <location filename="../territory_plugin/gui/controller.py" line="412"/>
         <source>Contiguity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="404"/>
+        <location filename="../territory_plugin/gui/controller.py" line="417"/>
         <source>The layer {} cannot be edited.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} units to {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>This move splits territory {} into pieces.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="436"/>
+        <location filename="../territory_plugin/gui/controller.py" line="449"/>
         <source>The moved units do not touch territory {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="437"/>
+        <location filename="../territory_plugin/gui/controller.py" line="450"/>
         <source>Move anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="447"/>
+        <location filename="../territory_plugin/gui/controller.py" line="460"/>
         <source>Could not save {}: {}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="336"/>
+        <location filename="../territory_plugin/gui/controller.py" line="349"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation type="unfinished"></translation>
     </message>

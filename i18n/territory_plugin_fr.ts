@@ -1762,77 +1762,77 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
 <context>
     <name>ReassignController</name>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="104"/>
+        <location filename="../territory_plugin/gui/controller.py" line="112"/>
         <source>The layer {} has no field {}.</source>
         <translation>La couche {} n'a pas de champ {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="127"/>
+        <location filename="../territory_plugin/gui/controller.py" line="134"/>
         <source>Contiguity cannot be checked: {}</source>
         <translation>La contiguïté ne peut pas être vérifiée : {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="229"/>
+        <location filename="../territory_plugin/gui/controller.py" line="242"/>
         <source>Units were added, deleted or reshaped; contiguity is checked again on reload.</source>
         <translation>Des unités ont été ajoutées, supprimées ou redessinées ; la contiguïté sera vérifiée de nouveau au rechargement.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="331"/>
+        <location filename="../territory_plugin/gui/controller.py" line="344"/>
         <source>There is already a territory {}.</source>
         <translation>Il y a déjà un secteur {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="350"/>
+        <location filename="../territory_plugin/gui/controller.py" line="363"/>
         <source>Territory {} still has {} units; move them first.</source>
         <translation>Le secteur {} a encore {} unités ; déplacez-les d'abord.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="389"/>
+        <location filename="../territory_plugin/gui/controller.py" line="402"/>
         <source>{} locked units were not moved (e.g. {}).</source>
         <translation>{} unités verrouillées n'ont pas été déplacées (p. ex. {}).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="399"/>
+        <location filename="../territory_plugin/gui/controller.py" line="412"/>
         <source>Contiguity</source>
         <translation>Contiguïté</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="404"/>
+        <location filename="../territory_plugin/gui/controller.py" line="417"/>
         <source>The layer {} cannot be edited.</source>
         <translation>La couche {} n'est pas modifiable.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} to {}</source>
         <translation>Affecter {} à {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="409"/>
+        <location filename="../territory_plugin/gui/controller.py" line="422"/>
         <source>Assign {} units to {}</source>
         <translation>Affecter {} unités à {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="434"/>
+        <location filename="../territory_plugin/gui/controller.py" line="447"/>
         <source>This move splits territory {} into pieces.</source>
         <translation>Ce déplacement coupe le secteur {} en morceaux.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="436"/>
+        <location filename="../territory_plugin/gui/controller.py" line="449"/>
         <source>The moved units do not touch territory {}.</source>
         <translation>Les unités déplacées ne touchent pas le secteur {}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="437"/>
+        <location filename="../territory_plugin/gui/controller.py" line="450"/>
         <source>Move anyway?</source>
         <translation>Déplacer quand même ?</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="447"/>
+        <location filename="../territory_plugin/gui/controller.py" line="460"/>
         <source>Could not save {}: {}</source>
         <translation>Impossible d'enregistrer {} : {}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/gui/controller.py" line="336"/>
+        <location filename="../territory_plugin/gui/controller.py" line="349"/>
         <source>{} is not a valid value for the field {}.</source>
         <translation>{} n'est pas une valeur valide pour le champ {}.</translation>
     </message>
