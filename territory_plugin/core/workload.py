@@ -258,10 +258,9 @@ class Travel:
     hours, distance_km: (n,), NaN where the account has no location or no territory.
     base: (k, 2) base of each territory (NaN when it has neither a home nor a located
     account); from_home: (k,) True where the base is the rep's home.
-    Tours: hop_km (k,) mean step between
-    two calls of a day; area_km2 (k,) the area A_t it comes from, and area_source (k,)
-    where that came from (``AREA_*``); stops (k,) N_t, the located accounts with calls;
-    calls_per_day c.
+    Tours: hop_km (k,) mean step between two calls of a day; area_km2 (k,) the area A_t it
+    comes from, and area_source (k,) where that came from (``AREA_*``); stops (k,) N_t, the
+    located accounts with calls; calls_per_day c.
     """
 
     hours: np.ndarray

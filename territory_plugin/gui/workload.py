@@ -110,13 +110,13 @@ class UnitsWorkload:
         k = len(names)
         if k == 0:
             return np.zeros(0)
-        homes = None
-        if self.homes:
-            homes = np.array([self.homes.get(name, (np.nan, np.nan)) for name in names], dtype=np.float64)
         labels = np.asarray(labels, dtype=np.int64)
         if not self.with_travel:  # call hours alone: no distances to measure
             mine = (labels >= 0) & (labels < k)
             return np.bincount(labels[mine], weights=self.workload.call_hours[mine], minlength=k)
+        homes = None  # NaN rows: territories without a recorded home (e.g. made in the dock) use their centre
+        if self.homes:
+            homes = np.array([self.homes.get(name, (np.nan, np.nan)) for name in names], dtype=np.float64)
         return score_units(self.workload, labels, k, homes=homes, tours=self.tours).total_hours
 
 

@@ -322,4 +322,17 @@ def test_a_design_on_the_reps_homes_is_scored_from_those_homes_and_follows_edits
     units.undoStack().undo()
     restored = {name: hours_of(text) for name, text in workload_column(dock).items()}
     assert restored == pytest.approx(shown, abs=0.5)
+
+    # a territory made in the dock has no home: its travel is from its centre, as Score workload counts it
+    assert dock.new_territory("New rep")
+    tooltip = dock.model.headerData(workload_section(dock), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "for the territories without one (1)" in tooltip
+    fid, _ = boundary_move(dock.controller)
+    assert dock.controller.assign_units([fid], "New rep").moved == 1
+    assert workload_column(dock, Qt.ItemDataRole.ToolTipRole)["New rep"] == "Travel from the territory's centre"
+    card = scorecard_hours(run, units, folder / "new.csv", sample_dir, homes=True)
+    now = {name: hours_of(text) for name, text in workload_column(dock).items()}
+    assert now["New rep"] > 0
+    for name in now:
+        assert now[name] == pytest.approx(card[name], rel=0.01), name
     dock.cleanup()
