@@ -245,7 +245,9 @@ def design_territories(
         n_attempts = max(1, opt.attempts) + (seeds is not None)
         floor = proven_floor(reasons)
         reach = 0.0 if floor is None else floor / tol[0]  # in tolerances, as key[0]
-        polish = seeds is None and initial is None and opt.polish_tries > 0
+        # no re-design where a unit or locked units alone break the band (nothing helps)
+        hopeless = any(r.kind in (ReasonKind.UNIT_TOO_HEAVY, ReasonKind.LOCKED_OVERLOAD) for r in reasons)
+        polish = seeds is None and initial is None and opt.polish_tries > 0 and not hopeless
         excused = proven_units(reasons, n)
         for attempt in range(n_attempts):
             if seeds is not None and attempt == n_attempts - 1 and attempt > 0:
@@ -290,9 +292,7 @@ def design_territories(
             if best is None or key < best[0]:
                 best = (key, lab_a, extra_a)
             # stop once the tolerance is met, or once the plan is as good as proven possible
-            if key[0] <= max(1.0, reach) + 1e-9 or any(
-                r.kind in (ReasonKind.UNIT_TOO_HEAVY, ReasonKind.LOCKED_OVERLOAD) for r in reasons
-            ):
+            if key[0] <= max(1.0, reach) + 1e-9 or hopeless:
                 break
         labels, extra = best[1], best[2]
         reasons = reasons + extra
