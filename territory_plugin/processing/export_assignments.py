@@ -169,9 +169,11 @@ class ExportAssignments(TerritoryAlgorithm):
         new = frame[new_field].to_numpy(dtype=object) if new_field else np.full(len(frame), None, dtype=object)
         if by_zip is not None:
             index, territories, zip_format, areas = by_zip
-            unit, _ = match_accounts(frame[zip_field], index, zip_format)
+            unit, reason = match_accounts(frame[zip_field], index, zip_format)
             if not new_field:  # every new territory comes from the codes
                 self.require_matches(unit, accounts, zip_field, frame[zip_field], *areas)
+                # a few matched: the CRM would get most accounts without a new territory
+                self.warn_partial_match(feedback, unit, reason, frame[zip_field], accounts, zip_field, *areas)
             from_zip = np.array([*territories, None], dtype=object)[unit]  # -1 (no area) picks the None
             blank = np.array([clean_name(python_value(v)) is None for v in new], dtype=bool)
             new = np.where(blank, from_zip, new)

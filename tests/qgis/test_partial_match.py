@@ -115,3 +115,29 @@ def test_areas_of_another_region_warn_with_the_shares_of_accounts_and_call_hours
     assert warning.startswith("Only 1,705 of 30,000 accounts (5.7%) matched a zip code area")
     assert "% of the call hours" in warning
     assert result["UNASSIGNED_COUNT"] == 30_000 - 1_705
+
+
+def test_an_export_from_areas_of_another_region_warns_before_the_crm_gets_blank_territories(
+    run, log, sample_dir, rhode_island, zip_areas, tmp_path
+):
+    def export(units, name):
+        return run(
+            "exportassignments",
+            {
+                "ACCOUNTS": str(sample_dir / "accounts.csv"),
+                "ID_FIELD": "Account ID",
+                "ZIP_FIELD": ZIP,
+                "UNITS": units,
+                "UNIT_ZIP_FIELD": "zip",
+                "UNIT_TERRITORY_FIELD": "territory",
+                "OUTPUT": str(tmp_path / f"{name}.csv"),
+            },
+            feedback=log,
+        )
+
+    export(zip_areas, "all")
+    assert partial_warnings(log) == []
+    result = export(rhode_island, "ri")
+    (warning,) = partial_warnings(log)
+    assert warning.startswith("Only 1,705 of 30,000 accounts (5.7%) matched a zip code area"), warning
+    assert result["UNPLACED_COUNT"] == 30_000 - 1_705  # what the warning is about
