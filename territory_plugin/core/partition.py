@@ -15,7 +15,9 @@ nearest unit that is not walled in, and the plan carries a ``seed_enclosed``
 notice); ``initial`` is the existing alignment (-1 = unknown) that the engine
 starts from and tries not to disturb; ``locked`` units keep their ``initial``
 territory. ``random_seed`` makes the plan reproducible: the same
-inputs and seed give the same labels.
+inputs and seed give the same labels (except where an exact MILP repair, region_milp.py,
+stops at its time limit: US zips at k=300, 4 of 12 stop in the root LP there, so a much
+busier or slower machine can end with another plan; scipy's HiGHS has no work limit).
 
 Method (modules: feasibility, region_certificate, multilevel, seeding, contiguity,
 local_search, recom, region_milp, polish):
