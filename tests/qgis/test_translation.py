@@ -1,4 +1,4 @@
-"""User-visible strings go through tr(): a French or German QGIS shows the plugin in its language."""
+"""User-visible strings go through tr(): a French, German or Spanish QGIS shows the plugin in its language."""
 
 from pathlib import Path
 
@@ -10,11 +10,12 @@ import territory_plugin
 
 CATALOGUES = Path(territory_plugin.__file__).parent / "i18n"
 # A QGIS in each language shows the plugin in it.
-LANGUAGES = ["fr", "de"]
+LANGUAGES = ["fr", "de", "es"]
 # The words that are the same in English and in the language (they need no other translation).
 SAME_WORDS = {
     "fr": {"Quotas", "Segment", "Total", "Quota", "?", "Total h", "Admin h"},
     "de": {"Scorecard"},
+    "es": {"Total", "?"},
 }
 ZIP = "Billing Zip/Postal Code"
 
@@ -50,6 +51,13 @@ def german_plugin(plugin):
     german, saved = install("de")
     yield german
     uninstall(german, saved)
+
+
+@pytest.fixture
+def spanish_plugin(plugin):
+    spanish, saved = install("es")
+    yield spanish
+    uninstall(spanish, saved)
 
 
 @pytest.fixture(params=LANGUAGES)
@@ -109,6 +117,24 @@ def test_algorithms_speak_german(german_plugin):
     assert score.shortHelpString().startswith(
         "Bewertet jedes Gebiet: die Stunden pro Jahr, die sein Außendienstmitarbeiter"
     )
+
+
+def test_algorithms_speak_spanish(spanish_plugin):
+    registry = QgsApplication.processingRegistry()
+    assert registry.providerById("territory").name() == "Territorios"
+    names = {a.id(): a.displayName() for a in registry.providerById("territory").algorithms()}
+    assert names["territory:aggregatezipcodes"] == "Agregar cuentas por código postal"
+    assert names["territory:designterritories"] == "Diseñar territorios"
+    assert names["territory:assignreps"] == "Asignar comerciales a los territorios"
+    design = registry.createAlgorithmById("territory:designterritories")
+    assert design.group() == "2 Diseñar"
+    labels = {p.name(): p.description() for p in design.parameterDefinitions()}
+    assert labels["TERRITORIES"] == "Número de territorios"
+    assert labels["WORKLOAD_FIELD"] == "Diseño sobre la carga de trabajo: campo de horas de visita de las unidades"
+    score = registry.createAlgorithmById("territory:scoreworkload")
+    labels = {p.name(): p.description() for p in score.parameterDefinitions()}
+    assert labels["CAPACITY_HOURS"] == "Capacidad de un comercial (horas de campo al año)"
+    assert score.shortHelpString().startswith("Evalúa cada territorio: las horas al año que su comercial necesita")
 
 
 def shown_texts(algorithm) -> list[str]:
@@ -179,6 +205,19 @@ def test_a_failed_run_says_what_to_fix_in_the_language(translated, run, sample_d
         assert str(error.value) == (
             "Fixierte Einheiten behalten ihr bestehendes Gebiet: geben Sie auch das Feld bestehendes Gebiet an."
         )
+    if language == "es":
+        assert message.startswith("Ninguna de las 30,000 cuentas coincidió con una zona de código postal")
+        assert f"para las cuentas probablemente '{ZIP}'" in message
+        with pytest.raises(QgsProcessingException, match="Número de territorios \\(TERRITORIES\\) debe ser al menos 1"):
+            run(
+                "designterritories",
+                {
+                    "INPUT": str(sample_dir / "zip_areas.gpkg"),
+                    "BALANCE_FIELDS": ["fid"],
+                    "TERRITORIES": 0,
+                    "OUTPUT": str(tmp_path / "units.gpkg"),
+                },
+            )
 
 
 def test_a_partial_match_is_warned_about_in_the_language(translated, run, log, sample_dir, tmp_path):
@@ -203,6 +242,9 @@ def test_a_partial_match_is_warned_about_in_the_language(translated, run, log, s
     if language == "de":
         assert warning.startswith("Nur 216 von 30,000 Kunden (0.7%) passen zu einer PLZ-Fläche")
         assert f"Wahrscheinliche Ursachen: die Postleitzahlen der Kunden stehen vermutlich in '{ZIP}'" in warning
+    if language == "es":
+        assert warning.startswith("Solo 216 de 30,000 cuentas (0.7%) coincidieron con una zona de código postal")
+        assert f"Causas probables: los códigos postales de las cuentas probablemente están en '{ZIP}'" in warning
 
 
 def test_the_dock_speaks_the_language(translated, qgis_iface):
@@ -231,6 +273,10 @@ def test_the_dock_speaks_the_language(translated, qgis_iface):
             assert dock.windowTitle() == "Gebiete"
             assert {"Layer der Einheiten", "Gebietsfeld", "Kapazität pro Außendienstmitarbeiter"} <= set(texts(dock))
             assert {"Ausgewählte Einheiten zuweisen", "Änderungen speichern"} <= set(texts(dock))
+        if language == "es":
+            assert dock.windowTitle() == "Territorios"
+            assert {"Capa de unidades", "Campo de territorio", "Capacidad del comercial"} <= set(texts(dock))
+            assert {"Asignar las unidades seleccionadas", "Guardar cambios"} <= set(texts(dock))
     finally:
         dock.deleteLater()
         english.deleteLater()
@@ -286,15 +332,22 @@ def test_the_report_speaks_the_language(translated, run, tmp_path):
         assert "<h2>Taux d&#x27;occupation par secteur</h2>" in html or "<h2>Taux d'occupation par secteur</h2>" in html
     if language == "de":
         assert "<h2>Arbeitslast je Gebiet</h2>" in html and "<h2>Auslastung je Gebiet</h2>" in html
+    if language == "es":
+        assert "<h2>Carga de trabajo por territorio</h2>" in html and "<h2>Utilización por territorio</h2>" in html
 
 
 def test_a_report_in_english_says_so_whatever_the_locale(plugin, run, tmp_path):
-    """Spanish is catalogued but not translated yet: a Spanish QGIS writes the report in English, lang="en"."""
-    spanish, saved = install("es")
+    """The plugin has no Italian catalogue: an Italian QGIS writes the report in English, lang="en"."""
+    settings = QSettings()
+    saved = settings.value("locale/overrideFlag"), settings.value("locale/userLocale")
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "it_IT")
+    italian = territory_plugin.classFactory(None)
     try:
+        assert italian.translator is None
         html = small_report(run, tmp_path)
     finally:
-        uninstall(spanish, saved)
+        uninstall(italian, saved)
     assert "<h2>Workload per territory</h2>" in html
     assert '<html lang="en">' in html
 
