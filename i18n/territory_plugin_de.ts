@@ -1425,57 +1425,57 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>Geben Sie an, wohin jeder Kunde kommt: das Feld neues Gebiet der Kunden oder ihr PLZ-Feld mit den PLZ-Flächen und deren PLZ- und Gebietsfeld.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="193"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="195"/>
         <source>Wrote {rows} accounts ({changed} change territory) to {path}.</source>
         <translation>{rows} Kunden ({changed} wechseln das Gebiet) nach {path} geschrieben.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="210"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="212"/>
         <source>The id field &apos;{field}&apos; was read as decimal numbers, which cannot keep ids exactly (leading zeros, long ids). Open the file so that the id is text: give the CSV file itself, or set the field type to text when adding the layer.</source>
         <translation>Das ID-Feld '{field}' wurde als Dezimalzahlen gelesen, die IDs nicht exakt erhalten können (führende Nullen, lange IDs). Öffnen Sie die Datei so, dass die ID Text ist: geben Sie die CSV-Datei selbst an oder setzen Sie beim Hinzufügen des Layers den Feldtyp auf Text.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="218"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="220"/>
         <source>The id field &apos;{field}&apos; was read as whole numbers: ids are written as those numbers, and leading zeros the CRM had are lost. To keep them, open the file with the id as text.</source>
         <translation>Das ID-Feld '{field}' wurde als ganze Zahlen gelesen: die IDs werden als diese Zahlen geschrieben, und führende Nullen aus dem CRM gehen verloren. Um sie zu behalten, öffnen Sie die Datei mit der ID als Text.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="232"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="234"/>
         <source>Zip code areas</source>
         <translation>PLZ-Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="236"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="238"/>
         <source>The zip code areas need their zip code field and their territory field.</source>
         <translation>Die PLZ-Flächen brauchen ihr PLZ-Feld und ihr Gebietsfeld.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="257"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="259"/>
         <source>Reps table</source>
         <translation>Tabelle der Außendienstmitarbeiter</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="268"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="270"/>
         <source>Each territory has one owner, but the reps table gives several to {cases}.</source>
         <translation>Jedes Gebiet hat einen Inhaber, aber die Tabelle der Außendienstmitarbeiter nennt mehrere für {cases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="278"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="280"/>
         <source>{count} accounts have no new territory ({source} gives none), e.g. {ids}. They are left out of the file, so the CRM keeps their current territory.</source>
         <translation>{count} Kunden haben kein neues Gebiet ({source} gibt keines an), z. B. {ids}. Sie bleiben aus der Datei heraus, sodass das CRM ihr aktuelles Gebiet behält.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="285"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="287"/>
         <source>{count} accounts have no id: the CRM cannot match them, they are left out.</source>
         <translation>{count} Kunden haben keine ID: das CRM kann sie nicht zuordnen, sie bleiben unberücksichtigt.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="291"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="293"/>
         <source>{count} ids occur on more than one row, e.g. {ids}: the CRM will update them twice.</source>
         <translation>{count} IDs kommen in mehr als einer Zeile vor, z. B. {ids}: das CRM wird sie doppelt aktualisieren.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="297"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="299"/>
         <source>No owner in the reps table for {count} territories: {names}. Their new_owner is empty.</source>
         <translation>Kein Inhaber in der Tabelle der Außendienstmitarbeiter für {count} Gebiete: {names}. Ihr new_owner ist leer.</translation>
     </message>

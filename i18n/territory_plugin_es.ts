@@ -146,7 +146,7 @@ Los campos sumados pueden contener números guardados como texto (como en los ar
     <message>
         <location filename="../territory_plugin/processing/aggregate_zipcodes.py" line="274"/>
         <source>The accounts have a column &apos;{field}&apos;: it is written as &apos;{name}&apos; in the unmatched accounts, where &apos;reason&apos; says why an account matched no area.</source>
-        <translation>Las cuentas tienen una columna &apos;{field}&apos;: se escribe como &apos;{name}&apos; en las cuentas sin coincidencia, donde &apos;reason&apos; indica por qué una cuenta no coincidió con ninguna zona.</translation>
+        <translation>Las cuentas tienen una columna '{field}': se escribe como '{name}' en las cuentas sin coincidencia, donde 'reason' indica por qué una cuenta no coincidió con ninguna zona.</translation>
     </message>
 </context>
 <context>
@@ -165,9 +165,9 @@ The input holds the territory of each row: the scorecard of &apos;Score workload
 To make unfair quotas stand out, each territory gets quota / potential and the fairness index: that ratio divided by the company&apos;s (goal / total potential). 1 is average; 1.2 asks the rep to win 20% more of the potential than the average rep. Territories further off than the flag threshold are flagged &apos;harder&apos; or &apos;easier&apos;. growth_pct compares the quota with last year&apos;s sales.</source>
         <translation>Reparte un objetivo de la empresa entre los territorios: cuota de cada territorio = objetivo x (peso x su parte del potencial + (1 - peso) x su parte de las ventas del año pasado).
 
-La entrada indica el territorio de cada fila: el cuadro de puntuación de &apos;Evaluar la carga de trabajo&apos;, las zonas de código postal con su territorio o las propias cuentas; las filas de un mismo territorio se suman.
+La entrada indica el territorio de cada fila: el cuadro de puntuación de 'Evaluar la carga de trabajo', las zonas de código postal con su territorio o las propias cuentas; las filas de un mismo territorio se suman.
 
-Para que destaquen las cuotas injustas, cada territorio recibe cuota / potencial y el índice de equidad: esa razón dividida por la de la empresa (objetivo / potencial total). 1 es la media; 1,2 pide al comercial ganar un 20% más del potencial que el comercial medio. Los territorios que se alejan más que el umbral de marcado se marcan como &apos;harder&apos; (más difícil) o &apos;easier&apos; (más fácil). growth_pct compara la cuota con las ventas del año pasado.</translation>
+Para que destaquen las cuotas injustas, cada territorio recibe cuota / potencial y el índice de equidad: esa razón dividida por la de la empresa (objetivo / potencial total). 1 es la media; 1,2 pide al comercial ganar un 20% más del potencial que el comercial medio. Los territorios que se alejan más que el umbral de marcado se marcan como 'harder' (más difícil) o 'easier' (más fácil). growth_pct compara la cuota con las ventas del año pasado.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/allocate_quotas.py" line="55"/>
@@ -237,12 +237,12 @@ Para que destaquen las cuotas injustas, cada territorio recibe cuota / potencial
     <message>
         <location filename="../territory_plugin/processing/allocate_quotas.py" line="162"/>
         <source>No row has a territory in &apos;{field}&apos;: nothing to allocate.</source>
-        <translation>Ninguna fila tiene territorio en &apos;{field}&apos;: no hay nada que asignar.</translation>
+        <translation>Ninguna fila tiene territorio en '{field}': no hay nada que asignar.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/allocate_quotas.py" line="176"/>
         <source>Cannot split the goal: {problem} (field &apos;{field}&apos;).</source>
-        <translation>No se puede repartir el objetivo: {problem} (campo &apos;{field}&apos;).</translation>
+        <translation>No se puede repartir el objetivo: {problem} (campo '{field}').</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/allocate_quotas.py" line="185"/>
@@ -276,7 +276,7 @@ A territory whose accounts are mostly one segment (share of call hours above the
 
 Comerciales: puntos en sus domicilios, con un nombre y, opcionalmente, una competencia (un segmento, o varios separados por ; , o |), un territorio actual y un campo de bloqueo. Con un campo de territorio actual y sin campo de bloqueo, todo comercial con territorio actual lo conserva; con un campo de bloqueo, solo aquellos cuyo valor de bloqueo es verdadero (1, yes, true, locked, x).
 Territorios: polígonos, normalmente las zonas de código postal de un diseño con su campo de territorio (o polígonos de territorio); enumeran los territorios, sitúan las cuentas y dan la superficie por la que se reparten sus visitas. Sin un campo de territorio de las zonas, los territorios son los del campo de territorio de las cuentas.
-Cuentas: una capa, tabla o CSV con visitas por año (un campo de visitas, o un campo de segmento y un plan de visitas de segmento, visitas por año, minutos por visita). El territorio de cada cuenta es su propio campo de territorio o, si no, el territorio de su zona de código postal (códigos limpiados como en &apos;Agregar cuentas por código postal&apos;; las cuentas de tipo punto sin código utilizable van a la zona que las contiene). Se sitúa en su punto o, si no, en el centroide de su zona.
+Cuentas: una capa, tabla o CSV con visitas por año (un campo de visitas, o un campo de segmento y un plan de visitas de segmento, visitas por año, minutos por visita). El territorio de cada cuenta es su propio campo de territorio o, si no, el territorio de su zona de código postal (códigos limpiados como en 'Agregar cuentas por código postal'; las cuentas de tipo punto sin código utilizable van a la zona que las contiene). Se sitúa en su punto o, si no, en el centroide de su zona.
 
 Coste del comercial r para el territorio t = las horas de desplazamiento al año de t si r lo atendiera desde su domicilio, en rutas de un día: suma de visitas x (2 x distancia(cuenta, domicilio) / visitas por día + salto) x sinuosidad / velocidad, donde salto = 0,7124 x sqrt(superficie / cuentas) es el paso medio entre visitas vecinas. Distancias sobre el elipsoide WGS84.
 Un territorio cuyas cuentas son en su mayoría de un segmento (parte de las horas de visita por encima de la parte de competencia) necesita un comercial con esa competencia: cuando un comercial libre la tiene, la asignación produce el menor número posible de desajustes de competencia y después el menor desplazamiento (el método húngaro: el óptimo exacto). Con más territorios que comerciales, las vacantes son los territorios cuya falta de cobertura da el menor desplazamiento; con más comerciales, se enumeran los comerciales sobrantes.</translation>
@@ -429,7 +429,7 @@ Un territorio cuyas cuentas son en su mayoría de un segmento (parte de las hora
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="317"/>
         <source>{count} reps have no name in &apos;{field}&apos;: every rep needs one.</source>
-        <translation>{count} comerciales no tienen nombre en &apos;{field}&apos;: cada comercial necesita uno.</translation>
+        <translation>{count} comerciales no tienen nombre en '{field}': cada comercial necesita uno.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="324"/>
@@ -444,7 +444,7 @@ Un territorio cuyas cuentas son en su mayoría de un segmento (parte de las hora
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="338"/>
         <source>These reps are locked but have no current territory in &apos;{field}&apos;: {names}.</source>
-        <translation>Estos comerciales están bloqueados pero no tienen territorio actual en &apos;{field}&apos;: {names}.</translation>
+        <translation>Estos comerciales están bloqueados pero no tienen territorio actual en '{field}': {names}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="356"/>
@@ -479,7 +479,7 @@ Un territorio cuyas cuentas son en su mayoría de un segmento (parte de las hora
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="486"/>
         <source>Rep {rep} is locked to territory &apos;{territory}&apos;, which is not among the territories (e.g. {names}). Correct the rep&apos;s current territory or unlock the rep.</source>
-        <translation>El comercial {rep} está bloqueado en el territorio &apos;{territory}&apos;, que no figura entre los territorios (p. ej. {names}). Corrija el territorio actual del comercial o desbloquéelo.</translation>
+        <translation>El comercial {rep} está bloqueado en el territorio '{territory}', que no figura entre los territorios (p. ej. {names}). Corrija el territorio actual del comercial o desbloquéelo.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/assign_reps.py" line="496"/>
@@ -701,7 +701,7 @@ Un territorio cuyas cuentas son en su mayoría de un segmento (parte de las hora
 Check &apos;Return the best plan found&apos; to get the closest plan anyway.</source>
         <translation>Los territorios no pueden cumplir la solicitud:
 {reasons}
-Marque &apos;Devolver el mejor plan encontrado&apos; para obtener de todos modos el plan más cercano.</translation>
+Marque 'Devolver el mejor plan encontrado' para obtener de todos modos el plan más cercano.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="491"/>
@@ -721,17 +721,17 @@ Marque &apos;Devolver el mejor plan encontrado&apos; para obtener de todos modos
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="605"/>
         <source>{count} units have no value in &apos;{field}&apos;; they count as 0.</source>
-        <translation>{count} unidades no tienen valor en &apos;{field}&apos;; cuentan como 0.</translation>
+        <translation>{count} unidades no tienen valor en '{field}'; cuentan como 0.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="613"/>
         <source>Balance field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
-        <translation>El campo de equilibrio &apos;{field}&apos; debe ser 0 o más, pero {unit} tiene {value}.</translation>
+        <translation>El campo de equilibrio '{field}' debe ser 0 o más, pero {unit} tiene {value}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="619"/>
         <source>Balance field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
-        <translation>El campo de equilibrio &apos;{field}&apos; es 0 en todas las unidades: no hay nada que equilibrar.</translation>
+        <translation>El campo de equilibrio '{field}' es 0 en todas las unidades: no hay nada que equilibrar.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="637"/>
@@ -816,7 +816,7 @@ Marque &apos;Devolver el mejor plan encontrado&apos; para obtener de todos modos
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is also a field the design reads ({role}): the output would replace it. Choose another name, e.g. territory.</source>
-        <translation>El nombre del campo de territorio (TERRITORY_FIELD) &apos;{name}&apos; es también un campo que lee el diseño ({role}): la salida lo sustituiría. Elija otro nombre, p. ej. territory.</translation>
+        <translation>El nombre del campo de territorio (TERRITORY_FIELD) '{name}' es también un campo que lee el diseño ({role}): la salida lo sustituiría. Elija otro nombre, p. ej. territory.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="564"/>
@@ -831,7 +831,7 @@ Marque &apos;Devolver el mejor plan encontrado&apos; para obtener de todos modos
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="575"/>
         <source>Territory field name (TERRITORY_FIELD) &apos;{name}&apos; is already a field of the units: the output would replace its values. Choose another name, or set it as the existing territory field (EXISTING_FIELD) when it holds today&apos;s territories.</source>
-        <translation>El nombre del campo de territorio (TERRITORY_FIELD) &apos;{name}&apos; ya es un campo de las unidades: la salida sustituiría sus valores. Elija otro nombre, o indíquelo como campo de territorio existente (EXISTING_FIELD) si contiene los territorios actuales.</translation>
+        <translation>El nombre del campo de territorio (TERRITORY_FIELD) '{name}' ya es un campo de las unidades: la salida sustituiría sus valores. Elija otro nombre, o indíquelo como campo de territorio existente (EXISTING_FIELD) si contiene los territorios actuales.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="590"/>
@@ -869,13 +869,13 @@ Equilibrio: el total de cada campo de equilibrio de cada territorio se mantiene 
 Contigüidad: las unidades son vecinas cuando comparten un límite (torre) o cualquier punto (reina), con una pequeña tolerancia de ajuste para astillas y huecos. Las islas se unen a su unidad más cercana; el registro enumera cada uno de esos puentes.
 Compacidad: el motor mantiene pocas aristas cortadas y una puntuación Polsby-Popper alta (4 pi superficie / perímetro al cuadrado, medida en una proyección de áreas iguales).
 
-Diseño sobre la carga de trabajo: con las horas de visita y las visitas por año de las unidades, la medida principal es la carga de trabajo de cada territorio tal como la cuenta &apos;Evaluar la carga de trabajo&apos;, horas de visita más desplazamiento en rutas de un día desde el domicilio del comercial (las semillas) o desde el centro del territorio, de modo que un territorio rural recibe menos cuentas que uno urbano. El diseño se repite, cada vez con el desplazamiento de cada unidad en el último plan, mientras la desviación de la carga de trabajo mejore; el registro muestra cada ronda. Los campos de equilibrio son entonces medidas adicionales.
+Diseño sobre la carga de trabajo: con las horas de visita y las visitas por año de las unidades, la medida principal es la carga de trabajo de cada territorio tal como la cuenta 'Evaluar la carga de trabajo', horas de visita más desplazamiento en rutas de un día desde el domicilio del comercial (las semillas) o desde el centro del territorio, de modo que un territorio rural recibe menos cuentas que uno urbano. El diseño se repite, cada vez con el desplazamiento de cada unidad en el último plan, mientras la desviación de la carga de trabajo mejore; el registro muestra cada ronda. Los campos de equilibrio son entonces medidas adicionales.
 
 Opcional: las bases de los comerciales como semillas (alrededor de cada una crece un territorio), el territorio actual de cada unidad como punto de partida y unidades bloqueadas que conservan su territorio actual.
 
 Realineación: a partir del campo de territorio existente, el plan conserva los nombres de los territorios y mueve lo menos posible (el registro y la salida DISRUPTION indican cuánto se movió, junto a una cota inferior para los planes que mueven unidades entre territorios que se tocan). Un presupuesto de alteración lo limita, en % del campo de equilibrio principal o del campo de alteración (p. ej. cuentas); cuando el presupuesto y la tolerancia no pueden cumplirse a la vez, el error indica el presupuesto que funciona y la mejor tolerancia dentro del presupuesto. La salida de territorios recibe moved_in y moved_out. Sobre la carga de trabajo, la realineación equilibra las horas del cuadro de puntuación y el presupuesto se expresa en % de la carga de trabajo actual; las semillas son entonces los domicilios de los comerciales actuales, emparejados por nombre con los territorios existentes.
 
-Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. una unidad más pesada que la parte de un territorio) y falla, salvo que esté marcada &apos;Devolver el mejor plan encontrado&apos;.</translation>
+Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. una unidad más pesada que la parte de un territorio) y falla, salvo que esté marcada 'Devolver el mejor plan encontrado'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_territories.py" line="410"/>
@@ -930,12 +930,12 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="127"/>
         <source>Designing on workload needs the units&apos; call hours field (WORKLOAD_FIELD), e.g. the sum_call_hours written by &apos;Aggregate accounts by zip code&apos;.</source>
-        <translation>Diseñar sobre la carga de trabajo necesita el campo de horas de visita de las unidades (WORKLOAD_FIELD), p. ej. el sum_call_hours escrito por &apos;Agregar cuentas por código postal&apos;.</translation>
+        <translation>Diseñar sobre la carga de trabajo necesita el campo de horas de visita de las unidades (WORKLOAD_FIELD), p. ej. el sum_call_hours escrito por 'Agregar cuentas por código postal'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="135"/>
         <source>Designing on workload needs the units&apos; calls per year (CALLS_FIELD) to count the travel to them, e.g. the sum_calls_per_year written by &apos;Aggregate accounts by zip code&apos;.</source>
-        <translation>Diseñar sobre la carga de trabajo necesita las visitas por año de las unidades (CALLS_FIELD) para contar el desplazamiento hasta ellas, p. ej. el sum_calls_per_year escrito por &apos;Agregar cuentas por código postal&apos;.</translation>
+        <translation>Diseñar sobre la carga de trabajo necesita las visitas por año de las unidades (CALLS_FIELD) para contar el desplazamiento hasta ellas, p. ej. el sum_calls_per_year escrito por 'Agregar cuentas por código postal'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="143"/>
@@ -955,17 +955,17 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="174"/>
         <source>&apos;{field}&apos; must be 0 or more, but feature {fid} has {value:g}.</source>
-        <translation>&apos;{field}&apos; debe ser 0 o más, pero el objeto {fid} tiene {value:g}.</translation>
+        <translation>'{field}' debe ser 0 o más, pero el objeto {fid} tiene {value:g}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="184"/>
         <source>No called accounts field: each unit with calls counts as one stop of the day tours (a field summing the scored accounts&apos; &apos;called&apos; column counts the accounts).</source>
-        <translation>Sin campo de cuentas visitadas: cada unidad con visitas cuenta como una parada de las rutas de un día (un campo que sume la columna &apos;called&apos; de las cuentas evaluadas cuenta las cuentas).</translation>
+        <translation>Sin campo de cuentas visitadas: cada unidad con visitas cuenta como una parada de las rutas de un día (un campo que sume la columna 'called' de las cuentas evaluadas cuenta las cuentas).</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="191"/>
         <source>The call hours field &apos;{field}&apos; is 0 on every unit: nothing to balance.</source>
-        <translation>El campo de horas de visita &apos;{field}&apos; es 0 en todas las unidades: no hay nada que equilibrar.</translation>
+        <translation>El campo de horas de visita '{field}' es 0 en todas las unidades: no hay nada que equilibrar.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/design_workload.py" line="318"/>
@@ -1013,7 +1013,7 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="40"/>
         <source>{unit} alone has {weight:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g} = mean x (1 + tolerance)). Raise the tolerance, use fewer territories, or split that unit.</source>
-        <translation>{unit} tiene por sí sola {weight:,.6g} de &apos;{measure}&apos;, un {excess:.1f}% por encima de lo máximo que puede tener un territorio ({cap:,.6g} = media x (1 + tolerancia)). Aumente la tolerancia, use menos territorios o divida esa unidad.</translation>
+        <translation>{unit} tiene por sí sola {weight:,.6g} de '{measure}', un {excess:.1f}% por encima de lo máximo que puede tener un territorio ({cap:,.6g} = media x (1 + tolerancia)). Aumente la tolerancia, use menos territorios o divida esa unidad.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="96"/>
@@ -1023,7 +1023,7 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="45"/>
         <source>The locked units of territory {territory} total {total:,.6g} of &apos;{measure}&apos;, {excess:.1f}% above the most one territory may hold ({cap:,.6g}). Unlock some of them or raise the tolerance.</source>
-        <translation>Las unidades bloqueadas del territorio {territory} suman {total:,.6g} de &apos;{measure}&apos;, un {excess:.1f}% por encima de lo máximo que puede tener un territorio ({cap:,.6g}). Desbloquee algunas o aumente la tolerancia.</translation>
+        <translation>Las unidades bloqueadas del territorio {territory} suman {total:,.6g} de '{measure}', un {excess:.1f}% por encima de lo máximo que puede tener un territorio ({cap:,.6g}). Desbloquee algunas o aumente la tolerancia.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="53"/>
@@ -1068,7 +1068,7 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="85"/>
         <source>The best plan found is {dev:.2f}% off the mean on &apos;{measure}&apos; (territory {territory}); the tolerance is {tol:.2f}%.</source>
-        <translation>El mejor plan encontrado queda a {dev:.2f}% de la media en &apos;{measure}&apos; (territorio {territory}); la tolerancia es {tol:.2f}%.</translation>
+        <translation>El mejor plan encontrado queda a {dev:.2f}% de la media en '{measure}' (territorio {territory}); la tolerancia es {tol:.2f}%.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="90"/>
@@ -1083,12 +1083,12 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="116"/>
         <source>Balancing within {tol:.2f}% moves {needed:.2f}% of &apos;{field}&apos; (moving units only between touching territories, at least {bound:.2f}%), more than the budget of {budget:.2f}%: a budget of {needed:.2f}% works.</source>
-        <translation>Equilibrar dentro del {tol:.2f}% mueve el {needed:.2f}% de &apos;{field}&apos; (moviendo unidades solo entre territorios que se tocan, al menos el {bound:.2f}%), más que el presupuesto del {budget:.2f}%: un presupuesto del {needed:.2f}% funciona.</translation>
+        <translation>Equilibrar dentro del {tol:.2f}% mueve el {needed:.2f}% de '{field}' (moviendo unidades solo entre territorios que se tocan, al menos el {bound:.2f}%), más que el presupuesto del {budget:.2f}%: un presupuesto del {needed:.2f}% funciona.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="122"/>
         <source>Balancing within {tol:.2f}% was not reached (moving units only between touching territories needs at least {bound:.2f}% of &apos;{field}&apos;); the budget is {budget:.2f}%.</source>
-        <translation>No se alcanzó el equilibrio dentro del {tol:.2f}% (mover unidades solo entre territorios que se tocan necesita al menos el {bound:.2f}% de &apos;{field}&apos;); el presupuesto es {budget:.2f}%.</translation>
+        <translation>No se alcanzó el equilibrio dentro del {tol:.2f}% (mover unidades solo entre territorios que se tocan necesita al menos el {bound:.2f}% de '{field}'); el presupuesto es {budget:.2f}%.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="134"/>
@@ -1108,7 +1108,7 @@ Cuando no se puede cumplir la tolerancia, el algoritmo explica por qué (p. ej. 
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="139"/>
         <source>No plan within the budget was found: even keeping today&apos;s balance moves {least:.2f}% of &apos;{field}&apos;.</source>
-        <translation>No se encontró ningún plan dentro del presupuesto: incluso mantener el equilibrio actual mueve el {least:.2f}% de &apos;{field}&apos;.</translation>
+        <translation>No se encontró ningún plan dentro del presupuesto: incluso mantener el equilibrio actual mueve el {least:.2f}% de '{field}'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/diagnostics.py" line="143"/>
@@ -1217,17 +1217,17 @@ El registro da el R^2 de validación cruzada (k particiones: cada código postal
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="136"/>
         <source>The sales field &apos;{field}&apos; cannot also be a field to estimate from.</source>
-        <translation>El campo de ventas &apos;{field}&apos; no puede ser también un campo a partir del que estimar.</translation>
+        <translation>El campo de ventas '{field}' no puede ser también un campo a partir del que estimar.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="201"/>
         <source>Only {count} zips have sales in &apos;{field}&apos; and a value in every chosen field; {needed} are needed for {p} fields ({with_sales} have sales). Choose fewer fields, fill the missing values, or use a larger area.</source>
-        <translation>Solo {count} códigos postales tienen ventas en &apos;{field}&apos; y un valor en cada campo elegido; se necesitan {needed} para {p} campos ({with_sales} tienen ventas). Elija menos campos, complete los valores que faltan o use una zona más amplia.</translation>
+        <translation>Solo {count} códigos postales tienen ventas en '{field}' y un valor en cada campo elegido; se necesitan {needed} para {p} campos ({with_sales} tienen ventas). Elija menos campos, complete los valores que faltan o use una zona más amplia.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="207"/>
         <source>Field &apos;{field}&apos; has the same value on every zip with sales, so it cannot explain them: leave it out.</source>
-        <translation>El campo &apos;{field}&apos; tiene el mismo valor en todos los códigos postales con ventas, así que no puede explicarlas: déjelo fuera.</translation>
+        <translation>El campo '{field}' tiene el mismo valor en todos los códigos postales con ventas, así que no puede explicarlas: déjelo fuera.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="211"/>
@@ -1242,7 +1242,7 @@ El registro da el R^2 de validación cruzada (k particiones: cada código postal
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="233"/>
         <source>{count} zips have no value in &apos;{field}&apos;: they get no estimate.</source>
-        <translation>{count} códigos postales no tienen valor en &apos;{field}&apos;: no reciben estimación.</translation>
+        <translation>{count} códigos postales no tienen valor en '{field}': no reciben estimación.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/estimate_potential.py" line="240"/>
@@ -1314,8 +1314,8 @@ The file is UTF-8 with a header, and it is written completely or not at all.</so
         <translation>Escribe la nueva asignación como un archivo CSV que importa un CRM (Salesforce Data Loader, importación de Dynamics 365): account_id, account_name, old_territory, new_territory, new_owner, changed (true/false).
 
 Cuentas: la exportación del CRM (archivo CSV o capa) con el identificador de la cuenta y, opcionalmente, su nombre y su territorio actual. Los identificadores se escriben exactamente como se leen, como texto: los ceros a la izquierda y los identificadores de Salesforce de 18 caracteres se quedan como están (abra los archivos CSV como la propia ruta, o con los tipos de campo como texto).
-Territorio nuevo: un campo de las cuentas (p. ej. tras editar cuentas en el panel), o las zonas de código postal del diseño con su territorio, emparejadas por código postal exactamente como lo hace &apos;Agregar cuentas por código postal&apos;; con ambos, el campo de las cuentas prevalece donde tiene un valor. Las cuentas sin territorio nuevo se dejan fuera del archivo, así el CRM conserva lo que tiene; el registro las cuenta.
-Nuevo propietario: de una tabla de comerciales (territorio -&gt; propietario), p. ej. la salida de &apos;Asignar comerciales a los territorios&apos; (se toman sus campos territory y rep cuando no se indican campos).
+Territorio nuevo: un campo de las cuentas (p. ej. tras editar cuentas en el panel), o las zonas de código postal del diseño con su territorio, emparejadas por código postal exactamente como lo hace 'Agregar cuentas por código postal'; con ambos, el campo de las cuentas prevalece donde tiene un valor. Las cuentas sin territorio nuevo se dejan fuera del archivo, así el CRM conserva lo que tiene; el registro las cuenta.
+Nuevo propietario: de una tabla de comerciales (territorio -&gt; propietario), p. ej. la salida de 'Asignar comerciales a los territorios' (se toman sus campos territory y rep cuando no se indican campos).
 
 El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</translation>
     </message>
@@ -1425,57 +1425,57 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
         <translation>Indique adónde va cada cuenta: el campo de territorio nuevo de las cuentas, o su campo de código postal con las zonas de código postal y los campos de código postal y de territorio de las zonas.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="193"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="195"/>
         <source>Wrote {rows} accounts ({changed} change territory) to {path}.</source>
         <translation>Se escribieron {rows} cuentas ({changed} cambian de territorio) en {path}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="210"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="212"/>
         <source>The id field &apos;{field}&apos; was read as decimal numbers, which cannot keep ids exactly (leading zeros, long ids). Open the file so that the id is text: give the CSV file itself, or set the field type to text when adding the layer.</source>
-        <translation>El campo de identificador &apos;{field}&apos; se leyó como números decimales, que no pueden conservar los identificadores exactamente (ceros a la izquierda, identificadores largos). Abra el archivo de modo que el identificador sea texto: indique el propio archivo CSV o ponga el tipo del campo como texto al añadir la capa.</translation>
+        <translation>El campo de identificador '{field}' se leyó como números decimales, que no pueden conservar los identificadores exactamente (ceros a la izquierda, identificadores largos). Abra el archivo de modo que el identificador sea texto: indique el propio archivo CSV o ponga el tipo del campo como texto al añadir la capa.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="218"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="220"/>
         <source>The id field &apos;{field}&apos; was read as whole numbers: ids are written as those numbers, and leading zeros the CRM had are lost. To keep them, open the file with the id as text.</source>
-        <translation>El campo de identificador &apos;{field}&apos; se leyó como números enteros: los identificadores se escriben como esos números y se pierden los ceros a la izquierda que tenía el CRM. Para conservarlos, abra el archivo con el identificador como texto.</translation>
+        <translation>El campo de identificador '{field}' se leyó como números enteros: los identificadores se escriben como esos números y se pierden los ceros a la izquierda que tenía el CRM. Para conservarlos, abra el archivo con el identificador como texto.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="232"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="234"/>
         <source>Zip code areas</source>
         <translation>Zonas de código postal</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="236"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="238"/>
         <source>The zip code areas need their zip code field and their territory field.</source>
         <translation>Las zonas de código postal necesitan su campo de código postal y su campo de territorio.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="257"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="259"/>
         <source>Reps table</source>
         <translation>Tabla de comerciales</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="268"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="270"/>
         <source>Each territory has one owner, but the reps table gives several to {cases}.</source>
         <translation>Cada territorio tiene un propietario, pero la tabla de comerciales da varios a {cases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="278"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="280"/>
         <source>{count} accounts have no new territory ({source} gives none), e.g. {ids}. They are left out of the file, so the CRM keeps their current territory.</source>
         <translation>{count} cuentas no tienen territorio nuevo ({source} no da ninguno), p. ej. {ids}. Se dejan fuera del archivo, así el CRM conserva su territorio actual.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="285"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="287"/>
         <source>{count} accounts have no id: the CRM cannot match them, they are left out.</source>
         <translation>{count} cuentas no tienen identificador: el CRM no puede emparejarlas, se dejan fuera.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="291"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="293"/>
         <source>{count} ids occur on more than one row, e.g. {ids}: the CRM will update them twice.</source>
         <translation>{count} identificadores aparecen en más de una fila, p. ej. {ids}: el CRM los actualizará dos veces.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="297"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="299"/>
         <source>No owner in the reps table for {count} territories: {names}. Their new_owner is empty.</source>
         <translation>Ningún propietario en la tabla de comerciales para {count} territorios: {names}. Su new_owner queda vacío.</translation>
     </message>
@@ -1485,7 +1485,7 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="39"/>
         <source>{what} ({name}) must be a number; it is &apos;{value}&apos;.</source>
-        <translation>{what} ({name}) debe ser un número; es &apos;{value}&apos;.</translation>
+        <translation>{what} ({name}) debe ser un número; es '{value}'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="47"/>
@@ -1570,17 +1570,17 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="152"/>
         <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
-        <translation>Los valores sin coincidencia más frecuentes de &apos;{zip_field}&apos; son {values}; el campo &apos;{unit_field}&apos; de las zonas contiene p. ej. {unit_samples}.</translation>
+        <translation>Los valores sin coincidencia más frecuentes de '{zip_field}' son {values}; el campo '{unit_field}' de las zonas contiene p. ej. {unit_samples}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="162"/>
         <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
-        <translation>los códigos postales de las cuentas probablemente están en &apos;{field}&apos; ({samples}), no en &apos;{chosen}&apos;</translation>
+        <translation>los códigos postales de las cuentas probablemente están en '{field}' ({samples}), no en '{chosen}'</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="169"/>
         <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
-        <translation>los códigos postales de las zonas probablemente están en &apos;{field}&apos; ({samples}), no en &apos;{chosen}&apos;</translation>
+        <translation>los códigos postales de las zonas probablemente están en '{field}' ({samples}), no en '{chosen}'</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/checks.py" line="176"/>
@@ -1741,12 +1741,12 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/realignment.py" line="88"/>
         <source>Disruption field &apos;{field}&apos; must be 0 or more, but {unit} has {value}.</source>
-        <translation>El campo de alteración &apos;{field}&apos; debe ser 0 o más, pero {unit} tiene {value}.</translation>
+        <translation>El campo de alteración '{field}' debe ser 0 o más, pero {unit} tiene {value}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/realignment.py" line="97"/>
         <source>Moved {moved:.2f}% of &apos;{measure}&apos; to other territories; a plan meeting the tolerance by moving units only between territories that touch had to move at least {bound}.</source>
-        <translation>Se movió el {moved:.2f}% de &apos;{measure}&apos; a otros territorios; un plan que cumpliera la tolerancia moviendo unidades solo entre territorios que se tocan tenía que mover al menos {bound}.</translation>
+        <translation>Se movió el {moved:.2f}% de '{measure}' a otros territorios; un plan que cumpliera la tolerancia moviendo unidades solo entre territorios que se tocan tenía que mover al menos {bound}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/realignment.py" line="97"/>
@@ -2478,7 +2478,7 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="404"/>
         <source>Territories come from the accounts&apos; field &apos;{field}&apos;; the areas&apos; territory field is not used.</source>
-        <translation>Los territorios vienen del campo &apos;{field}&apos; de las cuentas; no se usa el campo de territorio de las zonas.</translation>
+        <translation>Los territorios vienen del campo '{field}' de las cuentas; no se usa el campo de territorio de las zonas.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="410"/>
@@ -2488,7 +2488,7 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="417"/>
         <source>{count} accounts have no value in &apos;{field}&apos;; they are left out of the scorecard.</source>
-        <translation>{count} cuentas no tienen valor en &apos;{field}&apos;; se dejan fuera del cuadro de puntuación.</translation>
+        <translation>{count} cuentas no tienen valor en '{field}'; se dejan fuera del cuadro de puntuación.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="423"/>
@@ -2513,7 +2513,7 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="453"/>
         <source>Without accounts, the zip code areas need a call hours field and a territory field (unit level), e.g. the totals written by &apos;Aggregate accounts by zip code&apos;.</source>
-        <translation>Sin cuentas, las zonas de código postal necesitan un campo de horas de visita y un campo de territorio (nivel de unidad), p. ej. los totales escritos por &apos;Agregar cuentas por código postal&apos;.</translation>
+        <translation>Sin cuentas, las zonas de código postal necesitan un campo de horas de visita y un campo de territorio (nivel de unidad), p. ej. los totales escritos por 'Agregar cuentas por código postal'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="479"/>
@@ -2558,7 +2558,7 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="555"/>
         <source>Territory &apos;{name}&apos; has a home base but no accounts: it is scored with 0 hours.</source>
-        <translation>El territorio &apos;{name}&apos; tiene una base pero no tiene cuentas: se evalúa con 0 horas.</translation>
+        <translation>El territorio '{name}' tiene una base pero no tiene cuentas: se evalúa con 0 horas.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="564"/>
@@ -2594,12 +2594,12 @@ Without accounts, &apos;Score workload of zip code areas&apos; gives the same sc
         <translation>Evalúa cada territorio: las horas al año que su comercial necesita para las visitas que merecen las cuentas, las horas que pasa conduciendo hasta ellas y la parte de la capacidad del comercial que eso supone.
 
 Horas de visita de una cuenta = visitas por año x minutos por visita / 60, según su segmento en el plan de visitas (filas de segmento, visitas por año, minutos por visita, p. ej. A,24,45,B,12,30,C,4,20; una fila con el segmento * sirve para todos los demás segmentos) o según campos de cada cuenta. Un segmento que falta en el plan es un error que lo nombra.
-Territorio de una cuenta: el campo de territorio de la cuenta, o el territorio de su zona de código postal (códigos limpiados exactamente como en &apos;Agregar cuentas por código postal&apos;; las cuentas de tipo punto sin código utilizable van a la zona que las contiene).
-Desplazamiento, en rutas de un día: un comercial encadena &apos;visitas por día&apos; visitas en una ruta de ida y vuelta desde la base, así que cada visita cuesta su parte del trayecto de ida y vuelta más un salto hasta la visita siguiente. Horas de desplazamiento = visitas por año x (2 x distancia(cuenta, base) / visitas por día + salto) x sinuosidad / velocidad media, donde salto = 0,7124 x raíz cuadrada(superficie / cuentas visitadas) del territorio (las zonas de código postal que contienen sus cuentas visitadas o, si no, su envolvente convexa). La cuenta se sitúa en su punto o, si no, en el centroide de su zona de código postal; la base es el domicilio del comercial (capa Bases) o, si no, el centro del territorio ponderado por las horas de visita. Distancias y superficies se miden sobre el elipsoide WGS84. Un territorio sin cuentas ubicadas tiene 0 horas de desplazamiento (lo indican el registro y la columna de marca).
+Territorio de una cuenta: el campo de territorio de la cuenta, o el territorio de su zona de código postal (códigos limpiados exactamente como en 'Agregar cuentas por código postal'; las cuentas de tipo punto sin código utilizable van a la zona que las contiene).
+Desplazamiento, en rutas de un día: un comercial encadena 'visitas por día' visitas en una ruta de ida y vuelta desde la base, así que cada visita cuesta su parte del trayecto de ida y vuelta más un salto hasta la visita siguiente. Horas de desplazamiento = visitas por año x (2 x distancia(cuenta, base) / visitas por día + salto) x sinuosidad / velocidad media, donde salto = 0,7124 x raíz cuadrada(superficie / cuentas visitadas) del territorio (las zonas de código postal que contienen sus cuentas visitadas o, si no, su envolvente convexa). La cuenta se sitúa en su punto o, si no, en el centroide de su zona de código postal; la base es el domicilio del comercial (capa Bases) o, si no, el centro del territorio ponderado por las horas de visita. Distancias y superficies se miden sobre el elipsoide WGS84. Un territorio sin cuentas ubicadas tiene 0 horas de desplazamiento (lo indican el registro y la columna de marca).
 Horas totales = horas de visita + horas de desplazamiento + carga administrativa (% de ambas). Utilización = horas totales / capacidad, en porcentaje; días de campo = visitas / visitas por día. Índice = horas totales / media de todos los territorios; desviación = (total - media) / media. La columna de marca nombra los territorios por encima de la capacidad, por encima de los días de campo de un año o imposibles para cualquier comercial.
 Dimensionamiento: comerciales necesarios = horas totales / (capacidad x utilización objetivo), redondeado hacia arriba, con el desglose de esas horas por segmento (cuentas, visitas, horas) en su propia tabla.
 
-Sin cuentas, &apos;Evaluar la carga de trabajo de zonas de código postal&apos; da el mismo cuadro de puntuación a partir de zonas que llevan horas de visita (p. ej. los totales de &apos;Agregar cuentas por código postal&apos;).</translation>
+Sin cuentas, 'Evaluar la carga de trabajo de zonas de código postal' da el mismo cuadro de puntuación a partir de zonas que llevan horas de visita (p. ej. los totales de 'Agregar cuentas por código postal').</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="164"/>
@@ -2614,7 +2614,7 @@ Sin cuentas, &apos;Evaluar la carga de trabajo de zonas de código postal&apos; 
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
         <source>No called accounts field: the day tours count {what} as their stops (a field summing the scored accounts&apos; &apos;called&apos; column counts only the accounts that get calls).</source>
-        <translation>Sin campo de cuentas visitadas: las rutas de un día cuentan {what} como sus paradas (un campo que sume la columna &apos;called&apos; de las cuentas evaluadas cuenta solo las cuentas que reciben visitas).</translation>
+        <translation>Sin campo de cuentas visitadas: las rutas de un día cuentan {what} como sus paradas (un campo que sume la columna 'called' de las cuentas evaluadas cuenta solo las cuentas que reciben visitas).</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/score_workload.py" line="494"/>
@@ -2654,9 +2654,9 @@ Sin cuentas, &apos;Evaluar la carga de trabajo de zonas de código postal&apos; 
         <source>The workload scorecard without accounts: each zip code area carries its call hours (and, for travel, its calls per year and called accounts), e.g. the totals written by &apos;Aggregate accounts by zip code&apos; from the accounts scored by &apos;Score workload&apos;.
 
 Each territory&apos;s call hours are the sum of its areas&apos;. Travel, as day tours from the rep&apos;s home (or the territory&apos;s centre): calls per year x (2 x distance(area centroid, base) / calls per day + hop) x circuity / speed, hop = 0.7124 x square root(area / called accounts) of the territory. Without a calls field there is no travel. Total hours, utilisation, field days, index, deviation, flags and the reps needed are those of &apos;Score workload&apos;.</source>
-        <translation>El cuadro de puntuación de la carga de trabajo sin cuentas: cada zona de código postal lleva sus horas de visita (y, para el desplazamiento, sus visitas por año y sus cuentas visitadas), p. ej. los totales escritos por &apos;Agregar cuentas por código postal&apos; a partir de las cuentas evaluadas por &apos;Evaluar la carga de trabajo&apos;.
+        <translation>El cuadro de puntuación de la carga de trabajo sin cuentas: cada zona de código postal lleva sus horas de visita (y, para el desplazamiento, sus visitas por año y sus cuentas visitadas), p. ej. los totales escritos por 'Agregar cuentas por código postal' a partir de las cuentas evaluadas por 'Evaluar la carga de trabajo'.
 
-Las horas de visita de cada territorio son la suma de las de sus zonas. Desplazamiento, en rutas de un día desde el domicilio del comercial (o el centro del territorio): visitas por año x (2 x distancia(centroide de la zona, base) / visitas por día + salto) x sinuosidad / velocidad, salto = 0,7124 x raíz cuadrada(superficie / cuentas visitadas) del territorio. Sin campo de visitas no hay desplazamiento. Las horas totales, la utilización, los días de campo, el índice, la desviación, las marcas y los comerciales necesarios son los de &apos;Evaluar la carga de trabajo&apos;.</translation>
+Las horas de visita de cada territorio son la suma de las de sus zonas. Desplazamiento, en rutas de un día desde el domicilio del comercial (o el centro del territorio): visitas por año x (2 x distancia(centroide de la zona, base) / visitas por día + salto) x sinuosidad / velocidad, salto = 0,7124 x raíz cuadrada(superficie / cuentas visitadas) del territorio. Sin campo de visitas no hay desplazamiento. Las horas totales, la utilización, los días de campo, el índice, la desviación, las marcas y los comerciales necesarios son los de 'Evaluar la carga de trabajo'.</translation>
     </message>
 </context>
 <context>
@@ -2730,17 +2730,17 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/outputs.py" line="127"/>
         <source>&apos;{output}&apos; would be written to {file}, which &apos;{input}&apos; reads: the input would be replaced (a GeoPackage output replaces the whole file, every layer in it). Choose another file for &apos;{output}&apos;.</source>
-        <translation>&apos;{output}&apos; se escribiría en {file}, que lee &apos;{input}&apos;: la entrada se sustituiría (una salida GeoPackage sustituye todo el archivo, con todas sus capas). Elija otro archivo para &apos;{output}&apos;.</translation>
+        <translation>'{output}' se escribiría en {file}, que lee '{input}': la entrada se sustituiría (una salida GeoPackage sustituye todo el archivo, con todas sus capas). Elija otro archivo para '{output}'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/outputs.py" line="156"/>
         <source>The folder for &apos;{output}&apos; does not exist: {folder}. Create it or choose another.</source>
-        <translation>La carpeta de &apos;{output}&apos; no existe: {folder}. Créela o elija otra.</translation>
+        <translation>La carpeta de '{output}' no existe: {folder}. Créela o elija otra.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/outputs.py" line="165"/>
         <source>&apos;{output}&apos; cannot be written in {folder} ({reason}). Choose a folder you can write to.</source>
-        <translation>&apos;{output}&apos; no se puede escribir en {folder} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
+        <translation>'{output}' no se puede escribir en {folder} ({reason}). Elija una carpeta en la que pueda escribir.</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="295"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
-        <translation>{what}: la capa no tiene ningún campo llamado &apos;{field}&apos;. Campos disponibles: {names}.</translation>
+        <translation>{what}: la capa no tiene ningún campo llamado '{field}'. Campos disponibles: {names}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="54"/>
@@ -2778,7 +2778,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="200"/>
         <source>{file} is not UTF-8: read as {encoding} (Excel&apos;s &apos;CSV&apos; on Windows). If accented letters look wrong, save the file as &apos;CSV UTF-8&apos; and run again.</source>
-        <translation>{file} no está en UTF-8: se lee como {encoding} (el &apos;CSV&apos; de Excel en Windows). Si las letras acentuadas se ven mal, guarde el archivo como &apos;CSV UTF-8&apos; y vuelva a ejecutar.</translation>
+        <translation>{file} no está en UTF-8: se lee como {encoding} (el 'CSV' de Excel en Windows). Si las letras acentuadas se ven mal, guarde el archivo como 'CSV UTF-8' y vuelva a ejecutar.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="207"/>
@@ -2793,12 +2793,12 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="223"/>
         <source>The zip code areas have duplicate codes in &apos;{field}&apos;: {codes}. Each area needs its own code; dissolve the duplicates first.</source>
-        <translation>Las zonas de código postal tienen códigos duplicados en &apos;{field}&apos;: {codes}. Cada zona necesita su propio código; disuelva primero los duplicados.</translation>
+        <translation>Las zonas de código postal tienen códigos duplicados en '{field}': {codes}. Cada zona necesita su propio código; disuelva primero los duplicados.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="233"/>
         <source>None of the {count} zip code areas has a usable code in &apos;{field}&apos; (e.g. {examples}). Choose the field that holds the codes, or set the code format to &apos;As is (any country)&apos; for codes that are not US ZIP codes.</source>
-        <translation>Ninguna de las {count} zonas de código postal tiene un código utilizable en &apos;{field}&apos; (p. ej. {examples}). Elija el campo que contiene los códigos, o ponga el formato de código en &apos;Tal cual (cualquier país)&apos; para códigos que no son ZIP de EE. UU.</translation>
+        <translation>Ninguna de las {count} zonas de código postal tiene un código utilizable en '{field}' (p. ej. {examples}). Elija el campo que contiene los códigos, o ponga el formato de código en 'Tal cual (cualquier país)' para códigos que no son ZIP de EE. UU.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="253"/>
@@ -2808,7 +2808,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="255"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
-        <translation>Ninguna de las {count} cuentas coincidió con una zona de código postal: el campo &apos;{zip_field}&apos; de las cuentas contiene {account_samples}; el campo &apos;{unit_field}&apos; de las zonas contiene {unit_samples}.</translation>
+        <translation>Ninguna de las {count} cuentas coincidió con una zona de código postal: el campo '{zip_field}' de las cuentas contiene {account_samples}; el campo '{unit_field}' de las zonas contiene {unit_samples}.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="266"/>
@@ -2823,7 +2823,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="270"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
-        <translation>para las {what} probablemente &apos;{field}&apos; ({samples})</translation>
+        <translation>para las {what} probablemente '{field}' ({samples})</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="276"/>
@@ -2838,12 +2838,12 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/base.py" line="328"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
-        <translation>El campo &apos;{field}&apos; debe contener números, pero la fila con {label_field} {row} tiene &apos;{value}&apos; ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
+        <translation>El campo '{field}' debe contener números, pero la fila con {label_field} {row} tiene '{value}' ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="352"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
-        <translation>El campo &apos;{field}&apos; no puede ser negativo, pero la fila con {label_field} {row} tiene {value:g} ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
+        <translation>El campo '{field}' no puede ser negativo, pero la fila con {label_field} {row} tiene {value:g} ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/base.py" line="394"/>
@@ -3012,7 +3012,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="219"/>
         <source>The scorecard lacks the columns {columns}: use the Scorecard output of &apos;Score workload&apos;.</source>
-        <translation>Al cuadro de puntuación le faltan las columnas {columns}: use la salida Cuadro de puntuación de &apos;Evaluar la carga de trabajo&apos;.</translation>
+        <translation>Al cuadro de puntuación le faltan las columnas {columns}: use la salida Cuadro de puntuación de 'Evaluar la carga de trabajo'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="273"/>
@@ -3022,7 +3022,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="229"/>
         <source>The quotas table lacks a territory or quota column: use the output of &apos;Allocate quotas&apos;.</source>
-        <translation>A la tabla de cuotas le falta una columna de territorio o de cuota: use la salida de &apos;Asignar cuotas&apos;.</translation>
+        <translation>A la tabla de cuotas le falta una columna de territorio o de cuota: use la salida de 'Asignar cuotas'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="284"/>
@@ -3098,11 +3098,11 @@ It opens with the plan in a few lines: the reps the workload needs at the target
 Optional: the quotas of &apos;Allocate quotas&apos;, the workload build-up of &apos;Score workload&apos;, and rep home bases drawn on the map.
 
 Everything is inside the file (the map as an image, the charts as SVG, a few lines of JavaScript for sorting); nothing is fetched from the network.</source>
-        <translation>Escribe un único archivo HTML autónomo para abrir en un navegador o enviar por correo: un mapa de los territorios representado a partir de la capa, el cuadro de puntuación de &apos;Evaluar la carga de trabajo&apos; como una tabla ordenable, gráficos de barras de la carga de trabajo y de la utilización por territorio con la banda de tolerancia alrededor de la media, el resumen del equilibrio (mayor desviación, coeficiente de variación) y, cuando se indica el campo de territorio existente, lo que cambió: las unidades, y la parte de cada medida elegida, que pasan a otro territorio.
+        <translation>Escribe un único archivo HTML autónomo para abrir en un navegador o enviar por correo: un mapa de los territorios representado a partir de la capa, el cuadro de puntuación de 'Evaluar la carga de trabajo' como una tabla ordenable, gráficos de barras de la carga de trabajo y de la utilización por territorio con la banda de tolerancia alrededor de la media, el resumen del equilibrio (mayor desviación, coeficiente de variación) y, cuando se indica el campo de territorio existente, lo que cambió: las unidades, y la parte de cada medida elegida, que pasan a otro territorio.
 
-Empieza con el plan en pocas líneas: los comerciales que la carga de trabajo necesita a la utilización objetivo (a partir de las horas y la capacidad del cuadro de puntuación, o del desglose de la carga de trabajo si se indica) frente a los territorios que tiene, el rango de utilización y de desplazamiento, y el crecimiento de las cuotas. Cuando la capa de unidades viene de &apos;Diseñar territorios&apos;, una sección de equilibrio muestra cada medida que equilibró el diseño, con la cifra del registro del diseño, junto a la carga de trabajo.
+Empieza con el plan en pocas líneas: los comerciales que la carga de trabajo necesita a la utilización objetivo (a partir de las horas y la capacidad del cuadro de puntuación, o del desglose de la carga de trabajo si se indica) frente a los territorios que tiene, el rango de utilización y de desplazamiento, y el crecimiento de las cuotas. Cuando la capa de unidades viene de 'Diseñar territorios', una sección de equilibrio muestra cada medida que equilibró el diseño, con la cifra del registro del diseño, junto a la carga de trabajo.
 
-Opcional: las cuotas de &apos;Asignar cuotas&apos;, el desglose de la carga de trabajo de &apos;Evaluar la carga de trabajo&apos; y las bases de los comerciales dibujadas en el mapa.
+Opcional: las cuotas de 'Asignar cuotas', el desglose de la carga de trabajo de 'Evaluar la carga de trabajo' y las bases de los comerciales dibujadas en el mapa.
 
 Todo está dentro del archivo (el mapa como imagen, los gráficos como SVG, unas pocas líneas de JavaScript para ordenar); no se descarga nada de la red.</translation>
     </message>
@@ -3124,7 +3124,7 @@ Todo está dentro del archivo (el mapa como imagen, los gráficos como SVG, unas
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="237"/>
         <source>The build-up table lacks a line or hours column: use the Build-up output of &apos;Score workload&apos;.</source>
-        <translation>A la tabla de desglose le falta una columna de línea o de horas: use la salida de desglose de &apos;Evaluar la carga de trabajo&apos;.</translation>
+        <translation>A la tabla de desglose le falta una columna de línea o de horas: use la salida de desglose de 'Evaluar la carga de trabajo'.</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/territory_report.py" line="275"/>
@@ -3177,7 +3177,7 @@ Todo está dentro del archivo (el mapa como imagen, los gráficos como SVG, unas
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="97"/>
         <source>call hours (&apos;{}&apos;; no calls field: no travel)</source>
-        <translation>horas de visita (&apos;{}&apos;; sin campo de visitas: sin desplazamiento)</translation>
+        <translation>horas de visita ('{}'; sin campo de visitas: sin desplazamiento)</translation>
     </message>
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="73"/>
@@ -3207,17 +3207,17 @@ Todo está dentro del archivo (el mapa como imagen, los gráficos como SVG, unas
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="100"/>
         <source>call hours (&apos;{}&apos;) + day-tour travel from each territory&apos;s centre (no rep homes known)</source>
-        <translation>horas de visita (&apos;{}&apos;) + desplazamiento en rutas de un día desde el centro de cada territorio (domicilios de los comerciales desconocidos)</translation>
+        <translation>horas de visita ('{}') + desplazamiento en rutas de un día desde el centro de cada territorio (domicilios de los comerciales desconocidos)</translation>
     </message>
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="104"/>
         <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed</source>
-        <translation>horas de visita (&apos;{}&apos;) + desplazamiento en rutas de un día desde los domicilios de los comerciales, como en el diseño</translation>
+        <translation>horas de visita ('{}') + desplazamiento en rutas de un día desde los domicilios de los comerciales, como en el diseño</translation>
     </message>
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="105"/>
         <source>call hours (&apos;{}&apos;) + day-tour travel from the reps&apos; homes, as designed; from their centre for the territories without one ({})</source>
-        <translation>horas de visita (&apos;{}&apos;) + desplazamiento en rutas de un día desde los domicilios de los comerciales, como en el diseño; desde su centro para los territorios sin domicilio ({})</translation>
+        <translation>horas de visita ('{}') + desplazamiento en rutas de un día desde los domicilios de los comerciales, como en el diseño; desde su centro para los territorios sin domicilio ({})</translation>
     </message>
     <message>
         <location filename="../territory_plugin/gui/territory_table.py" line="135"/>
@@ -3325,7 +3325,7 @@ Todo está dentro del archivo (el mapa como imagen, los gráficos como SVG, unas
     <message>
         <location filename="../territory_plugin/processing/workload_parameters.py" line="124"/>
         <source>Zip code areas with call hours (e.g. the totals of &apos;Aggregate accounts by zip code&apos;)</source>
-        <translation>Zonas de código postal con horas de visita (p. ej. los totales de &apos;Agregar cuentas por código postal&apos;)</translation>
+        <translation>Zonas de código postal con horas de visita (p. ej. los totales de 'Agregar cuentas por código postal')</translation>
     </message>
     <message>
         <location filename="../territory_plugin/processing/workload_parameters.py" line="131"/>

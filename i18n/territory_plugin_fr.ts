@@ -1425,57 +1425,57 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>Indiquez où va chaque compte : le champ du nouveau secteur des comptes, ou leur champ code postal avec les zones de codes postaux et les champs code postal et secteur des zones.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="193"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="195"/>
         <source>Wrote {rows} accounts ({changed} change territory) to {path}.</source>
         <translation>{rows} comptes écrits ({changed} changent de secteur) dans {path}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="210"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="212"/>
         <source>The id field &apos;{field}&apos; was read as decimal numbers, which cannot keep ids exactly (leading zeros, long ids). Open the file so that the id is text: give the CSV file itself, or set the field type to text when adding the layer.</source>
         <translation>Le champ identifiant '{field}' a été lu comme des nombres décimaux, qui ne peuvent pas garder les identifiants exacts (zéros initiaux, identifiants longs). Ouvrez le fichier de sorte que l'identifiant soit du texte : donnez le fichier CSV lui-même, ou mettez le type du champ en texte en ajoutant la couche.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="218"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="220"/>
         <source>The id field &apos;{field}&apos; was read as whole numbers: ids are written as those numbers, and leading zeros the CRM had are lost. To keep them, open the file with the id as text.</source>
         <translation>Le champ identifiant '{field}' a été lu comme des nombres entiers : les identifiants sont écrits comme ces nombres, et les zéros initiaux qu'avait le CRM sont perdus. Pour les garder, ouvrez le fichier avec l'identifiant en texte.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="232"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="234"/>
         <source>Zip code areas</source>
         <translation>Zones de codes postaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="236"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="238"/>
         <source>The zip code areas need their zip code field and their territory field.</source>
         <translation>Les zones de codes postaux demandent leur champ code postal et leur champ secteur.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="257"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="259"/>
         <source>Reps table</source>
         <translation>Table des commerciaux</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="268"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="270"/>
         <source>Each territory has one owner, but the reps table gives several to {cases}.</source>
         <translation>Chaque secteur a un propriétaire, mais la table des commerciaux en donne plusieurs à {cases}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="278"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="280"/>
         <source>{count} accounts have no new territory ({source} gives none), e.g. {ids}. They are left out of the file, so the CRM keeps their current territory.</source>
         <translation>{count} comptes n'ont pas de nouveau secteur ({source} n'en donne pas), p. ex. {ids}. Ils sont laissés hors du fichier, le CRM garde donc leur secteur actuel.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="285"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="287"/>
         <source>{count} accounts have no id: the CRM cannot match them, they are left out.</source>
         <translation>{count} comptes n'ont pas d'identifiant : le CRM ne peut pas les retrouver, ils sont laissés de côté.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="291"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="293"/>
         <source>{count} ids occur on more than one row, e.g. {ids}: the CRM will update them twice.</source>
         <translation>{count} identifiants apparaissent sur plus d'une ligne, p. ex. {ids} : le CRM les mettra à jour deux fois.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/export_assignments.py" line="297"/>
+        <location filename="../territory_plugin/processing/export_assignments.py" line="299"/>
         <source>No owner in the reps table for {count} territories: {names}. Their new_owner is empty.</source>
         <translation>Pas de propriétaire dans la table des commerciaux pour {count} secteurs : {names}. Leur new_owner est vide.</translation>
     </message>
