@@ -115,27 +115,32 @@ def _pack(pieces, enclosed, shut: set[int], budget: int):
     return list(chosen) if found else found
 
 
-def _least_deviation(region: list[int], pieces, shut: set[int], cost: np.ndarray, seconds: float):
-    """Partition of ``region`` by ``pieces`` (set partitioning, HiGHS) minimising the
-    largest ``cost`` (one per piece) used. Returns (status, value): status
-    0 solved, 2 infeasible, else unknown.
-
-    A unit touching the outside can always be a piece alone (at no cost): only the units
-    in ``shut`` (no neighbour outside) must be covered, the others at most once."""
-    if not shut:
-        return 0, 0.0
-    m = len(pieces)
-    if not m:
-        return 2, None
+def _cover_matrix(region: list[int], pieces, shut: set[int]) -> tuple[sp.csr_matrix, np.ndarray]:
+    """(units of ``region`` x pieces) incidence, and 1 for the units every partition must
+    cover (``shut``: no neighbour outside); the others may be left out, as pieces alone."""
     pos = {u: i for i, u in enumerate(region)}
     rows = [pos[u] for p in pieces for u in p]
     cols = [j for j, p in enumerate(pieces) for _ in p]
-    a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), m))
-    must = np.array([u in shut for u in region], dtype=float)
+    a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), len(pieces)))
+    return a, np.array([u in shut for u in region], dtype=float)
+
+
+def _least_deviation(a: sp.csr_matrix, must: np.ndarray, cost: np.ndarray, seconds: float):
+    """Partition by the pieces (columns of :func:`_cover_matrix`'s ``a``; set partitioning,
+    HiGHS) minimising the largest ``cost`` (one per piece) used. Returns (status, value):
+    status 0 solved, 2 infeasible, else unknown.
+
+    A unit touching the outside can always be a piece alone (at no cost): only the units
+    ``must`` marks must be covered, the others at most once."""
+    if not must.any():
+        return 0, 0.0
+    n_units, m = a.shape
+    if not m:
+        return 2, None
     # variables: pieces, then z >= cost_j x_j
     c = np.zeros(m + 1)
     c[-1] = 1.0
-    cover = LinearConstraint(sp.hstack([a, sp.csr_matrix((len(region), 1))]), must, 1)
+    cover = LinearConstraint(sp.hstack([a, sp.csr_matrix((n_units, 1))]), must, 1)
     top = sp.hstack([sp.diags(cost), -sp.csr_matrix(np.ones((m, 1)))])
     res = milp(
         c,
@@ -157,7 +162,7 @@ def region_floor(region: list[int], nbr: list[set[int]], s: np.ndarray, reach: f
     pieces, enclosed, shut = found
     load = np.array([float(s[list(p)].sum()) for p in pieces])
     cost = np.where(enclosed, np.abs(load - 1.0), np.maximum(load - 1.0, 0.0))
-    status, value = _least_deviation(region, pieces, shut, cost, seconds)
+    status, value = _least_deviation(*_cover_matrix(region, pieces, shut), cost, seconds)
     if status == 2:
         return reach, False
     if status != 0:
@@ -188,24 +193,16 @@ def region_reasons(
         return out
     t = float(tol[0])
     slack = 1e-9 * t  # a plan exactly on the band's edge counts as inside
-    ptr, idx = graph.neighbours()
-    e = np.asarray(graph.edges, dtype=np.int64)
     nbr = None
     proven: set[int] = set()
     for share in SHARES:
-        big = s >= share
-        keep = big[e[:, 0]] & big[e[:, 1]]
-        adj = sp.coo_matrix((np.ones(int(keep.sum())), (e[keep, 0], e[keep, 1])), shape=(graph.n, graph.n))
-        _, comp = connected_components(adj, directed=False)
-        for c in np.unique(comp[heavy_all]).tolist():
-            heavy = heavy_all[comp[heavy_all] == c]
+        for heavy, region in _heavy_regions(graph, s, share, heavy_all):
             if proven.intersection(heavy.tolist()):
                 continue
-            region = np.flatnonzero((comp == c) & big).tolist()
             if len(region) < 2:
                 continue  # one unit alone: heavy_unit_reasons' case
             if nbr is None:
-                nbr = [set(idx[ptr[u] : ptr[u + 1]].tolist()) for u in range(graph.n)]
+                nbr = _neighbour_sets(graph)
             found = _pieces(region, nbr, s, 1.0 - t - slack, 1.0 + t + slack, budget)
             if found is None:
                 continue
@@ -230,6 +227,12 @@ def region_reasons(
                 )
             )
     return out
+
+
+def _neighbour_sets(graph: UnitGraph) -> list[set[int]]:
+    """Each unit's neighbours, as sets (the enumeration tests membership)."""
+    ptr, idx = graph.neighbours()
+    return [set(idx[ptr[u] : ptr[u + 1]].tolist()) for u in range(graph.n)]
 
 
 def _heavy_regions(graph: UnitGraph, s: np.ndarray, share: float, heavy_all: np.ndarray):
@@ -267,8 +270,7 @@ def heavy_region_cuts(
     heavy_all = np.flatnonzero(s >= min_share)
     if not len(heavy_all):
         return []
-    ptr, idx = graph.neighbours()
-    nbr = [set(idx[ptr[u] : ptr[u + 1]].tolist()) for u in range(graph.n)]
+    nbr = _neighbour_sets(graph)
     done: set[int] = set()
     out: list[tuple[np.ndarray, bool]] = []
     for share in sorted(SHARES):
@@ -314,14 +316,10 @@ def _cover(region: list[int], pieces, shut: set[int], cost: np.ndarray | None, c
     m = len(pieces)
     if not m:
         return None
-    pos = {u: i for i, u in enumerate(region)}
-    rows = [pos[u] for p in pieces for u in p]
-    cols = [j for j, p in enumerate(pieces) for _ in p]
-    a = sp.csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(region), m))
-    must = np.array([u in shut for u in region], dtype=float)
+    a, must = _cover_matrix(region, pieces, shut)
     keep = np.ones(m, dtype=bool)
     if cost is not None:
-        status, z = _least_deviation(region, pieces, shut, cost, seconds)
+        status, z = _least_deviation(a, must, cost, seconds)
         if status != 0:
             return None
         keep = cost <= z * (1 + 1e-6) + 1e-12
