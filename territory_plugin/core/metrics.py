@@ -106,6 +106,16 @@ def max_abs_deviation(dev: np.ndarray) -> np.ndarray | float:
     return float(d.max()) if d.ndim == 1 else d.max(axis=0)
 
 
+def band_around(local_mean: np.ndarray, mean: np.ndarray, tol: np.ndarray) -> np.ndarray:
+    """The band ``mean x (1 +- tol)`` as a tolerance around ``local_mean`` (per measure): a part
+    of the map designed alone, whose territories average ``local_mean``, stays inside the whole
+    plan's band with this tolerance (``tol`` where ``local_mean`` is 0; <= 0 when it cannot)."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(
+            local_mean > 0, np.minimum(mean * (1 + tol) / local_mean - 1, 1 - mean * (1 - tol) / local_mean), tol
+        )
+
+
 def coefficient_of_variation(totals: np.ndarray) -> np.ndarray | float:
     """Coefficient of variation (population std / mean) of territory totals, per measure."""
     x = np.asarray(totals, dtype=np.float64)

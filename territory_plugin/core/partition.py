@@ -387,9 +387,7 @@ def _solve_pieces(pb: Problem, ncomp: int, comp: np.ndarray, run: Attempt) -> tu
         sub = subgraph(graph, units)
         Wc = W[units]
         meanc = Wc.sum(axis=0) / kk
-        with np.errstate(divide="ignore", invalid="ignore"):
-            tolc = np.where(meanc > 0, np.minimum(mean * (1 + tol) / meanc - 1, 1 - mean * (1 - tol) / meanc), tol)
-        tolc = np.maximum(tolc, 1e-6)
+        tolc = np.maximum(M.band_around(meanc, mean, tol), 1e-6)
         if seeds is not None:
             tids = np.flatnonzero(comp[seeds] == c)
             rest = [t for t in range(k) if t not in set(np.flatnonzero(seeds >= 0).tolist())]

@@ -86,9 +86,7 @@ def _redesign(design, graph, W, k, tol, lab, terrs, options, sub_options, allowe
     m = len(terrs)
     Wu = W[units]
     mean_u = Wu.sum(axis=0) / m
-    # the band of the whole plan, as a tolerance around the neighbourhood's own mean
-    with np.errstate(divide="ignore", invalid="ignore"):
-        tol_u = np.where(mean_u > 0, np.minimum(mean * (1 + tol) / mean_u - 1, 1 - mean * (1 - tol) / mean_u), tol)
+    tol_u = M.band_around(mean_u, mean, tol)  # the whole plan's band, around the neighbourhood's mean
     if np.any(tol_u <= 0):
         return 0
     sub = subgraph(graph, units)
