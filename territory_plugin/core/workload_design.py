@@ -285,19 +285,7 @@ def design_on_workload(
             status=status,
             options=opt if number == 0 else warm,
         )
-        score = score_units(workload, plan.labels, k, homes, tours)
-        total = score.total_hours.sum()
-        passed = WorkloadRound(
-            number=number,
-            engine_tolerance=float(engine_tol[0]),
-            engine_deviation=float(plan.max_deviation[0]),
-            workload_deviation=score.max_deviation,
-            travel_share=float(score.travel_hours.sum() / total) if total > 0 else 0.0,
-            seconds=time.perf_counter() - started,
-        )
-        history.append(passed)
-        if on_round is not None:
-            on_round(passed)
+        score = _scored_round(workload, plan, k, homes, tours, number, engine_tol, started, history, on_round)
         if best is None or score.max_deviation < best.score.max_deviation - 1e-4:
             best = WorkloadPlan(plan, weights, score, history, number)
             stale = 0
@@ -415,19 +403,7 @@ def realign_on_workload(
             break  # a narrower band the budget cannot pay for: the plans so far stand
         if number == 0:  # the bound for the tolerance itself (later rounds narrow the engine's band)
             bound = plan.realignment.lower_bound
-        score = score_units(workload, plan.labels, k, homes, tours)
-        total = score.total_hours.sum()
-        passed = WorkloadRound(
-            number=number,
-            engine_tolerance=float(engine_tol[0]),
-            engine_deviation=float(plan.max_deviation[0]),
-            workload_deviation=score.max_deviation,
-            travel_share=float(score.travel_hours.sum() / total) if total > 0 else 0.0,
-            seconds=time.perf_counter() - started,
-        )
-        history.append(passed)
-        if on_round is not None:
-            on_round(passed)
+        score = _scored_round(workload, plan, k, homes, tours, number, engine_tol, started, history, on_round)
         if best is None or preference(score, plan) < preference(best.score, best.plan):
             best = WorkloadPlan(plan, weights, score, history, number)
             stale = 0
@@ -452,6 +428,24 @@ def realign_on_workload(
     if not best_effort and any(r.kind not in NOTICES for r in warnings):
         raise InfeasiblePlan(warnings, best)
     return best
+
+
+def _scored_round(workload, plan, k, homes, tours, number, engine_tol, started, history, on_round) -> Score:
+    """The scorecard of a round's plan; the round goes into ``history`` and to ``on_round``."""
+    score = score_units(workload, plan.labels, k, homes, tours)
+    total = score.total_hours.sum()
+    passed = WorkloadRound(
+        number=number,
+        engine_tolerance=float(engine_tol[0]),
+        engine_deviation=float(plan.max_deviation[0]),
+        workload_deviation=score.max_deviation,
+        travel_share=float(score.travel_hours.sum() / total) if total > 0 else 0.0,
+        seconds=time.perf_counter() - started,
+    )
+    history.append(passed)
+    if on_round is not None:
+        on_round(passed)
+    return score
 
 
 def _warnings(best: WorkloadPlan, tol: np.ndarray) -> list[Reason]:
