@@ -1528,82 +1528,82 @@ Die Datei ist UTF-8 mit Kopfzeile und wird vollständig oder gar nicht geschrieb
         <translation>{names}: Breite und Länge scheinen vertauscht; andersherum gelesen liegen sie zwischen den Einheiten.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <location filename="../territory_plugin/processing/checks.py" line="104"/>
         <source>only blanks</source>
         <translation>nur leere Werte</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <location filename="../territory_plugin/processing/checks.py" line="129"/>
         <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
         <translation>Nur {matched} von {total} Kunden ({share:.1f}%) passen zu einer PLZ-Fläche; jede Summe dieses Laufs lässt die übrigen {unmatched} weg.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <location filename="../territory_plugin/processing/checks.py" line="139"/>
         <source>{share:.1f}% of {what}</source>
         <translation>{share:.1f}% von {what}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <location filename="../territory_plugin/processing/checks.py" line="143"/>
         <source>The matched accounts carry {shares}.</source>
         <translation>Die zugeordneten Kunden tragen {shares}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
         <source>{count} blank</source>
         <translation>{count} leer</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <location filename="../territory_plugin/processing/checks.py" line="147"/>
         <source>{count} invalid code</source>
         <translation>{count} ungültige Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
         <source>{count} no area with this code</source>
         <translation>{count} keine Fläche mit dieser Postleitzahl</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <location filename="../territory_plugin/processing/checks.py" line="150"/>
         <source>Unmatched: {reasons}.</source>
         <translation>Nicht zugeordnet: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <location filename="../territory_plugin/processing/checks.py" line="154"/>
         <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
         <translation>Die häufigsten nicht zugeordneten Werte von '{zip_field}' sind {values}; das Flächenfeld '{unit_field}' enthält z. B. {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <location filename="../territory_plugin/processing/checks.py" line="164"/>
         <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>die Postleitzahlen der Kunden stehen vermutlich in '{field}' ({samples}), nicht in '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <location filename="../territory_plugin/processing/checks.py" line="171"/>
         <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>die Postleitzahlen der Flächen stehen vermutlich in '{field}' ({samples}), nicht in '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <location filename="../territory_plugin/processing/checks.py" line="178"/>
         <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
         <translation>viele Werte sind im gewählten PLZ-Format keine Postleitzahl: ein anderes Feld oder Postleitzahlen eines anderen Landes (dann das PLZ-Format Unverändert wählen)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <location filename="../territory_plugin/processing/checks.py" line="182"/>
         <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
         <translation>das Feld ist bei vielen Kunden leer: ein anderes Feld (z. B. die Liefer- statt der Rechnungsadresse) enthält vielleicht ihre Postleitzahlen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <location filename="../territory_plugin/processing/checks.py" line="186"/>
         <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
         <translation>viele Postleitzahlen sind gültig, aber keine Fläche hat sie: die PLZ-Flächen decken eine andere Region ab als die Kunden, oder die Postleitzahlen sind aus einem anderen Land (wenn die Kunden außerhalb dieser Flächen wegbleiben sollen, filtern Sie sie vorher heraus)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <location filename="../territory_plugin/processing/checks.py" line="193"/>
         <source>Likely causes: {causes}.</source>
         <translation>Wahrscheinliche Ursachen: {causes}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <location filename="../territory_plugin/processing/checks.py" line="196"/>
         <source>Check the input before designing on these totals.</source>
         <translation>Prüfen Sie die Eingaben, bevor Sie auf diesen Summen Gebiete entwerfen.</translation>
     </message>
@@ -2746,7 +2746,7 @@ Die Besuchsstunden eines Gebiets sind die Summe der Besuchsstunden seiner Fläch
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="295"/>
+        <location filename="../territory_plugin/processing/base.py" line="292"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what}: der Layer hat kein Feld namens '{field}'. Verfügbare Felder: {names}.</translation>
     </message>
@@ -2801,107 +2801,102 @@ Die Besuchsstunden eines Gebiets sind die Summe der Besuchsstunden seiner Fläch
         <translation>Keine der {count} PLZ-Flächen hat eine verwendbare Postleitzahl in '{field}' (z. B. {examples}). Wählen Sie das Feld mit den Postleitzahlen oder stellen Sie das PLZ-Format für Postleitzahlen, die keine US-ZIP-Codes sind, auf 'Unverändert (jedes Land)'.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="253"/>
-        <source>only blanks</source>
-        <translation>nur leere Werte</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="255"/>
+        <location filename="../territory_plugin/processing/base.py" line="252"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation>Keiner der {count} Kunden passt zu einer PLZ-Fläche: das Kundenfeld '{zip_field}' enthält {account_samples}; das Flächenfeld '{unit_field}' enthält {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>accounts</source>
         <translation>Kunden</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>areas</source>
         <translation>Flächen</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="270"/>
+        <location filename="../territory_plugin/processing/base.py" line="267"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation>für die {what} vermutlich '{field}' ({samples})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="276"/>
+        <location filename="../territory_plugin/processing/base.py" line="273"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation>Wählen Sie die Felder, die dieselben Postleitzahlen enthalten: {hints}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="280"/>
+        <location filename="../territory_plugin/processing/base.py" line="277"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation>Wählen Sie die Felder, die dieselben Postleitzahlen enthalten; wenn sie das tun, prüfen Sie das PLZ-Format (US-ZIP behält fünf Ziffern, Unverändert behält die Postleitzahlen wie geschrieben).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="328"/>
+        <location filename="../territory_plugin/processing/base.py" line="325"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' muss Zahlen enthalten, aber die Zeile mit {label_field} {row} hat '{value}' (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="352"/>
+        <location filename="../territory_plugin/processing/base.py" line="349"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Feld '{field}' darf nicht negativ sein, aber die Zeile mit {label_field} {row} hat {value:g} (insgesamt {count} solche Werte). Korrigieren Sie diese Werte oder lassen Sie sie leer.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="394"/>
+        <location filename="../territory_plugin/processing/base.py" line="391"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} hat kein Koordinatenbezugssystem: legen Sie es fest (Layereigenschaften &gt; Quelle).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>Code format</source>
         <translation>PLZ-Format</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>US ZIP (5 digits)</source>
         <translation>US-ZIP (5 Ziffern)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>As is (any country)</source>
         <translation>Unverändert (jedes Land)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Call plan</source>
         <translation>Besuchsplan</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Calls per year</source>
         <translation>Besuche pro Jahr</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Minutes per call</source>
         <translation>Minuten pro Besuch</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="447"/>
+        <location filename="../territory_plugin/processing/base.py" line="444"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Besuchsplan: {problem}. Schreiben Sie Zeilen aus Segment, Besuchen pro Jahr, Minuten pro Besuch.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="460"/>
+        <location filename="../territory_plugin/processing/base.py" line="457"/>
         <source>(blank)</source>
         <translation>(leer)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segmente, die nicht im Besuchsplan stehen: {segments} (Kunden: {counts}). Der Plan enthält {known}. Fügen Sie Zeilen für sie hinzu oder eine Standardzeile mit dem Segment * (z. B. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>no segment rows</source>
         <translation>keine Segmentzeilen</translation>
     </message>

@@ -1528,82 +1528,82 @@ El archivo está en UTF-8 con cabecera, y se escribe completo o no se escribe.</
         <translation>{names}: la latitud y la longitud parecen intercambiadas; leídas al revés quedan entre las unidades.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <location filename="../territory_plugin/processing/checks.py" line="104"/>
         <source>only blanks</source>
         <translation>solo vacíos</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <location filename="../territory_plugin/processing/checks.py" line="129"/>
         <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
         <translation>Solo {matched} de {total} cuentas ({share:.1f}%) coincidieron con una zona de código postal; cada total de esta ejecución deja fuera las otras {unmatched}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <location filename="../territory_plugin/processing/checks.py" line="139"/>
         <source>{share:.1f}% of {what}</source>
         <translation>{share:.1f}% de {what}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <location filename="../territory_plugin/processing/checks.py" line="143"/>
         <source>The matched accounts carry {shares}.</source>
         <translation>Las cuentas con coincidencia aportan {shares}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
         <source>{count} blank</source>
         <translation>{count} vacíos</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <location filename="../territory_plugin/processing/checks.py" line="147"/>
         <source>{count} invalid code</source>
         <translation>{count} código no válido</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
         <source>{count} no area with this code</source>
         <translation>{count} sin zona con este código</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <location filename="../territory_plugin/processing/checks.py" line="150"/>
         <source>Unmatched: {reasons}.</source>
         <translation>Sin coincidencia: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <location filename="../territory_plugin/processing/checks.py" line="154"/>
         <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
         <translation>Los valores sin coincidencia más frecuentes de '{zip_field}' son {values}; el campo '{unit_field}' de las zonas contiene p. ej. {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <location filename="../territory_plugin/processing/checks.py" line="164"/>
         <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>los códigos postales de las cuentas probablemente están en '{field}' ({samples}), no en '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <location filename="../territory_plugin/processing/checks.py" line="171"/>
         <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>los códigos postales de las zonas probablemente están en '{field}' ({samples}), no en '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <location filename="../territory_plugin/processing/checks.py" line="178"/>
         <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
         <translation>muchos valores no son un código postal en el formato de código elegido: otro campo, o códigos de otro país (elija entonces el formato de código Tal cual)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <location filename="../territory_plugin/processing/checks.py" line="182"/>
         <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
         <translation>el campo está vacío en muchas cuentas: otro campo (p. ej. la dirección de envío en lugar de la de facturación) puede contener sus códigos</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <location filename="../territory_plugin/processing/checks.py" line="186"/>
         <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
         <translation>muchos códigos son válidos pero ninguna zona los tiene: las zonas de código postal cubren otra región que las cuentas, o los códigos son de otro país (si las cuentas fuera de estas zonas deben dejarse fuera, fíltrelas primero)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <location filename="../territory_plugin/processing/checks.py" line="193"/>
         <source>Likely causes: {causes}.</source>
         <translation>Causas probables: {causes}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <location filename="../territory_plugin/processing/checks.py" line="196"/>
         <source>Check the input before designing on these totals.</source>
         <translation>Revise la entrada antes de diseñar sobre estos totales.</translation>
     </message>
@@ -2746,7 +2746,7 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="295"/>
+        <location filename="../territory_plugin/processing/base.py" line="292"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what}: la capa no tiene ningún campo llamado '{field}'. Campos disponibles: {names}.</translation>
     </message>
@@ -2801,107 +2801,102 @@ Las horas de visita de cada territorio son la suma de las de sus zonas. Desplaza
         <translation>Ninguna de las {count} zonas de código postal tiene un código utilizable en '{field}' (p. ej. {examples}). Elija el campo que contiene los códigos, o ponga el formato de código en 'Tal cual (cualquier país)' para códigos que no son ZIP de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="253"/>
-        <source>only blanks</source>
-        <translation>solo vacíos</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="255"/>
+        <location filename="../territory_plugin/processing/base.py" line="252"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation>Ninguna de las {count} cuentas coincidió con una zona de código postal: el campo '{zip_field}' de las cuentas contiene {account_samples}; el campo '{unit_field}' de las zonas contiene {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>accounts</source>
         <translation>cuentas</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>areas</source>
         <translation>zonas</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="270"/>
+        <location filename="../territory_plugin/processing/base.py" line="267"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation>para las {what} probablemente '{field}' ({samples})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="276"/>
+        <location filename="../territory_plugin/processing/base.py" line="273"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation>Elija los campos que contienen los mismos códigos postales: {hints}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="280"/>
+        <location filename="../territory_plugin/processing/base.py" line="277"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation>Elija los campos que contienen los mismos códigos postales; si ya lo hacen, revise el formato de código (ZIP de EE. UU. conserva cinco dígitos, Tal cual conserva los códigos tal como están escritos).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="328"/>
+        <location filename="../territory_plugin/processing/base.py" line="325"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>El campo '{field}' debe contener números, pero la fila con {label_field} {row} tiene '{value}' ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="352"/>
+        <location filename="../territory_plugin/processing/base.py" line="349"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>El campo '{field}' no puede ser negativo, pero la fila con {label_field} {row} tiene {value:g} ({count} valores así en total). Corrija esos valores o déjelos vacíos.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="394"/>
+        <location filename="../territory_plugin/processing/base.py" line="391"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} no tiene sistema de referencia de coordenadas: asígnelo (Propiedades de la capa &gt; Fuente).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>Code format</source>
         <translation>Formato del código</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>US ZIP (5 digits)</source>
         <translation>ZIP de EE. UU. (5 dígitos)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>As is (any country)</source>
         <translation>Tal cual (cualquier país)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Call plan</source>
         <translation>Plan de visitas</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Segment</source>
         <translation>Segmento</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Calls per year</source>
         <translation>Visitas por año</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Minutes per call</source>
         <translation>Minutos por visita</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="447"/>
+        <location filename="../territory_plugin/processing/base.py" line="444"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Plan de visitas: {problem}. Escriba filas de segmento, visitas por año, minutos por visita.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="460"/>
+        <location filename="../territory_plugin/processing/base.py" line="457"/>
         <source>(blank)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segmentos que no están en el plan de visitas: {segments} (cuentas: {counts}). El plan tiene {known}. Añada filas para ellos, o una fila por defecto con el segmento * (p. ej. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>no segment rows</source>
         <translation>ninguna fila de segmento</translation>
     </message>

@@ -1528,82 +1528,82 @@ Le fichier est en UTF-8 avec un en-tête, et il est écrit entièrement ou pas d
         <translation>{names} : latitude et longitude semblent inversées ; lues dans l'autre sens, elles tombent parmi les unités.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="125"/>
+        <location filename="../territory_plugin/processing/checks.py" line="104"/>
         <source>only blanks</source>
         <translation>seulement des vides</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="127"/>
+        <location filename="../territory_plugin/processing/checks.py" line="129"/>
         <source>Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run leaves the other {unmatched} out.</source>
         <translation>Seuls {matched} des {total} comptes ({share:.1f}%) correspondent à une zone de code postal ; chaque total de cette exécution laisse de côté les {unmatched} autres.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="137"/>
+        <location filename="../territory_plugin/processing/checks.py" line="139"/>
         <source>{share:.1f}% of {what}</source>
         <translation>{share:.1f}% de {what}</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="141"/>
+        <location filename="../territory_plugin/processing/checks.py" line="143"/>
         <source>The matched accounts carry {shares}.</source>
         <translation>Les comptes rattachés portent {shares}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="144"/>
+        <location filename="../territory_plugin/processing/checks.py" line="146"/>
         <source>{count} blank</source>
         <translation>{count} vides</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="145"/>
+        <location filename="../territory_plugin/processing/checks.py" line="147"/>
         <source>{count} invalid code</source>
         <translation>{count} codes invalides</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="146"/>
+        <location filename="../territory_plugin/processing/checks.py" line="148"/>
         <source>{count} no area with this code</source>
         <translation>{count} sans zone avec ce code</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="148"/>
+        <location filename="../territory_plugin/processing/checks.py" line="150"/>
         <source>Unmatched: {reasons}.</source>
         <translation>Non rattachés : {reasons}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="152"/>
+        <location filename="../territory_plugin/processing/checks.py" line="154"/>
         <source>The most frequent unmatched values of &apos;{zip_field}&apos; are {values}; the areas&apos; field &apos;{unit_field}&apos; holds e.g. {unit_samples}.</source>
         <translation>Les valeurs non rattachées les plus fréquentes de '{zip_field}' sont {values} ; le champ '{unit_field}' des zones contient par exemple {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="162"/>
+        <location filename="../territory_plugin/processing/checks.py" line="164"/>
         <source>the accounts&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>les codes postaux des comptes sont sans doute dans '{field}' ({samples}), pas dans '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="169"/>
+        <location filename="../territory_plugin/processing/checks.py" line="171"/>
         <source>the areas&apos; postal codes are probably in &apos;{field}&apos; ({samples}), not in &apos;{chosen}&apos;</source>
         <translation>les codes postaux des zones sont sans doute dans '{field}' ({samples}), pas dans '{chosen}'</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="176"/>
+        <location filename="../territory_plugin/processing/checks.py" line="178"/>
         <source>many values are no postal code in the chosen code format: another field, or codes of another country (then choose the code format As is)</source>
         <translation>beaucoup de valeurs ne sont pas des codes postaux dans le format des codes choisi : un autre champ, ou des codes d'un autre pays (choisissez alors le format des codes Tel quel)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="180"/>
+        <location filename="../territory_plugin/processing/checks.py" line="182"/>
         <source>the field is empty for many accounts: another field (e.g. the shipping instead of the billing address) may hold their codes</source>
         <translation>le champ est vide pour beaucoup de comptes : un autre champ (par exemple l'adresse de livraison au lieu de celle de facturation) contient peut-être leurs codes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="184"/>
+        <location filename="../territory_plugin/processing/checks.py" line="186"/>
         <source>many codes are valid but no area has them: the zip code areas cover another region than the accounts, or the codes are of another country (if the accounts outside these areas are meant to be left out, filter them out first)</source>
         <translation>beaucoup de codes sont valides mais aucune zone ne les porte : les zones de codes postaux couvrent une autre région que les comptes, ou les codes sont d'un autre pays (si les comptes hors de ces zones doivent être laissés de côté, filtrez-les d'abord)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="191"/>
+        <location filename="../territory_plugin/processing/checks.py" line="193"/>
         <source>Likely causes: {causes}.</source>
         <translation>Causes probables : {causes}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/checks.py" line="194"/>
+        <location filename="../territory_plugin/processing/checks.py" line="196"/>
         <source>Check the input before designing on these totals.</source>
         <translation>Vérifiez les données avant de découper des secteurs sur ces totaux.</translation>
     </message>
@@ -2746,7 +2746,7 @@ Les heures de visite de chaque secteur sont la somme de celles de ses zones. Dé
 <context>
     <name>TerritoryAlgorithm</name>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="295"/>
+        <location filename="../territory_plugin/processing/base.py" line="292"/>
         <source>{what}: the layer has no field named &apos;{field}&apos;. Available fields: {names}.</source>
         <translation>{what} : la couche n'a pas de champ nommé '{field}'. Champs disponibles : {names}.</translation>
     </message>
@@ -2801,107 +2801,102 @@ Les heures de visite de chaque secteur sont la somme de celles de ses zones. Dé
         <translation>Aucune des {count} zones de codes postaux n'a de code utilisable dans '{field}' (p. ex. {examples}). Choisissez le champ qui contient les codes, ou mettez le format des codes à 'Tel quel (tout pays)' pour des codes qui ne sont pas des ZIP américains.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="253"/>
-        <source>only blanks</source>
-        <translation>seulement des vides</translation>
-    </message>
-    <message>
-        <location filename="../territory_plugin/processing/base.py" line="255"/>
+        <location filename="../territory_plugin/processing/base.py" line="252"/>
         <source>None of the {count} accounts matched a zip code area: the accounts&apos; field &apos;{zip_field}&apos; holds {account_samples}; the areas&apos; field &apos;{unit_field}&apos; holds {unit_samples}.</source>
         <translation>Aucun des {count} comptes ne correspond à une zone de code postal : le champ '{zip_field}' des comptes contient {account_samples} ; le champ '{unit_field}' des zones contient {unit_samples}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>accounts</source>
         <translation>comptes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="266"/>
+        <location filename="../territory_plugin/processing/base.py" line="263"/>
         <source>areas</source>
         <translation>zones</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="270"/>
+        <location filename="../territory_plugin/processing/base.py" line="267"/>
         <source>for the {what} probably &apos;{field}&apos; ({samples})</source>
         <translation>pour les {what} sans doute '{field}' ({samples})</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="276"/>
+        <location filename="../territory_plugin/processing/base.py" line="273"/>
         <source>Pick the fields that hold the same postal codes: {hints}.</source>
         <translation>Choisissez les champs qui contiennent les mêmes codes postaux : {hints}.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="280"/>
+        <location filename="../territory_plugin/processing/base.py" line="277"/>
         <source>Pick the fields that hold the same postal codes; if they do, check the code format (US ZIP keeps five digits, As is keeps the codes as written).</source>
         <translation>Choisissez les champs qui contiennent les mêmes codes postaux ; s'ils le font, vérifiez le format des codes (ZIP américain garde cinq chiffres, Tel quel garde les codes tels qu'écrits).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="328"/>
+        <location filename="../territory_plugin/processing/base.py" line="325"/>
         <source>Field &apos;{field}&apos; must hold numbers, but the row with {label_field} {row} has &apos;{value}&apos; ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' doit contenir des nombres, mais la ligne avec {label_field} {row} contient '{value}' ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="352"/>
+        <location filename="../territory_plugin/processing/base.py" line="349"/>
         <source>Field &apos;{field}&apos; cannot be negative, but the row with {label_field} {row} has {value:g} ({count} such values in all). Fix those values or leave them blank.</source>
         <translation>Le champ '{field}' ne peut pas être négatif, mais la ligne avec {label_field} {row} vaut {value:g} ({count} valeurs de ce genre au total). Corrigez ces valeurs ou laissez-les vides.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="394"/>
+        <location filename="../territory_plugin/processing/base.py" line="391"/>
         <source>{what} has no coordinate reference system: set it (Layer Properties &gt; Source).</source>
         <translation>{what} n'a pas de système de coordonnées de référence : définissez-le (Propriétés de la couche &gt; Source).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>Code format</source>
         <translation>Format des codes</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>US ZIP (5 digits)</source>
         <translation>ZIP américain (5 chiffres)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="422"/>
+        <location filename="../territory_plugin/processing/base.py" line="419"/>
         <source>As is (any country)</source>
         <translation>Tel quel (tout pays)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Call plan</source>
         <translation>Plan de visites</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Calls per year</source>
         <translation>Visites par an</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="432"/>
+        <location filename="../territory_plugin/processing/base.py" line="429"/>
         <source>Minutes per call</source>
         <translation>Minutes par visite</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="447"/>
+        <location filename="../territory_plugin/processing/base.py" line="444"/>
         <source>Call plan: {problem}. Write rows of segment, calls per year, minutes per call.</source>
         <translation>Plan de visites : {problem}. Écrivez des lignes de segment, visites par an, minutes par visite.</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="460"/>
+        <location filename="../territory_plugin/processing/base.py" line="457"/>
         <source>(blank)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>Segments not in the call plan: {segments} (accounts: {counts}). The plan has {known}. Add rows for them, or a default row with segment * (e.g. *,4,20).</source>
         <translation>Segments absents du plan de visites : {segments} (comptes : {counts}). Le plan a {known}. Ajoutez-leur des lignes, ou une ligne par défaut avec le segment * (p. ex. *,4,20).</translation>
     </message>
     <message>
-        <location filename="../territory_plugin/processing/base.py" line="462"/>
+        <location filename="../territory_plugin/processing/base.py" line="459"/>
         <source>no segment rows</source>
         <translation>aucune ligne de segment</translation>
     </message>

@@ -26,7 +26,7 @@ from qgis.PyQt.QtGui import QIcon
 from territory_plugin.compat import parameter_as_fields, parameter_as_sink, with_field_defaults
 from territory_plugin.core.aggregate import AggregationError, index_units, to_numbers
 from territory_plugin.core.csvfile import ENCODING_NAMES, CsvError, read_csv
-from territory_plugin.core.fieldguess import FieldKind, guess_field, sample_values
+from territory_plugin.core.fieldguess import FieldKind, guess_field
 from territory_plugin.core.workload import CallPlan, WorkloadError, parse_call_plan, plan_calls
 from territory_plugin.processing.checks import InputChecks
 from territory_plugin.processing.outputs import run_staged
@@ -249,18 +249,15 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
         if len(unit_of_account) == 0 or (np.asarray(unit_of_account) >= 0).any():
             return
 
-        def shown(values):
-            return ", ".join(f"'{value}'" for value in sample_values(values)) or self.tr("only blanks")
-
         message = self.tr(
             "None of the {count} accounts matched a zip code area: the accounts' field '{zip_field}' holds "
             "{account_samples}; the areas' field '{unit_field}' holds {unit_samples}."
         ).format(
             count=f"{len(unit_of_account):,}",
             zip_field=zip_field,
-            account_samples=shown(account_codes),
+            account_samples=InputChecks.quoted_samples(account_codes),
             unit_field=unit_field,
-            unit_samples=shown(unit_codes),
+            unit_samples=InputChecks.quoted_samples(unit_codes),
         )
         hints = []
         for source, chosen, what in ((accounts, zip_field, self.tr("accounts")), (units, unit_field, self.tr("areas"))):
@@ -269,7 +266,7 @@ class TerritoryAlgorithm(QgsProcessingAlgorithm):
             if likely and likely != chosen:
                 hints.append(
                     self.tr("for the {what} probably '{field}' ({samples})").format(
-                        what=what, field=likely, samples=shown(first_values(source, likely))
+                        what=what, field=likely, samples=InputChecks.quoted_samples(first_values(source, likely))
                     )
                 )
         if hints:

@@ -99,6 +99,11 @@ class InputChecks:
         return text
 
     @staticmethod
+    def quoted_samples(values) -> str:
+        """A few distinct values of a column, quoted, to show the user what a field holds."""
+        return ", ".join(f"'{value}'" for value in sample_values(values)) or InputChecks.tr("only blanks")
+
+    @staticmethod
     def partial_match_sentence(
         unit_of_account, reason, account_codes, accounts, zip_field, units, unit_field, unit_codes, weights=None
     ) -> str:
@@ -120,9 +125,6 @@ class InputChecks:
         )
         if found is None:
             return ""
-
-        def quoted(values):
-            return ", ".join(f"'{value}'" for value in sample_values(values)) or InputChecks.tr("only blanks")
 
         text = InputChecks.tr(
             "Only {matched} of {total} accounts ({share:.1f}%) matched a zip code area; every total of this run "
@@ -156,21 +158,21 @@ class InputChecks:
                 zip_field=zip_field,
                 values=", ".join(f"'{value}' ({count:,})" for value, count in found.frequent_unmatched),
                 unit_field=unit_field,
-                unit_samples=quoted(unit_codes),
+                unit_samples=InputChecks.quoted_samples(unit_codes),
             )
         causes = {
             Cause.OTHER_ACCOUNT_FIELD: lambda: InputChecks.tr(
                 "the accounts' postal codes are probably in '{field}' ({samples}), not in '{chosen}'"
             ).format(
                 field=found.likely_account_field,
-                samples=quoted(first_values(accounts, found.likely_account_field)),
+                samples=InputChecks.quoted_samples(first_values(accounts, found.likely_account_field)),
                 chosen=zip_field,
             ),
             Cause.OTHER_AREA_FIELD: lambda: InputChecks.tr(
                 "the areas' postal codes are probably in '{field}' ({samples}), not in '{chosen}'"
             ).format(
                 field=found.likely_area_field,
-                samples=quoted(first_values(units, found.likely_area_field)),
+                samples=InputChecks.quoted_samples(first_values(units, found.likely_area_field)),
                 chosen=unit_field,
             ),
             Cause.NOT_CODES: lambda: InputChecks.tr(
