@@ -10,7 +10,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before QGIS starts
 
 import pytest
-from qgis.core import Qgis, QgsApplication, QgsProcessingFeedback
+from qgis.core import Qgis, QgsApplication, QgsFeatureRequest, QgsField, QgsProcessingFeedback, QgsVectorLayer
+
+from territory_plugin.compat import FieldType
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_data"
@@ -92,3 +94,16 @@ class Log(QgsProcessingFeedback):
 def log(qgis_app) -> Log:
     """A feedback for processing.run(..., feedback=log) that keeps the log's text."""
     return Log()
+
+
+@pytest.fixture(scope="module")
+def state_units(plugin, sample_dir):
+    """The sample zip areas with a territory per state: an alignment that needs no design run."""
+    layer = QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zips", "ogr").materialize(QgsFeatureRequest())
+    layer.startEditing()
+    layer.addAttribute(QgsField("territory", FieldType.STRING))
+    index = layer.fields().lookupField("territory")
+    for feature in layer.getFeatures():
+        layer.changeAttributeValue(feature.id(), index, f"Rep {feature['state']}")
+    layer.commitChanges()
+    return layer

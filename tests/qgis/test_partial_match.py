@@ -6,9 +6,7 @@ Real Processing runs on the shipped sample: 30,000 accounts in New England, 1,69
 from __future__ import annotations
 
 import pytest
-from qgis.core import QgsFeatureRequest, QgsField, QgsVectorLayer
-
-from territory_plugin.compat import FieldType
+from qgis.core import QgsFeatureRequest
 
 ZIP = "Billing Zip/Postal Code"
 SAMPLE_PLAN = ["A", "24", "75", "B", "12", "60", "C", "6", "40", "D", "0", "0"]  # scripts/demo.sh's
@@ -20,22 +18,9 @@ def partial_warnings(log) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def zip_areas(plugin, sample_dir):
-    """The sample's zip areas with a territory per state (an alignment that needs no design run)."""
-    layer = QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zips", "ogr").materialize(QgsFeatureRequest())
-    layer.startEditing()
-    layer.addAttribute(QgsField("territory", FieldType.STRING))
-    index = layer.fields().lookupField("territory")
-    for feature in layer.getFeatures():
-        layer.changeAttributeValue(feature.id(), index, f"Rep {feature['state']}")
-    layer.commitChanges()
-    return layer
-
-
-@pytest.fixture(scope="module")
-def rhode_island(zip_areas):
+def rhode_island(state_units):
     """The areas of one state only: a zip layer of another (smaller) region than the accounts."""
-    return zip_areas.materialize(QgsFeatureRequest().setFilterExpression("\"state\" = 'RI'"))
+    return state_units.materialize(QgsFeatureRequest().setFilterExpression("\"state\" = 'RI'"))
 
 
 def aggregate(run, log, sample_dir, tmp_path, units, zip_field=ZIP):
@@ -72,20 +57,36 @@ def score(run, log, sample_dir, tmp_path, units, zip_field=ZIP):
     )
 
 
-def test_the_sample_run_does_not_warn(run, log, sample_dir, zip_areas, tmp_path):
+def export(run, log, sample_dir, tmp_path, units, name):
+    return run(
+        "exportassignments",
+        {
+            "ACCOUNTS": str(sample_dir / "accounts.csv"),
+            "ID_FIELD": "Account ID",
+            "ZIP_FIELD": ZIP,
+            "UNITS": units,
+            "UNIT_ZIP_FIELD": "zip",
+            "UNIT_TERRITORY_FIELD": "territory",
+            "OUTPUT": str(tmp_path / f"{name}.csv"),
+        },
+        feedback=log,
+    )
+
+
+def test_the_sample_run_does_not_warn(run, log, sample_dir, state_units, tmp_path):
     """The sample is messy on purpose (blanks, junk, PO boxes): 95.8% match, as a real CRM export does."""
-    result = aggregate(run, log, sample_dir, tmp_path, zip_areas)
+    result = aggregate(run, log, sample_dir, tmp_path, state_units)
     assert result["MATCHED_COUNT"] == 28_731
     assert partial_warnings(log) == []
-    score(run, log, sample_dir, tmp_path, zip_areas)
+    score(run, log, sample_dir, tmp_path, state_units)
     assert partial_warnings(log) == []
 
 
 def test_a_revenue_field_taken_for_the_zip_code_warns_and_names_the_zip_field(
-    run, log, sample_dir, zip_areas, tmp_path
+    run, log, sample_dir, state_units, tmp_path
 ):
     """Revenues such as 10,100,000 read as ZIP 01010: 216 accounts 'match', the rest would pass unnoticed."""
-    result = aggregate(run, log, sample_dir, tmp_path, zip_areas, zip_field="Annual Revenue")
+    result = aggregate(run, log, sample_dir, tmp_path, state_units, zip_field="Annual Revenue")
     assert result["MATCHED_COUNT"] == 216  # the run still succeeds and writes its outputs
     (warning,) = partial_warnings(log)
     assert warning.startswith("Only 216 of 30,000 accounts (0.7%) matched a zip code area")
@@ -118,26 +119,11 @@ def test_areas_of_another_region_warn_with_the_shares_of_accounts_and_call_hours
 
 
 def test_an_export_from_areas_of_another_region_warns_before_the_crm_gets_blank_territories(
-    run, log, sample_dir, rhode_island, zip_areas, tmp_path
+    run, log, sample_dir, rhode_island, state_units, tmp_path
 ):
-    def export(units, name):
-        return run(
-            "exportassignments",
-            {
-                "ACCOUNTS": str(sample_dir / "accounts.csv"),
-                "ID_FIELD": "Account ID",
-                "ZIP_FIELD": ZIP,
-                "UNITS": units,
-                "UNIT_ZIP_FIELD": "zip",
-                "UNIT_TERRITORY_FIELD": "territory",
-                "OUTPUT": str(tmp_path / f"{name}.csv"),
-            },
-            feedback=log,
-        )
-
-    export(zip_areas, "all")
+    export(run, log, sample_dir, tmp_path, state_units, "all")
     assert partial_warnings(log) == []
-    result = export(rhode_island, "ri")
+    result = export(run, log, sample_dir, tmp_path, rhode_island, "ri")
     (warning,) = partial_warnings(log)
     assert warning.startswith("Only 1,705 of 30,000 accounts (5.7%) matched a zip code area"), warning
     assert result["UNPLACED_COUNT"] == 30_000 - 1_705  # what the warning is about

@@ -14,8 +14,6 @@ from qgis.core import (
     QgsCoordinateTransform,
     QgsDistanceArea,
     QgsFeature,
-    QgsFeatureRequest,
-    QgsField,
     QgsGeometry,
     QgsPointXY,
     QgsProcessingException,
@@ -374,19 +372,6 @@ def test_a_rep_with_a_base_and_no_accounts_is_a_territory(run, tmp_path):
 
 
 # --- the shipped sample --------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def state_units(plugin, sample_dir):
-    """The sample zip areas with a territory per state: an alignment that needs no design run."""
-    layer = QgsVectorLayer(str(sample_dir / "zip_areas.gpkg"), "zips", "ogr").materialize(QgsFeatureRequest())
-    layer.startEditing()
-    layer.addAttribute(QgsField("territory", FieldType.STRING))
-    index = layer.fields().lookupField("territory")
-    for feature in layer.getFeatures():
-        layer.changeAttributeValue(feature.id(), index, f"Rep {feature['state']}")
-    layer.commitChanges()
-    return layer
 
 
 def hand_hours(frame: pd.DataFrame, by: str) -> pd.Series:
